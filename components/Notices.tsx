@@ -1,0 +1,25 @@
+import { storage } from 'wxt/utils/storage';
+import { dismissNotice, listNotices, NOTICES_KEY } from '@/lib/storage/notices';
+import { useI18n } from './I18n';
+import { useLiveValue } from './useAsync';
+
+/** Storage problems the seller must know about: a sync fallback or a value set aside. */
+export function Notices() {
+  const { t } = useI18n();
+  const { value: notices } = useLiveValue(listNotices, (changed) => storage.watch(NOTICES_KEY, changed));
+  if (!notices?.length) return null;
+  return (
+    <section aria-live="polite">
+      {notices.map((notice) => (
+        <div class="card notice row" key={notice.id} role="status">
+          <p class="spacer">
+            {notice.kind === 'sync-fallback' ? t('noticeSyncFallback', notice.item) : t('noticeQuarantined', notice.item)}
+          </p>
+          <button type="button" onClick={() => void dismissNotice(notice.id)}>
+            {t('noticeDismiss')}
+          </button>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * Loads a value, reloads it whenever `subscribe` says it changed, and never lets a
+ * rejected promise escape: the error is kept for the component to show.
+ */
+export function useLiveValue<T>(
+  load: () => Promise<T>,
+  subscribe?: (changed: () => void) => () => void,
+  deps: readonly unknown[] = [],
+): { value: T | undefined; error: unknown } {
+  const [state, setState] = useState<{ value: T | undefined; error: unknown }>({ value: undefined, error: undefined });
+  useEffect(() => {
+    let active = true;
+    const refresh = () => {
+      load().then(
+        (value) => active && setState({ value, error: undefined }),
+        (error: unknown) => active && setState({ value: undefined, error }),
+      );
+    };
+    refresh();
+    const stop = subscribe?.(refresh);
+    return () => {
+      active = false;
+      stop?.();
+    };
+    // biome-ignore lint/correctness/useExhaustiveDependencies: callers pass their own deps
+  }, deps);
+  return state;
+}

@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import { isSellerCentralHost } from '@/lib/marketplaces';
+import { onMessage } from '@/lib/messaging';
+import { tabReports } from '@/lib/storage/items';
+
+/** Keeps, per tab, what the content script reported, and answers the popup's questions about it. */
+export function registerTabStatusHandlers(): void {
+  onMessage('reportPage', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    // Only a content script in a real tab on a Seller Central host may report.
+    if (tabId === undefined || !isSellerCentralHost(data.host)) return;
+    await tabReports.item(String(tabId)).set({ ...data, at: Date.now() });
+  });
+
+  onMessage('getTabStatus', async ({ data: tabId }) => tabReports.item(String(tabId)).get());
+
+  // A new document in the tab makes the old report stale; its content script reports again.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url !== undefined) void tabReports.item(String(tabId)).remove();
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void tabReports.item(String(tabId)).remove();
+  });
+}

@@ -1,0 +1,17 @@
+import { useI18n } from '@/components/I18n';
+import { Notices } from '@/components/Notices';
+import { DataSection } from './DataSection';
+import { LanguageSection } from './LanguageSection';
+
+export function App() {
+  const { t } = useI18n();
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <Notices />
+      <LanguageSection />
+      <DataSection />
+      <p class="muted">{t('notAffiliated')}</p>
+    </main>
+  );
+}

@@ -1,0 +1,16 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * The tab the seller is looking at. In the toolbar popup that is the active tab. When the
+ * popup page is itself open in a tab (keyboard users, tests), it is the most recently used
+ * other tab of the window.
+ */
+export async function findSubjectTabId(): Promise<number | null> {
+  const own = await browser.tabs.getCurrent();
+  const tabs = await browser.tabs.query({ currentWindow: true });
+  const candidates = tabs.filter((tab) => tab.id !== undefined && tab.id !== own?.id);
+  const active = candidates.find((tab) => tab.active);
+  if (active?.id !== undefined) return active.id;
+  const recent = candidates.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+  return recent?.id ?? null;
+}

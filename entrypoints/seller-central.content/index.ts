@@ -1,0 +1,25 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { SELLER_CENTRAL_MATCHES } from '@/lib/marketplaces';
+import { pageContextOf } from '@/lib/pages';
+import { appliesTo, type Feature } from './feature';
+import { pageReport } from './features/page-report';
+
+const FEATURES: readonly Feature[] = [pageReport];
+
+export default defineContentScript({
+  matches: [...SELLER_CENTRAL_MATCHES],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const page = pageContextOf(location.href);
+    if (!page) return;
+    for (const feature of FEATURES) {
+      if (!appliesTo(feature, page)) continue;
+      try {
+        await feature.init(ctx, page);
+      } catch (error) {
+        // One broken feature must never break Seller Central or the other features.
+        console.warn(`[Seller Central Companion] ${feature.id} stopped:`, error);
+      }
+    }
+  },
+});

@@ -1,0 +1,22 @@
+import type { UiLanguage } from './translate';
+
+const STEPS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 7],
+  ['week', 4.35],
+  ['month', 12],
+  ['year', Number.POSITIVE_INFINITY],
+];
+
+/** "2 hours ago" / "for 2 timer siden" in the UI language, from two epoch-millisecond times. */
+export function relativeTime(then: number, now: number, language: UiLanguage): string {
+  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  let value = (then - now) / 1000;
+  for (const [unit, size] of STEPS) {
+    if (Math.abs(value) < size) return format.format(Math.round(value), unit);
+    value /= size;
+  }
+  return format.format(Math.round(value), 'year');
+}

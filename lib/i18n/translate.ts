@@ -1,0 +1,38 @@
+/**
+ * UI strings come from public/_locales/<lang>/messages.json. With the language set to
+ * "auto" the browser's own i18n picks the locale; with an explicit choice we read that
+ * locale's messages.json from the extension package (never from the network).
+ */
+import type enMessages from '@/public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof enMessages;
+export const UI_LANGUAGES = ['en', 'da', 'sv', 'de'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export type MessageCatalog = Readonly<Record<string, { readonly message: string }>>;
+export type Translate = (key: MessageKey, ...substitutions: Array<string | number>) => string;
+
+/** Chrome's rules: `$1`…`$9` take substitutions, `$$` is a literal dollar sign. */
+export function substitute(message: string, substitutions: ReadonlyArray<string | number>): string {
+  return message.replace(/\$(\$|[1-9])/g, (_, token: string) =>
+    token === '$' ? '$' : String(substitutions[Number(token) - 1] ?? ''),
+  );
+}
+
+export function translatorFromCatalog(catalog: MessageCatalog, fallback?: MessageCatalog): Translate {
+  return (key, ...substitutions) => {
+    const entry = catalog[key] ?? fallback?.[key];
+    return entry ? substitute(entry.message, substitutions) : key;
+  };
+}
+
+export function isUiLanguage(value: string): value is UiLanguage {
+  return (UI_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The UI language the browser would pick for "auto": its UI language when we ship it, else English. */
+export function resolveAutoLanguage(browserLanguage: string): UiLanguage {
+  const base = browserLanguage.toLowerCase().split(/[-_]/)[0] ?? 'en';
+  // Norwegian readers understand Danish best of what we ship.
+  if (base === 'nb' || base === 'no' || base === 'nn') return 'da';
+  return isUiLanguage(base) ? base : 'en';
+}

@@ -1,0 +1,68 @@
+/**
+ * Stored values that fail validation are moved here, never dropped: the options page lists
+ * them so the seller can export (and keep) or discard each one.
+ */
+import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
+import type { StorageKey } from './keys';
+
+export const QUARANTINE_KEY = 'local:quarantine' as const;
+
+export const quarantineEntrySchema = z.object({
+  id: z.string(),
+  item: z.string(),
+  value: z.unknown(),
+  reason: z.string(),
+  at: z.number(),
+});
+export type QuarantineEntry = z.infer<typeof quarantineEntrySchema>;
+
+/**
+ * The quarantine cannot quarantine itself: an entry that does not parse is wrapped as a new
+ * entry (its raw value kept whole) instead of being dropped.
+ */
+function normalize(raw: unknown): QuarantineEntry[] {
+  if (raw == null) return [];
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list.map((entry, index) => {
+    const parsed = quarantineEntrySchema.safeParse(entry);
+    if (parsed.success) return parsed.data;
+    return {
+      id: `recovered-${index}-${Date.now()}`,
+      item: QUARANTINE_KEY,
+      value: entry,
+      reason: 'A quarantine entry itself had an unexpected shape; its raw value is kept here.',
+      at: Date.now(),
+    };
+  });
+}
+
+export async function listQuarantine(): Promise<QuarantineEntry[]> {
+  return normalize(await storage.getItem<unknown>(QUARANTINE_KEY));
+}
+
+export async function quarantineValue(item: StorageKey, value: unknown, reason: string): Promise<QuarantineEntry> {
+  const entry: QuarantineEntry = {
+    id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+    item,
+    value,
+    reason,
+    at: Date.now(),
+  };
+  const current = await listQuarantine();
+  await storage.setItem(QUARANTINE_KEY, [...current, entry]);
+  return entry;
+}
+
+export async function discardQuarantined(id: string): Promise<void> {
+  const current = await listQuarantine();
+  await storage.setItem(
+    QUARANTINE_KEY,
+    current.filter((entry) => entry.id !== id),
+  );
+}
+
+/** A self-describing JSON document for one entry, so a seller can keep it or send it to us. */
+export function quarantineExport(entry: QuarantineEntry): string {
+  return JSON.stringify({ format: 'seller-central-companion/quarantine', version: 1, entry }, null, 2);
+}

@@ -1,0 +1,125 @@
+/**
+ * Every stored item goes through here: one definition (area, key, zod schema, version,
+ * migrations), validation on every read, quarantine instead of loss, and a local fallback
+ * when the sync area refuses a write.
+ */
+import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
+import { describeError, isQuotaError } from './area-errors';
+import { describeIssues } from './describe-issues';
+import { type StorageKey, splitKey, syncFallbackKey } from './keys';
+import { addNotice } from './notices';
+import { quarantineValue } from './quarantine';
+
+export interface ItemDefinition<T> {
+  readonly key: StorageKey;
+  readonly schema: z.ZodMiniType<T>;
+  readonly fallback: T;
+  /** Starts at 1; raise it with a migration whenever the stored shape changes. */
+  readonly version: number;
+  /** migrations[n] turns a value stored at version n-1 into version n. */
+  readonly migrations?: Readonly<Record<number, (previous: unknown) => unknown>>;
+}
+
+export type WriteOutcome = 'stored' | 'stored-locally';
+
+export interface ValidatedItem<T> {
+  readonly key: StorageKey;
+  readonly definition: ItemDefinition<T>;
+  get(): Promise<T>;
+  set(value: T): Promise<WriteOutcome>;
+  update(change: (current: T) => T): Promise<WriteOutcome>;
+  remove(): Promise<void>;
+  watch(callback: (value: T) => void): () => void;
+}
+
+export function defineValidatedItem<T>(definition: ItemDefinition<T>): ValidatedItem<T> {
+  const { key, schema, fallback, version, migrations } = definition;
+  const { area } = splitKey(key);
+  const fallbackKey = syncFallbackKey(key);
+  // @wxt-dev/storage runs the migrations (once per context, before the first read or write).
+  const raw = storage.defineItem<unknown>(key, { version, migrations: migrations ?? {} });
+
+  /** Moves an invalid value aside first, and only then removes it: never lost, even if this fails half way. */
+  async function setAside(from: StorageKey, value: unknown, error: z.core.$ZodError): Promise<void> {
+    await quarantineValue(from, value, describeIssues(error));
+    await addNotice('quarantined', from);
+    await storage.removeItems([{ key: from, options: { removeMeta: true } }]);
+  }
+
+  async function validate(from: StorageKey, value: unknown): Promise<T | null> {
+    if (value == null) return null;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    await setAside(from, value, parsed.error);
+    return null;
+  }
+
+  async function get(): Promise<T> {
+    if (area === 'sync') {
+      // A value the sync area refused is newer than what sync holds.
+      const pending = await validate(fallbackKey, await storage.getItem<unknown>(fallbackKey));
+      if (pending !== null) return pending;
+    }
+    return (await validate(key, await raw.getValue())) ?? fallback;
+  }
+
+  async function set(value: T): Promise<WriteOutcome> {
+    const checked = schema.parse(value);
+    await raw.getValue(); // waits for migrations, so an old-version value is never written over unmigrated
+    const entries = [
+      { key, value: checked },
+      { key: `${key}$` as StorageKey, value: { v: version } },
+    ];
+    try {
+      await storage.setItems(entries);
+    } catch (error) {
+      if (area !== 'sync' || !isQuotaError(error)) throw error;
+      await storage.setItem(fallbackKey, checked);
+      await addNotice('sync-fallback', key);
+      console.warn(`[scc] sync refused ${key} (${describeError(error)}); kept in local storage`);
+      return 'stored-locally';
+    }
+    if (area === 'sync') await storage.removeItem(fallbackKey);
+    return 'stored';
+  }
+
+  return {
+    key,
+    definition,
+    get,
+    set,
+    update: async (change) => set(change(await get())),
+    remove: async () => {
+      await storage.removeItems([{ key, options: { removeMeta: true } }, fallbackKey]);
+    },
+    watch(callback) {
+      const refresh = () => {
+        get().then(callback, (error) => console.error(`[scc] reading ${key} failed`, error));
+      };
+      const stopMain = storage.watch(key, refresh);
+      const stopFallback = area === 'sync' ? storage.watch(fallbackKey, refresh) : () => {};
+      return () => {
+        stopMain();
+        stopFallback();
+      };
+    },
+  };
+}
+
+export interface ItemFamily<T> {
+  readonly prefix: StorageKey;
+  item(id: string): ValidatedItem<T>;
+}
+
+/**
+ * Items that share a schema under one prefix, one storage key each (e.g. `session:tab:12`):
+ * concurrent writers to different members never clobber each other.
+ */
+export function defineItemFamily<T>(definition: Omit<ItemDefinition<T>, 'key'> & { prefix: StorageKey }): ItemFamily<T> {
+  const { prefix, ...rest } = definition;
+  return {
+    prefix,
+    item: (id) => defineValidatedItem({ ...rest, key: `${prefix}${id}` as StorageKey }),
+  };
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { PAGE_KIND_LABEL } from '@/lib/i18n/page-kind-labels';
+import { relativeTime } from '@/lib/i18n/relative-time';
+import { resolveAutoLanguage, substitute, translatorFromCatalog, UI_LANGUAGES } from '@/lib/i18n/translate';
+import { PAGE_KINDS } from '@/lib/pages';
+
+type Catalog = Record<string, { message: string }>;
+const files = import.meta.glob<Catalog>('/public/_locales/*/messages.json', { eager: true, import: 'default' });
+const catalogs = Object.fromEntries(
+  Object.entries(files).map(([path, catalog]) => [path.split('/').at(-2), catalog]),
+) as Record<string, Catalog>;
+const english = catalogs.en as Catalog;
+const placeholders = (m: string) => [...m.matchAll(/\$([1-9])/g)].map((x) => x[1]).sort();
+// Names and language names are the same in every language on purpose.
+const SAME_EVERYWHERE = new Set(['extName', 'popupHeading', 'tabStatus', 'language_en', 'language_da', 'language_sv', 'language_de']);
+
+describe.each(UI_LANGUAGES.filter((l) => l !== 'en'))('messages.json %s', (lang) => {
+  const catalog = catalogs[lang] as Catalog;
+
+  it('has exactly the English keys', () => {
+    expect(Object.keys(catalog).sort()).toEqual(Object.keys(english).sort());
+  });
+
+  it('keeps every placeholder and writes its own words', () => {
+    for (const [key, { message }] of Object.entries(english)) {
+      const translated = catalog[key]?.message ?? '';
+      expect(translated.trim(), key).not.toBe('');
+      expect(placeholders(translated), key).toEqual(placeholders(message));
+      if (!SAME_EVERYWHERE.has(key) && message.length > 12) expect(translated, key).not.toBe(message);
+    }
+  });
+});
+
+describe('messages', () => {
+  it('ships exactly the UI languages', () => {
+    expect(Object.keys(catalogs).sort()).toEqual([...UI_LANGUAGES].sort());
+  });
+
+  it('keys are valid for browser.i18n and messages are non-empty', () => {
+    for (const [key, value] of Object.entries(english)) {
+      expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+      expect(value.message.trim()).not.toBe('');
+    }
+  });
+
+  it('the store description says the extension is not affiliated with Amazon, in every language', () => {
+    const phrases: Record<string, RegExp> = { en: /not affiliated with amazon/i, da: /ikke tilknyttet amazon/i, sv: /inte knutet till amazon/i, de: /nicht mit amazon verbunden/i };
+    for (const lang of UI_LANGUAGES) {
+      const description = catalogs[lang]?.extDescription?.message ?? '';
+      expect(description).toMatch(phrases[lang] as RegExp);
+      expect(description.length).toBeLessThanOrEqual(132);
+    }
+  });
+
+  it('every page kind has a label', () => {
+    for (const kind of PAGE_KINDS) expect(english[PAGE_KIND_LABEL[kind]], kind).toBeDefined();
+  });
+});
+
+describe('translator', () => {
+  it('substitutes $1…$9 and $$ like Chrome', () => {
+    expect(substitute('$1 of $2 ($3%)', [1, 2, 50])).toBe('1 of 2 (50%)');
+    expect(substitute('costs $$5 for $1', ['you'])).toBe('costs $5 for you');
+    expect(substitute('missing $2', ['a'])).toBe('missing ');
+  });
+
+  it('falls back to English, then to the key', () => {
+    const t = translatorFromCatalog({ tabCases: { message: 'Sager' } }, { tabStatus: { message: 'Status' } });
+    expect(t('tabCases')).toBe('Sager');
+    expect(t('tabStatus')).toBe('Status');
+    expect(t('tabRemoval')).toBe('tabRemoval');
+  });
+
+  it('resolves the browser language to one we ship', () => {
+    expect(resolveAutoLanguage('sv-SE')).toBe('sv');
+    expect(resolveAutoLanguage('de')).toBe('de');
+    expect(resolveAutoLanguage('nb-NO')).toBe('da');
+    expect(resolveAutoLanguage('fr-FR')).toBe('en');
+    expect(resolveAutoLanguage('')).toBe('en');
+  });
+
+  it('formats relative times in the UI language', () => {
+    const now = Date.UTC(2026, 0, 1);
+    expect(relativeTime(now - 2 * 3600_000, now, 'en')).toBe('2 hours ago');
+    expect(relativeTime(now - 2 * 3600_000, now, 'sv')).toBe('för 2 timmar sedan');
+    expect(relativeTime(now - 30_000, now, 'en')).toBe('30 seconds ago');
+  });
+});

@@ -1,0 +1,153 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import * as z from 'zod/mini';
+import { isQuotaError } from '@/lib/storage/area-errors';
+import { DEFAULT_SETTINGS, migrateSettingsV1, settingsItem } from '@/lib/storage/items';
+import { listNotices } from '@/lib/storage/notices';
+import { discardQuarantined, listQuarantine, quarantineExport } from '@/lib/storage/quarantine';
+import { estimateBytes } from '@/lib/storage/usage';
+import { defineItemFamily, defineValidatedItem } from '@/lib/storage/validated-item';
+
+const schema = z.object({ name: z.string(), count: z.int().check(z.minimum(0)) });
+type Value = z.infer<typeof schema>;
+const fallback: Value = { name: '', count: 0 };
+
+function syncItem(key = 'sync:thing') {
+  return defineValidatedItem<Value>({ key: key as `sync:${string}`, schema, fallback, version: 1 });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('validated items', () => {
+  it('returns the fallback when nothing is stored', async () => {
+    expect(await syncItem().get()).toEqual(fallback);
+  });
+
+  it('reads back a valid value', async () => {
+    const item = syncItem();
+    await item.set({ name: 'a', count: 2 });
+    expect(await item.get()).toEqual({ name: 'a', count: 2 });
+    expect(await fakeBrowser.storage.sync.get('thing$')).toEqual({ thing$: { v: 1 } });
+  });
+
+  it('refuses to write an invalid value', async () => {
+    await expect(syncItem().set({ name: 'a', count: -1 })).rejects.toThrow();
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('moves an invalid stored value to quarantine with the item name and reason, and reports it', async () => {
+    await fakeBrowser.storage.sync.set({ thing: { name: 42 } });
+    expect(await syncItem().get()).toEqual(fallback);
+    const [entry, ...rest] = await listQuarantine();
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({ item: 'sync:thing', value: { name: 42 } });
+    expect(entry?.reason).toContain('name: expected string');
+    expect(entry?.reason).toContain('count: expected');
+    expect(await fakeBrowser.storage.sync.get('thing')).toEqual({});
+    expect((await listNotices()).map((n) => n.kind)).toEqual(['quarantined']);
+  });
+
+  it('keeps the invalid value in place when quarantining it fails', async () => {
+    await fakeBrowser.storage.sync.set({ thing: 'garbage' });
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('disk full'));
+    await expect(syncItem().get()).rejects.toThrow('disk full');
+    expect(await fakeBrowser.storage.sync.get('thing')).toEqual({ thing: 'garbage' });
+  });
+
+  it('exports and discards quarantined values', async () => {
+    await fakeBrowser.storage.sync.set({ thing: [1, 2, 3] });
+    await syncItem().get();
+    const [entry] = await listQuarantine();
+    if (!entry) throw new Error('expected an entry');
+    expect(JSON.parse(quarantineExport(entry))).toMatchObject({ version: 1, entry: { value: [1, 2, 3] } });
+    await discardQuarantined(entry.id);
+    expect(await listQuarantine()).toEqual([]);
+  });
+
+  it('keeps a malformed quarantine entry instead of dropping it', async () => {
+    await fakeBrowser.storage.local.set({ quarantine: [{ odd: true }] });
+    const [entry] = await listQuarantine();
+    expect(entry?.value).toEqual({ odd: true });
+  });
+
+  it('falls back to local storage when sync refuses a write for quota, losing nothing', async () => {
+    const item = syncItem();
+    await item.set({ name: 'old', count: 1 });
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    expect(await item.set({ name: 'new', count: 2 })).toBe('stored-locally');
+    expect(await item.get()).toEqual({ name: 'new', count: 2 });
+    expect(await fakeBrowser.storage.local.get('syncFallback:thing')).toEqual({ 'syncFallback:thing': { name: 'new', count: 2 } });
+    expect((await listNotices()).map((n) => n.kind)).toEqual(['sync-fallback']);
+    // Once sync accepts writes again, the value returns there and the local copy goes.
+    expect(await item.set({ name: 'newer', count: 3 })).toBe('stored');
+    expect(await fakeBrowser.storage.local.get('syncFallback:thing')).toEqual({});
+    expect(await item.get()).toEqual({ name: 'newer', count: 3 });
+  });
+
+  it('also falls back for the write-rate limit', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(
+      new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'),
+    );
+    expect(await syncItem().set({ name: 'x', count: 1 })).toBe('stored-locally');
+  });
+
+  it('rethrows errors that are not about quota', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('IO error'));
+    await expect(syncItem().set({ name: 'x', count: 1 })).rejects.toThrow('IO error');
+  });
+
+  it('never falls back for local items: a local quota error surfaces', async () => {
+    const item = defineValidatedItem<Value>({ key: 'local:thing', schema, fallback, version: 1 });
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(item.set({ name: 'x', count: 1 })).rejects.toThrow('QUOTA');
+  });
+
+  it('migrates a v1 settings value to v2', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { language: 'sv' }, settings$: { v: 1 } });
+    // A fresh definition runs the migrations against what is stored now, as a new release would.
+    const migrated = defineValidatedItem({ ...settingsItem.definition });
+    expect(await migrated.get()).toEqual({ language: 'sv', followUpHours: 48 });
+    expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: 2 } });
+  });
+
+  it('migration turns an unknown v1 language into auto', () => {
+    expect(migrateSettingsV1({ language: 'klingon' })).toEqual({ ...DEFAULT_SETTINGS });
+    expect(migrateSettingsV1(null)).toEqual({ ...DEFAULT_SETTINGS });
+  });
+
+  it('watch reports validated values', async () => {
+    const item = syncItem();
+    const seen: Value[] = [];
+    const stop = item.watch((v) => seen.push(v));
+    await item.set({ name: 'w', count: 1 });
+    await vi.waitFor(() => expect(seen).toContainEqual({ name: 'w', count: 1 }));
+    stop();
+  });
+
+  it('family members are separate items', async () => {
+    const family = defineItemFamily<Value>({ prefix: 'sync:member:', schema, fallback, version: 1 });
+    await family.item('a').set({ name: 'a', count: 1 });
+    await family.item('b').set({ name: 'b', count: 2 });
+    expect(await family.item('a').get()).toEqual({ name: 'a', count: 1 });
+    await family.item('a').remove();
+    expect(await family.item('a').get()).toEqual(fallback);
+    expect(await family.item('b').get()).toEqual({ name: 'b', count: 2 });
+  });
+});
+
+describe('storage helpers', () => {
+  it('recognizes the quota errors Chrome and Firefox raise', () => {
+    expect(isQuotaError(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'))).toBe(true);
+    expect(isQuotaError(new Error('MAX_ITEMS quota exceeded'))).toBe(true);
+    expect(isQuotaError(Object.assign(new Error('x'), { name: 'QuotaExceededError' }))).toBe(true);
+    expect(isQuotaError(new Error('Extension context invalidated.'))).toBe(false);
+    expect(isQuotaError(undefined)).toBe(false);
+  });
+
+  it('estimates bytes the way Chrome counts them', () => {
+    expect(estimateBytes({ a: 'bc' })).toBe('a"bc"'.length);
+    expect(estimateBytes({ å: 1 })).toBe(3);
+  });
+});

@@ -1,0 +1,38 @@
+import { defineConfig } from 'wxt';
+import { SELLER_CENTRAL_MATCHES } from './lib/marketplaces';
+
+// The manifest is generated here so that host access can never drift from the
+// one marketplace table: content-script matches and host permissions both come
+// from lib/marketplaces.ts.
+export default defineConfig({
+  srcDir: '.',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'notifications'],
+    host_permissions: [...SELLER_CENTRAL_MATCHES],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: {
+      default_title: '__MSG_extName__',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'seller-central-companion@companion.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    artifactTemplate: 'seller-central-companion-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'seller-central-companion-{{version}}-sources.zip',
+  },
+});
