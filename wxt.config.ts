@@ -1,5 +1,25 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { SELLER_CENTRAL_MATCHES } from './lib/marketplaces';
+
+/**
+ * Preact keeps one `el.innerHTML = props.dangerouslySetInnerHTML.__html` for a prop we forbid
+ * (Biome's noDangerouslySetInnerHtml). Replacing it with a throw leaves the bundle with no
+ * dynamic innerHTML at all, so Firefox's linter has nothing to warn about and a future
+ * mistake fails loudly instead of rendering page text as HTML.
+ */
+function forbidPreactInnerHtml(): Plugin {
+  const assignment = /\(([\w$]+)\.innerHTML=([\w$]+)\.__html\)/g;
+  return {
+    name: 'scc-forbid-preact-inner-html',
+    transform(code, id) {
+      if (!/node_modules\/preact\/dist\/preact\.module\.js/.test(id)) return null;
+      const patched = code.replace(assignment, '(()=>{throw new Error("dangerouslySetInnerHTML is disabled")})()');
+      if (/\.innerHTML=[\w$]+\.__html/.test(patched)) throw new Error('Preact changed: update forbidPreactInnerHtml');
+      return { code: patched, map: null };
+    },
+  };
+}
 
 // The manifest is generated here so that host access can never drift from the
 // one marketplace table: content-script matches and host permissions both come
@@ -7,6 +27,7 @@ import { SELLER_CENTRAL_MATCHES } from './lib/marketplaces';
 export default defineConfig({
   srcDir: '.',
   modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [forbidPreactInnerHtml()] }),
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -24,7 +45,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'seller-central-companion@companion.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -13,7 +13,9 @@ export function Notices() {
       {notices.map((notice) => (
         <div class="card notice row" key={notice.id} role="status">
           <p class="spacer">
-            {notice.kind === 'sync-fallback' ? t('noticeSyncFallback', notice.item) : t('noticeQuarantined', notice.item)}
+            {notice.kind === 'sync-fallback'
+              ? t('noticeSyncFallback', notice.item)
+              : t('noticeQuarantined', notice.item)}
           </p>
           <button type="button" onClick={() => void dismissNotice(notice.id)}>
             {t('noticeDismiss')}

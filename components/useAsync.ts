@@ -24,7 +24,6 @@ export function useLiveValue<T>(
       active = false;
       stop?.();
     };
-    // biome-ignore lint/correctness/useExhaustiveDependencies: callers pass their own deps
   }, deps);
   return state;
 }

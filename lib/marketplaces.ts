@@ -68,7 +68,7 @@ export function marketplaceForHost(host: string): Marketplace | null {
 /** The marketplace a URL belongs to, or null for anything that is not Seller Central over https. */
 export function marketplaceForUrl(url: string | URL): Marketplace | null {
   const parsed = parseUrl(url);
-  if (!parsed || parsed.protocol !== 'https:') return null;
+  if (parsed?.protocol !== 'https:') return null;
   return marketplaceForHost(parsed.hostname);
 }
 

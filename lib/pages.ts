@@ -54,7 +54,8 @@ export const PAGE_RULES: Readonly<Record<Exclude<PageKind, 'other'>, KindRule>> 
     ],
   },
   'performance-notifications': {
-    test: (u) => under(u, '/performance/notifications') || path(u) === '/gp/customer-experience/perf-notifications.html',
+    test: (u) =>
+      under(u, '/performance/notifications') || path(u) === '/gp/customer-experience/perf-notifications.html',
     examples: [
       'https://sellercentral.amazon.com/performance/notifications',
       'https://sellercentral.amazon.co.uk/performance/notifications/detail?id=42',

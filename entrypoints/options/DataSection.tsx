@@ -38,8 +38,15 @@ export function DataSection() {
       {usage.value?.map((area) => (
         <div key={area.area} data-storage-area={area.area}>
           <h3>{area.area === 'sync' ? t('storageSync') : t('storageLocal')}</h3>
-          <meter min={0} max={area.quota} value={area.bytes} aria-label={area.area === 'sync' ? t('storageSync') : t('storageLocal')} />
-          <p class="muted">{t('storageUsage', number.format(area.bytes), number.format(area.quota), number.format(area.percent))}</p>
+          <meter
+            min={0}
+            max={area.quota}
+            value={area.bytes}
+            aria-label={area.area === 'sync' ? t('storageSync') : t('storageLocal')}
+          />
+          <p class="muted">
+            {t('storageUsage', number.format(area.bytes), number.format(area.quota), number.format(area.percent))}
+          </p>
         </div>
       ))}
       <h3>{t('quarantineHeading')}</h3>

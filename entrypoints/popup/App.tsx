@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/I18n';
 import { Notices } from '@/components/Notices';
 import { Tabs } from '@/components/Tabs';

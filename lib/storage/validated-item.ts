@@ -4,7 +4,7 @@
  * when the sync area refuses a write.
  */
 import { storage } from 'wxt/utils/storage';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { describeError, isQuotaError } from './area-errors';
 import { describeIssues } from './describe-issues';
 import { type StorageKey, splitKey, syncFallbackKey } from './keys';
@@ -116,7 +116,9 @@ export interface ItemFamily<T> {
  * Items that share a schema under one prefix, one storage key each (e.g. `session:tab:12`):
  * concurrent writers to different members never clobber each other.
  */
-export function defineItemFamily<T>(definition: Omit<ItemDefinition<T>, 'key'> & { prefix: StorageKey }): ItemFamily<T> {
+export function defineItemFamily<T>(
+  definition: Omit<ItemDefinition<T>, 'key'> & { prefix: StorageKey },
+): ItemFamily<T> {
   const { prefix, ...rest } = definition;
   return {
     prefix,

@@ -86,7 +86,11 @@ describe('options page', () => {
     await expect.poll(() => popup.getByTestId('status-kind').textContent()).toBe('Startsida');
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('sv');
     await screenshot(popup, 'popup-status-sv');
-    for (const [name, id] of [['Checklistor', 'checklists'], ['Borttagningsordrar', 'removal'], ['Ärenden', 'cases']] as const) {
+    for (const [name, id] of [
+      ['Checklistor', 'checklists'],
+      ['Borttagningsordrar', 'removal'],
+      ['Ärenden', 'cases'],
+    ] as const) {
       await popup.getByRole('tab', { name }).click();
       await screenshot(popup, `popup-${id}-sv`);
     }

@@ -73,17 +73,19 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     await page.goto(`chrome-extension://${extensionId}/${path}`);
     return page;
   };
+  async function serve(url: string, html: string): Promise<void> {
+    await context.route(url, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    );
+  }
   const currentWorker = () => context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? worker;
 
   return {
     context,
     extensionId,
     worker,
-    serve: (url, html) =>
-      context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })),
-    serveFixture(url, fixture) {
-      return this.serve(url, readFixture(fixture));
-    },
+    serve,
+    serveFixture: (url, fixture) => serve(url, readFixture(fixture)),
     openPopup: () => extensionPage('popup.html'),
     openOptions: () => extensionPage('options.html'),
     storage: (area) => currentWorker().evaluate((a) => chrome.storage[a].get(null), area),

@@ -12,7 +12,15 @@ const catalogs = Object.fromEntries(
 const english = catalogs.en as Catalog;
 const placeholders = (m: string) => [...m.matchAll(/\$([1-9])/g)].map((x) => x[1]).sort();
 // Names and language names are the same in every language on purpose.
-const SAME_EVERYWHERE = new Set(['extName', 'popupHeading', 'tabStatus', 'language_en', 'language_da', 'language_sv', 'language_de']);
+const SAME_EVERYWHERE = new Set([
+  'extName',
+  'popupHeading',
+  'tabStatus',
+  'language_en',
+  'language_da',
+  'language_sv',
+  'language_de',
+]);
 
 describe.each(UI_LANGUAGES.filter((l) => l !== 'en'))('messages.json %s', (lang) => {
   const catalog = catalogs[lang] as Catalog;
@@ -44,7 +52,12 @@ describe('messages', () => {
   });
 
   it('the store description says the extension is not affiliated with Amazon, in every language', () => {
-    const phrases: Record<string, RegExp> = { en: /not affiliated with amazon/i, da: /ikke tilknyttet amazon/i, sv: /inte knutet till amazon/i, de: /nicht mit amazon verbunden/i };
+    const phrases: Record<string, RegExp> = {
+      en: /not affiliated with amazon/i,
+      da: /ikke tilknyttet amazon/i,
+      sv: /inte knutet till amazon/i,
+      de: /nicht mit amazon verbunden/i,
+    };
     for (const lang of UI_LANGUAGES) {
       const description = catalogs[lang]?.extDescription?.message ?? '';
       expect(description).toMatch(phrases[lang] as RegExp);

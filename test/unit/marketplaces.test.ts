@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MARKETPLACES, marketplaceForHost, marketplaceForUrl, SELLER_CENTRAL_MATCHES, sellerCentralUrl } from '@/lib/marketplaces';
+import {
+  MARKETPLACES,
+  marketplaceForHost,
+  marketplaceForUrl,
+  SELLER_CENTRAL_MATCHES,
+  sellerCentralUrl,
+} from '@/lib/marketplaces';
 
 // The host list from DESIGN.md, written out again on purpose: the table must cover each one.
 const DESIGN_HOSTS = [
@@ -58,7 +64,9 @@ describe('marketplaces', () => {
   });
 
   it('builds links on the seller’s own host', () => {
-    expect(sellerCentralUrl('sellercentral.amazon.se', '/cu/case-lobby')).toBe('https://sellercentral.amazon.se/cu/case-lobby');
+    expect(sellerCentralUrl('sellercentral.amazon.se', '/cu/case-lobby')).toBe(
+      'https://sellercentral.amazon.se/cu/case-lobby',
+    );
     expect(sellerCentralUrl('unknown.example', 'home')).toBe('https://sellercentral.amazon.com/home');
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { caseIdFromUrl, isQuotingPage, OTHER_EXAMPLES, PAGE_KINDS, PAGE_RULES, pageContextOf, pageKindOf } from '@/lib/pages';
+import {
+  caseIdFromUrl,
+  isQuotingPage,
+  OTHER_EXAMPLES,
+  PAGE_KINDS,
+  PAGE_RULES,
+  pageContextOf,
+  pageKindOf,
+} from '@/lib/pages';
 
 const RULE_KINDS = PAGE_KINDS.filter((k) => k !== 'other') as Array<Exclude<(typeof PAGE_KINDS)[number], 'other'>>;
 
@@ -41,7 +49,9 @@ describe('page kinds', () => {
   });
 
   it('reads case ids only from case URLs with digits', () => {
-    expect(caseIdFromUrl('https://sellercentral.amazon.com/cu/case-dashboard/view-case?caseID=20424098481')).toBe('20424098481');
+    expect(caseIdFromUrl('https://sellercentral.amazon.com/cu/case-dashboard/view-case?caseID=20424098481')).toBe(
+      '20424098481',
+    );
     expect(caseIdFromUrl('https://sellercentral.amazon.com/cu/case-dashboard/view-case?caseID=abc')).toBeNull();
     expect(caseIdFromUrl('https://sellercentral.amazon.com/cu/case-dashboard/view-case?caseID=12')).toBeNull();
     expect(caseIdFromUrl('https://sellercentral.amazon.com/home?caseID=20424098481')).toBeNull();

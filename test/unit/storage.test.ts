@@ -78,7 +78,9 @@ describe('validated items', () => {
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     expect(await item.set({ name: 'new', count: 2 })).toBe('stored-locally');
     expect(await item.get()).toEqual({ name: 'new', count: 2 });
-    expect(await fakeBrowser.storage.local.get('syncFallback:thing')).toEqual({ 'syncFallback:thing': { name: 'new', count: 2 } });
+    expect(await fakeBrowser.storage.local.get('syncFallback:thing')).toEqual({
+      'syncFallback:thing': { name: 'new', count: 2 },
+    });
     expect((await listNotices()).map((n) => n.kind)).toEqual(['sync-fallback']);
     // Once sync accepts writes again, the value returns there and the local copy goes.
     expect(await item.set({ name: 'newer', count: 3 })).toBe('stored');

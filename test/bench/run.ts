@@ -1,0 +1,11 @@
+/**
+ * `npm run bench`: measures the built extension against DESIGN.md's budgets, prints a
+ * table and writes bench/results.json. Timings live here, never in pass/fail tests.
+ */
+import { printTable, writeResults } from './results';
+import { sizeRows } from './sizes';
+
+const rows = [...sizeRows()];
+printTable(rows);
+console.log(`\nwrote ${writeResults(rows)}`);
+process.exitCode = rows.every((r) => r.pass) ? 0 : 1;

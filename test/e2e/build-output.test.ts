@@ -1,0 +1,67 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SELLER_CENTRAL_MATCHES } from '@/lib/marketplaces';
+import { measureBundle } from '../support/bundle-size';
+import { EXTENSION_DIR, ROOT } from '../support/extension-browser';
+
+const FIREFOX_DIR = join(ROOT, '.output/firefox-mv3');
+const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+
+describe.each([
+  ['chrome', EXTENSION_DIR],
+  ['firefox', FIREFOX_DIR],
+])('%s manifest', (browserName, dir) => {
+  const manifest = manifestOf(dir);
+
+  it('asks for storage, alarms and notifications only, and Seller Central hosts only', () => {
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications']);
+    expect([...manifest.host_permissions].sort()).toEqual([...SELLER_CENTRAL_MATCHES].sort());
+    expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('runs the content script on exactly the Seller Central hosts', () => {
+    const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+    expect([...matches].sort()).toEqual([...SELLER_CENTRAL_MATCHES].sort());
+  });
+
+  it('takes name and description from the locales, default English', () => {
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.description).toBe('__MSG_extDescription__');
+    expect(manifest.default_locale).toBe('en');
+    for (const lang of ['en', 'da', 'sv', 'de']) expect(existsSync(join(dir, `_locales/${lang}/messages.json`))).toBe(true);
+  });
+
+  it('ships the four icon sizes as real PNGs of the right size', () => {
+    for (const size of [16, 32, 48, 128]) {
+      const png = readFileSync(join(dir, manifest.icons[size]));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    }
+  });
+
+  it(`${browserName} build loads no remote code`, () => {
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(js|html)$/.test(f));
+    for (const file of files) {
+      const code = readFileSync(join(dir, file), 'utf8');
+      expect(code, file).not.toMatch(/<script[^>]+src="https?:/);
+      expect(code, file).not.toMatch(/\beval\(|new Function\(/);
+    }
+  });
+});
+
+describe('firefox manifest', () => {
+  it('carries a gecko id and declares it collects no data', () => {
+    const gecko = manifestOf(FIREFOX_DIR).browser_specific_settings.gecko;
+    expect(gecko.id).toMatch(/@/);
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
+
+describe('bundle budgets (gzipped, DESIGN.md)', () => {
+  it.each(measureBundle(EXTENSION_DIR).map((row) => [row.name, row] as const))('%s is within budget', (_, row) => {
+    expect(row.bytes).toBeGreaterThan(0);
+    expect(row.bytes).toBeLessThanOrEqual(row.budget);
+  });
+});

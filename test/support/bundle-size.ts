@@ -1,0 +1,59 @@
+/**
+ * Gzipped sizes of what each extension context actually loads, read from the built
+ * extension: the popup's HTML, its scripts and styles and every chunk they import.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface SizeBudget {
+  readonly name: string;
+  readonly bytes: number;
+  readonly budget: number;
+  readonly files: readonly string[];
+}
+
+// DESIGN.md "Budgets".
+export const SIZE_BUDGETS = {
+  content: 20 * 1024,
+  popup: 45 * 1024,
+  background: 15 * 1024,
+} as const;
+
+const gzipBytes = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+/** Follows static and dynamic imports between built chunks (`from"./x.js"`, `import("./x.js")`). */
+function withImports(outDir: string, entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  if (!entry.endsWith('.js')) return seen;
+  const code = readFileSync(join(outDir, entry), 'utf8');
+  for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
+    const target = normalize(join(dirname(entry), match[1] as string));
+    withImports(outDir, target, seen);
+  }
+  return seen;
+}
+
+function htmlAssets(outDir: string, html: string): string[] {
+  const source = readFileSync(join(outDir, html), 'utf8');
+  return [...source.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] as string);
+}
+
+export function measureBundle(outDir: string): SizeBudget[] {
+  const sum = (files: Iterable<string>) => [...files].reduce((total, file) => total + gzipBytes(join(outDir, file)), 0);
+  const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
+  const contentFiles: string[] = manifest.content_scripts.flatMap((c: { js?: string[]; css?: string[] }) => [
+    ...(c.js ?? []),
+    ...(c.css ?? []),
+  ]);
+  const popupFiles = new Set<string>(['popup.html']);
+  for (const asset of htmlAssets(outDir, 'popup.html')) withImports(outDir, asset, popupFiles);
+  const backgroundEntry: string = manifest.background.service_worker ?? manifest.background.scripts[0];
+  const backgroundFiles = withImports(outDir, backgroundEntry);
+  const row = (name: keyof typeof SIZE_BUDGETS, files: Iterable<string>): SizeBudget => {
+    const list = [...files].map((f) => relative('.', f));
+    return { name, bytes: sum(list), budget: SIZE_BUDGETS[name], files: list };
+  };
+  return [row('content', new Set(contentFiles)), row('popup', popupFiles), row('background', backgroundFiles)];
+}
