@@ -30,7 +30,8 @@ describe.each([
     expect(manifest.name).toBe('__MSG_extName__');
     expect(manifest.description).toBe('__MSG_extDescription__');
     expect(manifest.default_locale).toBe('en');
-    for (const lang of ['en', 'da', 'sv', 'de']) expect(existsSync(join(dir, `_locales/${lang}/messages.json`))).toBe(true);
+    for (const lang of ['en', 'da', 'sv', 'de'])
+      expect(existsSync(join(dir, `_locales/${lang}/messages.json`))).toBe(true);
   });
 
   it('ships the four icon sizes as real PNGs of the right size', () => {
