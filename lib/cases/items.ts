@@ -1,0 +1,56 @@
+/**
+ * The storage items of the cases feature. Each case is its own item, so two devices or two
+ * tabs editing different cases never write the same key.
+ */
+import * as z from 'zod/mini';
+import { defineItemFamily, defineValidatedItem } from '@/lib/storage/validated-item';
+import {
+  CASE_DETAIL_PREFIX,
+  CASE_DETAIL_VERSION,
+  CASE_RECORD_PREFIX,
+  CASE_RECORD_VERSION,
+  type CaseDetail,
+  type CaseRecord,
+  caseDetailSchema,
+  caseRecordSchema,
+  LOCAL_CASE_RECORD_PREFIX,
+} from './model';
+
+/** Compact records in sync: `sync:case:<id>` (sync key `case:<id>`). */
+export const caseRecords = defineItemFamily<CaseRecord | null>({
+  prefix: CASE_RECORD_PREFIX,
+  schema: z.nullable(caseRecordSchema),
+  fallback: null,
+  version: CASE_RECORD_VERSION,
+  migrations: {},
+});
+
+/** Records moved out of a nearly full sync area: `local:caseRecord:<id>`, same shape. */
+export const localCaseRecords = defineItemFamily<CaseRecord | null>({
+  prefix: LOCAL_CASE_RECORD_PREFIX,
+  schema: z.nullable(caseRecordSchema),
+  fallback: null,
+  version: CASE_RECORD_VERSION,
+  migrations: {},
+});
+
+/** Notes, interaction log and overflow, this device only: `local:caseDetail:<id>`. */
+export const caseDetails = defineItemFamily<CaseDetail | null>({
+  prefix: CASE_DETAIL_PREFIX,
+  schema: z.nullable(caseDetailSchema),
+  fallback: null,
+  version: CASE_DETAIL_VERSION,
+  migrations: {},
+});
+
+export const followUpNotifiedSchema = z.record(z.string(), z.int());
+/** case id -> the due time already notified about, so a fired alarm is not planned again. */
+export type FollowUpNotified = z.infer<typeof followUpNotifiedSchema>;
+
+export const followUpNotifiedItem = defineValidatedItem<FollowUpNotified>({
+  key: 'local:caseFollowUpNotified',
+  schema: followUpNotifiedSchema,
+  fallback: {},
+  version: 1,
+  migrations: {},
+});

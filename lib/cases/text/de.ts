@@ -1,0 +1,51 @@
+import type { CaseText } from './types';
+
+/** Dative after "vor": "vor 30 Stunden", "vor 3 Tagen". */
+function ago(hours: number): string {
+  if (hours < 48) return hours === 1 ? 'einer Stunde' : `${hours} Stunden`;
+  return `${Math.floor(hours / 24)} Tagen`;
+}
+
+export const de: CaseText = {
+  locale: 'de',
+  topics: {
+    'account-hold': 'Konto gesperrt',
+    deactivation: 'Deaktivierung',
+    'under-review': 'In Prüfung',
+    verification: 'Verifizierung',
+    'removal-order': 'Remissionsauftrag',
+    listing: 'Angebot',
+    other: 'Sonstiges',
+  },
+  statuses: {
+    open: 'Wartet auf Amazon',
+    answered: 'Amazon hat geantwortet',
+    'needs-attention': 'Handlung erforderlich',
+    resolved: 'Gelöst',
+  },
+  followUpStates: {
+    overdue: 'Nachfassen überfällig',
+    due: 'Jetzt nachfassen',
+    'due-soon': 'Bald nachfassen',
+    waiting: 'Wartet auf Antwort',
+    none: 'Kein Nachfassen',
+  },
+  directions: { sent: 'Gesendet', received: 'Empfangen' },
+  channels: { 'case-log': 'Fallprotokoll', email: 'E-Mail', phone: 'Telefon', chat: 'Chat', other: 'Sonstiges' },
+  idProblems: {
+    empty: 'Fügen Sie eine Fall-ID, einen Link zum Fall oder die Fallübersicht ein.',
+    'non-digit': 'Eine Fall-ID besteht nur aus Ziffern, zum Beispiel 20424098481.',
+    'too-short': 'Eine Fall-ID hat mindestens 6 Ziffern.',
+    'too-long': 'Eine Fall-ID hat höchstens 15 Ziffern.',
+    'several-ids': 'Der Text enthält mehr als eine Fall-ID. Wählen Sie die aus, die gespeichert werden soll.',
+    'unusual-length': 'Fall-IDs haben meist 11 Ziffern. Prüfen Sie, ob diese vollständig ist.',
+  },
+  followUpReference: (id, sentOn) =>
+    sentOn
+      ? `Fall-ID ${id}: Ich komme auf meine Nachricht vom ${sentOn} zurück. Wie ist der aktuelle Stand des Falls?`
+      : `Fall-ID ${id}: Ich komme auf diesen Fall zurück. Wie ist der aktuelle Stand?`,
+  notificationTitle: (id, marketplace) => `Fall ${id} nachfassen (${marketplace})`,
+  notificationBody: (hours) =>
+    `Ihre letzte Nachricht wurde vor ${ago(hours)} gesendet. Öffnen Sie den Fall oder verschieben Sie die Erinnerung um 24 Stunden.`,
+  notificationButtons: { open: 'Fall öffnen', snooze: 'Um 24 h verschieben' },
+};

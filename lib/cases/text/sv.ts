@@ -1,0 +1,50 @@
+import type { CaseText } from './types';
+
+function ago(hours: number): string {
+  if (hours < 48) return hours === 1 ? '1 timme' : `${hours} timmar`;
+  return `${Math.floor(hours / 24)} dagar`;
+}
+
+export const sv: CaseText = {
+  locale: 'sv',
+  topics: {
+    'account-hold': 'Kontot spärrat',
+    deactivation: 'Avaktivering',
+    'under-review': 'Under granskning',
+    verification: 'Verifiering',
+    'removal-order': 'Borttagningsorder',
+    listing: 'Produktannons',
+    other: 'Övrigt',
+  },
+  statuses: {
+    open: 'Väntar på Amazon',
+    answered: 'Amazon har svarat',
+    'needs-attention': 'Kräver din åtgärd',
+    resolved: 'Löst',
+  },
+  followUpStates: {
+    overdue: 'Uppföljning försenad',
+    due: 'Följ upp nu',
+    'due-soon': 'Uppföljning snart',
+    waiting: 'Väntar på svar',
+    none: 'Ingen uppföljning',
+  },
+  directions: { sent: 'Skickat', received: 'Mottaget' },
+  channels: { 'case-log': 'Ärendelogg', email: 'E-post', phone: 'Telefon', chat: 'Chatt', other: 'Annat' },
+  idProblems: {
+    empty: 'Klistra in ett ärende-ID, en länk till ärendet eller ärendets sammanfattning.',
+    'non-digit': 'Ett ärende-ID består bara av siffror, till exempel 20424098481.',
+    'too-short': 'Ett ärende-ID har minst 6 siffror.',
+    'too-long': 'Ett ärende-ID har högst 15 siffror.',
+    'several-ids': 'Texten innehåller mer än ett ärende-ID. Välj det som ska sparas.',
+    'unusual-length': 'Ärende-ID har oftast 11 siffror. Kontrollera att detta är komplett.',
+  },
+  followUpReference: (id, sentOn) =>
+    sentOn
+      ? `Ärende-ID ${id}: Jag följer upp mitt meddelande från ${sentOn}. Kan ni berätta hur ärendet ligger till nu?`
+      : `Ärende-ID ${id}: Jag följer upp detta ärende. Kan ni berätta hur det ligger till nu?`,
+  notificationTitle: (id, marketplace) => `Följ upp ärende ${id} (${marketplace})`,
+  notificationBody: (hours) =>
+    `Ditt senaste meddelande skickades för ${ago(hours)} sedan. Öppna ärendet eller skjut upp påminnelsen 24 timmar.`,
+  notificationButtons: { open: 'Öppna ärende', snooze: 'Skjut upp 24 h' },
+};

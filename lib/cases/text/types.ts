@@ -1,0 +1,21 @@
+import type { FollowUpState } from '../follow-up';
+import type { CaseStatus, CaseTopic, LogChannel, LogDirection } from '../model';
+import type { CaseIdProblem } from '../parse-id';
+
+/** Everything the cases feature says, in one language. Adding a language is adding one file. */
+export interface CaseText {
+  /** BCP 47 tag for dates in this language. */
+  readonly locale: string;
+  readonly topics: Readonly<Record<CaseTopic, string>>;
+  readonly statuses: Readonly<Record<CaseStatus, string>>;
+  readonly followUpStates: Readonly<Record<FollowUpState, string>>;
+  readonly directions: Readonly<Record<LogDirection, string>>;
+  readonly channels: Readonly<Record<LogChannel, string>>;
+  /** Why a pasted text gave no case ID, and the unusual-length warning. */
+  readonly idProblems: Readonly<Record<CaseIdProblem | 'unusual-length', string>>;
+  /** One line for the seller's follow-up message; `sentOn` is an already formatted date. */
+  followUpReference(id: string, sentOn?: string): string;
+  notificationTitle(id: string, marketplace: string): string;
+  notificationBody(hoursSinceSent: number): string;
+  readonly notificationButtons: { readonly open: string; readonly snooze: string };
+}
