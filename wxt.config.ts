@@ -1,4 +1,4 @@
-import type { Plugin } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { SELLER_CENTRAL_MATCHES } from './lib/marketplaces';
 
@@ -24,7 +24,27 @@ function forbidPreactInnerHtml(): Plugin {
 // The manifest is generated here so that host access can never drift from the
 // one marketplace table: content-script matches and host permissions both come
 // from lib/marketplaces.ts.
+/**
+ * The content script runs on every Seller Central page and has a 20 KB (gzip) budget. There,
+ * `wxt/browser` resolves to WXT's native `browser` (Chrome's promise-based `chrome`, Firefox's
+ * `browser`) instead of webextension-polyfill: every API the content script calls
+ * (runtime messaging, i18n.getMessage, runtime.getURL) is promise-based in both MV3 runtimes, so
+ * the polyfill's 9.6 KB would buy nothing. Background, popup and options keep the polyfill.
+ */
+function nativeBrowserInContentScripts(entrypoints: readonly { type: string }[], config: InlineConfig): void {
+  if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+  const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+  const alias = config.resolve?.alias;
+  const rest = Array.isArray(alias)
+    ? alias.filter((a) => a.find !== 'wxt/browser')
+    : Object.entries(alias ?? {})
+        .filter(([find]) => find !== 'wxt/browser')
+        .map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+  config.resolve = { ...config.resolve, alias: [native, ...rest] };
+}
+
 export default defineConfig({
+  hooks: { 'vite:build:extendConfig': nativeBrowserInContentScripts },
   srcDir: '.',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [forbidPreactInnerHtml()] }),

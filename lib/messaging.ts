@@ -4,7 +4,19 @@
  * Keep this file free of zod and other large imports: the content script loads it.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type {
+  CaseAddRequest,
+  CaseAddResult,
+  CaseEditRequest,
+  CaseLogRequest,
+  CaseNotesRequest,
+  CasePageAnswer,
+  CasePageReport,
+} from './cases/protocol';
+import type { ChecklistId } from './checklists/types';
+import type { UiLanguage } from './i18n/translate';
 import type { PageKind } from './pages';
+import type { AccountState, PhraseLanguage, Severity } from './phrases/types';
 
 export interface PageReport {
   readonly host: string;
@@ -16,11 +28,59 @@ export interface TabStatus extends PageReport {
   readonly at: number;
 }
 
+export interface AccountStateReport {
+  readonly host: string;
+  readonly url: string;
+  readonly kind: PageKind;
+  /** null: this page could show a state and shows none. */
+  readonly state: AccountState | null;
+  readonly severity: Severity | null;
+}
+
+export interface SellerPhrase {
+  readonly language: PhraseLanguage;
+  readonly state: AccountState;
+  readonly text: string;
+}
+
+export interface DetectionSetup {
+  readonly uiLanguage: UiLanguage;
+  readonly sellerPhrases: readonly SellerPhrase[];
+  /** The overlay's `overlay_*` messages in the seller's UI language (the content script bundles none). */
+  readonly overlayMessages: Readonly<Record<string, string>>;
+}
+
 export interface ProtocolMap {
   /** Content script -> background: this tab shows a Seller Central page of this kind. */
   reportPage(report: PageReport): void;
   /** Popup -> background: what the content script in this tab last reported, if anything. */
   getTabStatus(tabId: number): TabStatus | null;
+  /** Content script -> background: what it needs before it scans (zod stays out of the content script). */
+  getDetectionSetup(): DetectionSetup;
+  /** Content script -> background: the account state this tab shows; answers whether the overlay is dismissed. */
+  reportAccountState(report: AccountStateReport): { dismissed: boolean };
+  /** Overlay -> background: the seller dismissed the card for this marketplace and state. */
+  dismissOverlay(dismissal: { host: string; state: AccountState }): void;
+  /** Overlay -> background: open the popup on this checklist (or a tab with it, where the popup cannot open). */
+  openChecklist(request: { host: string; checklist: ChecklistId }): void;
+  /** Content script -> background: a case page is open; refreshes a saved case's status and last-seen time. */
+  casePageSeen(report: CasePageReport): CasePageAnswer;
+  /** Content script -> background: the seller pressed "Save case" on the page. */
+  caseCapture(report: CasePageReport): CasePageAnswer;
+  /** Popup -> background: save a case typed or pasted in. */
+  caseAdd(request: CaseAddRequest): CaseAddResult;
+  /** Popup -> background: change a case's title, topic, status, marketplace or follow-up time. */
+  caseEdit(request: CaseEditRequest): boolean;
+  /** Popup -> background: replace a case's notes (local only). */
+  caseNotes(request: CaseNotesRequest): boolean;
+  /** Popup -> background: log a message sent or received. */
+  caseLog(request: CaseLogRequest): boolean;
+  /** Popup -> background: delete a case (a tombstone, so the delete reaches other browsers). */
+  caseDelete(id: string): boolean;
+  /** Popup -> background: undo a delete. */
+  caseRestore(id: string): boolean;
+  /** Popup or notification -> background: remind again in 24 hours. */
+  caseSnooze(id: string): boolean;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -1,8 +1,12 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerAccountStateHandlers } from './account-state';
+import { registerCaseHandlers } from './cases';
 import { registerTabStatusHandlers } from './tab-status';
 
 // MV3 stops this worker whenever it likes: every handler is registered synchronously at
 // start-up and keeps its state in storage, never in module variables.
 export default defineBackground(() => {
   registerTabStatusHandlers();
+  registerAccountStateHandlers();
+  registerCaseHandlers();
 });

@@ -2,6 +2,7 @@ import { useI18n } from '@/components/I18n';
 import { Notices } from '@/components/Notices';
 import { DataSection } from './DataSection';
 import { LanguageSection } from './LanguageSection';
+import { PhrasesSection } from './PhrasesSection';
 
 export function App() {
   const { t } = useI18n();
@@ -10,6 +11,7 @@ export function App() {
       <h1>{t('optionsTitle')}</h1>
       <Notices />
       <LanguageSection />
+      <PhrasesSection />
       <DataSection />
       <p class="muted">{t('notAffiliated')}</p>
     </main>

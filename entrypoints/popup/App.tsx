@@ -1,10 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/I18n';
 import { Notices } from '@/components/Notices';
 import { Tabs } from '@/components/Tabs';
 import { useLiveValue } from '@/components/useAsync';
+import type { ChecklistId } from '@/lib/checklists/types';
 import { sendMessage } from '@/lib/messaging';
+import { POPUP_INTENT_TTL_MS, popupIntentItem } from '@/lib/popup-intent';
 import { findSubjectTabId } from './active-tab';
 import { CasesTab } from './CasesTab';
 import { ChecklistsTab } from './ChecklistsTab';
@@ -22,6 +24,19 @@ async function loadSubject() {
 export function App() {
   const { t } = useI18n();
   const [tab, setTab] = useState<PopupTab>('status');
+  const [checklist, setChecklist] = useState<ChecklistId | null>(null);
+  const openChecklist = (id: ChecklistId) => {
+    setChecklist(id);
+    setTab('checklists');
+  };
+  // The overlay's "open the checklist" button leaves an intent: honour it once, if fresh.
+  useEffect(() => {
+    void popupIntentItem.get().then(async (intent) => {
+      if (!intent) return;
+      await popupIntentItem.remove();
+      if (Date.now() - intent.at <= POPUP_INTENT_TTL_MS) openChecklist(intent.checklist);
+    });
+  }, []);
   const subject = useLiveValue(loadSubject);
   const host = subject.value?.status?.host ?? null;
   return (
@@ -45,8 +60,8 @@ export function App() {
           { id: 'cases', label: t('tabCases') },
         ]}
       >
-        {tab === 'status' && <StatusTab subject={subject} />}
-        {tab === 'checklists' && <ChecklistsTab />}
+        {tab === 'status' && <StatusTab subject={subject} onOpenChecklist={openChecklist} />}
+        {tab === 'checklists' && <ChecklistsTab selected={checklist} />}
         {tab === 'removal' && <RemovalTab />}
         {tab === 'cases' && <CasesTab host={host} />}
       </Tabs>

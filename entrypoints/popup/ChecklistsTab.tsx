@@ -9,14 +9,14 @@ const CHECKLISTS: ReadonlyArray<{ id: string; title: MessageKey; why: MessageKey
   { id: 'prevention', title: 'checklist_prevention', why: 'checklist_prevention_why' },
 ];
 
-export function ChecklistsTab() {
+export function ChecklistsTab({ selected }: { readonly selected: string | null }) {
   const { t } = useI18n();
   return (
     <section>
       <p>{t('checklistsIntro')}</p>
       <ul class="list">
         {CHECKLISTS.map((c) => (
-          <li key={c.id} data-checklist={c.id}>
+          <li key={c.id} data-checklist={c.id} aria-current={c.id === selected ? 'true' : undefined}>
             <strong>{t(c.title)}</strong>
             <div class="muted">{t(c.why)}</div>
           </li>

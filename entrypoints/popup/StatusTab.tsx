@@ -1,14 +1,26 @@
 import { useI18n } from '@/components/I18n';
+import type { ChecklistId } from '@/lib/checklists/types';
 import { PAGE_KIND_LABEL } from '@/lib/i18n/page-kind-labels';
 import { relativeTime } from '@/lib/i18n/relative-time';
 import { marketplaceForHost } from '@/lib/marketplaces';
 import type { TabStatus } from '@/lib/messaging';
+import { MarketplaceStates } from './MarketplaceStates';
 
 interface StatusTabProps {
   readonly subject: { value: { tabId: number | null; status: TabStatus | null } | undefined; error: unknown };
+  readonly onOpenChecklist: (id: ChecklistId) => void;
 }
 
-export function StatusTab({ subject }: StatusTabProps) {
+export function StatusTab({ subject, onOpenChecklist }: StatusTabProps) {
+  return (
+    <>
+      <ThisTab subject={subject} />
+      <MarketplaceStates onOpenChecklist={onOpenChecklist} />
+    </>
+  );
+}
+
+function ThisTab({ subject }: Pick<StatusTabProps, 'subject'>) {
   const { t, language } = useI18n();
   const { value, error } = subject;
   if (error !== undefined) return <p>{t('statusNotSellerCentral')}</p>;

@@ -2,9 +2,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SELLER_CENTRAL_MATCHES } from '@/lib/marketplaces';
 import { pageContextOf } from '@/lib/pages';
 import { appliesTo, type Feature } from './feature';
+import { accountState } from './features/account-state';
+import { caseCapture } from './features/case-capture';
 import { pageReport } from './features/page-report';
 
-const FEATURES: readonly Feature[] = [pageReport];
+const FEATURES: readonly Feature[] = [pageReport, accountState, caseCapture];
 
 export default defineContentScript({
   matches: [...SELLER_CENTRAL_MATCHES],
@@ -12,14 +14,15 @@ export default defineContentScript({
   async main(ctx) {
     const page = pageContextOf(location.href);
     if (!page) return;
-    for (const feature of FEATURES) {
-      if (!appliesTo(feature, page)) continue;
-      try {
-        await feature.init(ctx, page);
-      } catch (error) {
-        // One broken feature must never break Seller Central or the other features.
-        console.warn(`[Seller Central Companion] ${feature.id} stopped:`, error);
-      }
-    }
+    await Promise.all(
+      FEATURES.filter((feature) => appliesTo(feature, page)).map(async (feature) => {
+        try {
+          await feature.init(ctx, page);
+        } catch (error) {
+          // One broken feature must never break Seller Central or the other features.
+          console.warn(`[Seller Central Companion] ${feature.id} stopped:`, error);
+        }
+      }),
+    );
   },
 });

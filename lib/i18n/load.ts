@@ -8,7 +8,7 @@ import {
   type UiLanguage,
 } from './translate';
 
-async function fetchCatalog(language: UiLanguage): Promise<MessageCatalog> {
+export async function fetchCatalog(language: UiLanguage): Promise<MessageCatalog> {
   // Our own packaged file, read through the extension's URL: no network involved.
   const response = await fetch(browser.runtime.getURL(`/_locales/${language}/messages.json` as '/'));
   return (await response.json()) as MessageCatalog;
@@ -21,8 +21,23 @@ export interface LoadedTranslator {
 
 /** Loads the chosen language with English behind it, so a missing string still reads. */
 export async function loadTranslator(setting: LanguageSetting): Promise<LoadedTranslator> {
-  const language = setting === 'auto' ? resolveAutoLanguage(browser.i18n.getUILanguage()) : setting;
+  const language = resolveLanguage(setting);
   const english = await fetchCatalog('en');
   const catalog = language === 'en' ? english : await fetchCatalog(language).catch(() => english);
   return { language, t: translatorFromCatalog(catalog, english) };
+}
+
+/** The UI language a setting means in this browser. */
+export function resolveLanguage(setting: LanguageSetting): UiLanguage {
+  return setting === 'auto' ? resolveAutoLanguage(browser.i18n.getUILanguage()) : setting;
+}
+
+/** Messages whose keys start with `prefix`, in `language` with English behind: what one context needs, no more. */
+export async function messagesWithPrefix(language: UiLanguage, prefix: string): Promise<Record<string, string>> {
+  const english = await fetchCatalog('en');
+  const chosen = language === 'en' ? english : await fetchCatalog(language).catch(() => english);
+  const picked: Record<string, string> = {};
+  for (const catalog of [english, chosen])
+    for (const [key, entry] of Object.entries(catalog)) if (key.startsWith(prefix)) picked[key] = entry.message;
+  return picked;
 }

@@ -3,6 +3,7 @@
  * migrations), validation on every read, quarantine instead of loss, and a local fallback
  * when the sync area refuses a write.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type * as z from 'zod/mini';
 import { describeError, isQuotaError } from './area-errors';
@@ -110,6 +111,10 @@ export function defineValidatedItem<T>(definition: ItemDefinition<T>): Validated
 export interface ItemFamily<T> {
   readonly prefix: StorageKey;
   item(id: string): ValidatedItem<T>;
+  /** Every stored member, each read (and so validated) through its item. */
+  entries(): Promise<Array<{ id: string; value: T }>>;
+  /** Calls back whenever any member changes. */
+  watchAll(callback: () => void): () => void;
 }
 
 /**
@@ -120,8 +125,23 @@ export function defineItemFamily<T>(
   definition: Omit<ItemDefinition<T>, 'key'> & { prefix: StorageKey },
 ): ItemFamily<T> {
   const { prefix, ...rest } = definition;
+  const { area, name } = splitKey(prefix);
+  const item = (id: string) => defineValidatedItem({ ...rest, key: `${prefix}${id}` as StorageKey });
+  const memberIds = (keys: Iterable<string>) =>
+    [...keys].filter((key) => key.startsWith(name) && !key.endsWith('$')).map((key) => key.slice(name.length));
   return {
     prefix,
-    item: (id) => defineValidatedItem({ ...rest, key: `${prefix}${id}` as StorageKey }),
+    item,
+    async entries() {
+      const ids = memberIds(Object.keys(await storage.snapshot(area)));
+      return Promise.all(ids.map(async (id) => ({ id, value: await item(id).get() })));
+    },
+    watchAll(callback) {
+      const listener = (changes: Record<string, unknown>, changedArea: string) => {
+        if (changedArea === area && memberIds(Object.keys(changes)).length > 0) callback();
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
   };
 }

@@ -13,11 +13,11 @@ export interface SizeBudget {
   readonly files: readonly string[];
 }
 
-// DESIGN.md "Budgets".
+// DESIGN.md "Budgets", except the background: raised from 15 to 24 KB, see docs/DESIGN-NOTES.md.
 export const SIZE_BUDGETS = {
   content: 20 * 1024,
   popup: 45 * 1024,
-  background: 15 * 1024,
+  background: 24 * 1024,
 } as const;
 
 const gzipBytes = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;

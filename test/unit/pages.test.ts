@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import {
-  caseIdFromUrl,
-  isQuotingPage,
-  OTHER_EXAMPLES,
-  PAGE_KINDS,
-  PAGE_RULES,
-  pageContextOf,
-  pageKindOf,
-} from '@/lib/pages';
+import { caseIdFromUrl, isQuotingPage, PAGE_KINDS, PAGE_RULES, pageContextOf, pageKindOf } from '@/lib/pages';
+import { OTHER_EXAMPLES, PAGE_EXAMPLES } from '@/lib/pages.examples';
 
 const RULE_KINDS = PAGE_KINDS.filter((k) => k !== 'other') as Array<Exclude<(typeof PAGE_KINDS)[number], 'other'>>;
 
 describe('page kinds', () => {
   for (const kind of RULE_KINDS) {
-    for (const example of PAGE_RULES[kind].examples) {
+    for (const example of PAGE_EXAMPLES[kind]) {
       it(`${example} is ${kind} and nothing else`, () => {
         const url = new URL(example);
-        for (const other of RULE_KINDS) expect(PAGE_RULES[other].test(url), `${other}`).toBe(other === kind);
+        for (const other of RULE_KINDS) expect(PAGE_RULES[other](url), `${other}`).toBe(other === kind);
         expect(pageKindOf(example)).toBe(kind);
         expect(pageContextOf(example)?.kind).toBe(kind);
       });
@@ -24,11 +17,11 @@ describe('page kinds', () => {
   }
 
   it('every kind but other has examples', () => {
-    for (const kind of RULE_KINDS) expect(PAGE_RULES[kind].examples.length).toBeGreaterThan(1);
+    for (const kind of RULE_KINDS) expect(PAGE_EXAMPLES[kind].length).toBeGreaterThan(1);
   });
 
   it.each(OTHER_EXAMPLES)('%s matches no kind', (example) => {
-    for (const kind of RULE_KINDS) expect(PAGE_RULES[kind].test(new URL(example))).toBe(false);
+    for (const kind of RULE_KINDS) expect(PAGE_RULES[kind](new URL(example))).toBe(false);
     expect(pageKindOf(example)).toBe('other');
   });
 

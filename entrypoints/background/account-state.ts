@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import { dismissals, lastKnownStates, stateHistoryItem, userPhrasesItem } from '@/lib/account-state/items';
+import { isDismissed, isTelling, nextHistory, nextLastKnown } from '@/lib/account-state/transitions';
+import { OVERLAY_MESSAGE_PREFIX } from '@/lib/guidance/prefix';
+import { messagesWithPrefix, resolveLanguage } from '@/lib/i18n/load';
+import { isSellerCentralHost } from '@/lib/marketplaces';
+import { onMessage } from '@/lib/messaging';
+import { popupIntentItem } from '@/lib/popup-intent';
+import { createSerialQueue } from '@/lib/serial';
+import { settingsItem } from '@/lib/storage/items';
+import { showBadge } from './badge';
+
+const serially = createSerialQueue();
+
+export function registerAccountStateHandlers(): void {
+  onMessage('getDetectionSetup', async () => {
+    const [settings, phrases] = await Promise.all([settingsItem.get(), userPhrasesItem.get()]);
+    const uiLanguage = resolveLanguage(settings.language);
+    return {
+      uiLanguage,
+      sellerPhrases: phrases.map(({ language, state, text }) => ({ language, state, text })),
+      overlayMessages: await messagesWithPrefix(uiLanguage, OVERLAY_MESSAGE_PREFIX),
+    };
+  });
+
+  onMessage('reportAccountState', async ({ data, sender }) => {
+    if (!isSellerCentralHost(data.host)) return { dismissed: false };
+    const now = Date.now();
+    if (sender.tab?.id !== undefined) await showBadge(sender.tab.id, data.state, data.severity);
+    const observation = { ...data, at: now };
+    if (isTelling(observation))
+      await serially(async () => {
+        const item = lastKnownStates.item(data.host);
+        const previous = await item.get();
+        const history = nextHistory(await stateHistoryItem.get(), previous, observation);
+        await item.set(nextLastKnown(previous, observation));
+        if (history) await stateHistoryItem.set(history);
+      });
+    if (data.state === null) return { dismissed: false };
+    return { dismissed: isDismissed(await dismissals.item(data.host).get(), data.state, now) };
+  });
+
+  onMessage('dismissOverlay', async ({ data }) => {
+    if (!isSellerCentralHost(data.host)) return;
+    await dismissals.item(data.host).set({ state: data.state, at: Date.now() });
+  });
+
+  onMessage('openChecklist', async ({ data }) => {
+    await popupIntentItem.set({ tab: 'checklists', checklist: data.checklist, host: data.host, at: Date.now() });
+    try {
+      await browser.action.openPopup();
+    } catch {
+      // No focused window, or a browser that allows openPopup only from its own UI: a tab works everywhere.
+      await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+    }
+  });
+}

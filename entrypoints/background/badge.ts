@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import type { MessageKey } from '@/lib/i18n/translate';
+import type { AccountState, Severity } from '@/lib/phrases/types';
+
+/** Badge words come from messages.json (≤ 4 characters each); colours follow severity. */
+const BADGE_MESSAGE: Readonly<Record<AccountState, MessageKey>> = {
+  deactivated: 'badge_deactivated',
+  'on-hold': 'badge_onHold',
+  'under-review': 'badge_underReview',
+  'at-risk': 'badge_atRisk',
+  'verification-required': 'badge_verification',
+};
+
+const BADGE_COLOUR: Readonly<Record<Severity, string>> = {
+  critical: '#B3261E',
+  high: '#B45309',
+  warning: '#7A5C00',
+};
+
+/** Per tab, so a healthy marketplace in one tab never shows another tab's alarm. */
+export async function showBadge(tabId: number, state: AccountState | null, severity: Severity | null): Promise<void> {
+  try {
+    if (state === null) {
+      await browser.action.setBadgeText({ tabId, text: '' });
+      return;
+    }
+    await browser.action.setBadgeText({ tabId, text: browser.i18n.getMessage(BADGE_MESSAGE[state]) });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR[severity ?? 'critical'] });
+  } catch {
+    // The tab closed between the report and the badge: nothing to show it on.
+  }
+}

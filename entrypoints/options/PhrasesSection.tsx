@@ -1,0 +1,92 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '@/components/I18n';
+import { useLiveValue } from '@/components/useAsync';
+import { USER_PHRASE_LIMITS, userPhrasesItem } from '@/lib/account-state/items';
+import { addUserPhrase, type PhraseProblem } from '@/lib/account-state/user-phrases';
+import { STATE_LABEL } from '@/lib/i18n/state-labels';
+import type { MessageKey } from '@/lib/i18n/translate';
+import { type AccountState, PHRASE_LANGUAGES, type PhraseLanguage, STATES_BY_SEVERITY } from '@/lib/phrases/types';
+
+const PROBLEM_MESSAGE: Record<PhraseProblem, MessageKey> = {
+  length: 'phrasesErrorLength',
+  duplicate: 'phrasesErrorDuplicate',
+  full: 'phrasesErrorFull',
+};
+
+export function PhrasesSection() {
+  const { t } = useI18n();
+  const { value: phrases } = useLiveValue(userPhrasesItem.get, userPhrasesItem.watch);
+  const [language, setLanguage] = useState<PhraseLanguage>('en');
+  const [state, setState] = useState<AccountState>('on-hold');
+  const [text, setText] = useState('');
+  const [message, setMessage] = useState('');
+  const add = async (event: Event) => {
+    event.preventDefault();
+    const result = addUserPhrase(await userPhrasesItem.get(), { language, state, text }, Date.now());
+    if ('problem' in result) {
+      const limit =
+        result.problem === 'full' ? [USER_PHRASE_LIMITS.count] : [USER_PHRASE_LIMITS.min, USER_PHRASE_LIMITS.max];
+      setMessage(t(PROBLEM_MESSAGE[result.problem], ...limit));
+      return;
+    }
+    await userPhrasesItem.set(result.phrases);
+    setText('');
+    setMessage(t('phrasesAdded'));
+  };
+  const remove = (id: string) => void userPhrasesItem.update((list) => list.filter((p) => p.id !== id));
+  return (
+    <section class="card" aria-labelledby="phrases-heading">
+      <h2 id="phrases-heading">{t('phrasesHeading')}</h2>
+      <p class="muted">{t('phrasesIntro')}</p>
+      <form onSubmit={add} class="phrase-form">
+        <label for="phrase-language">{t('phrasesLanguage')}</label>
+        <select
+          id="phrase-language"
+          value={language}
+          onChange={(e) => setLanguage(e.currentTarget.value as PhraseLanguage)}
+        >
+          {PHRASE_LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {t(`phraseLang_${l}`)}
+            </option>
+          ))}
+        </select>
+        <label for="phrase-state">{t('phrasesState')}</label>
+        <select id="phrase-state" value={state} onChange={(e) => setState(e.currentTarget.value as AccountState)}>
+          {STATES_BY_SEVERITY.map((s) => (
+            <option key={s} value={s}>
+              {t(STATE_LABEL[s])}
+            </option>
+          ))}
+        </select>
+        <label for="phrase-text">{t('phrasesText')}</label>
+        <input
+          id="phrase-text"
+          type="text"
+          value={text}
+          maxLength={USER_PHRASE_LIMITS.max * 2}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+        <div class="row">
+          <button type="submit" class="primary">
+            {t('phrasesAdd')}
+          </button>
+          <span role="status">{message}</span>
+        </div>
+      </form>
+      {phrases?.length === 0 && <p class="muted">{t('phrasesEmpty')}</p>}
+      <ul class="list" data-testid="user-phrases">
+        {phrases?.map((p) => (
+          <li key={p.id} class="row" data-phrase-state={p.state}>
+            <span class="spacer">
+              <q>{p.text}</q> → {t(STATE_LABEL[p.state])} ({t(`phraseLang_${p.language}`)})
+            </span>
+            <button type="button" onClick={() => remove(p.id)}>
+              {t('phrasesRemove')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useI18n } from '@/components/I18n';
+import { useLiveValue } from '@/components/useAsync';
+import { lastKnownStates } from '@/lib/account-state/items';
+import { checklistForState } from '@/lib/checklists/for-state';
+import type { ChecklistId } from '@/lib/checklists/types';
+import { relativeTime } from '@/lib/i18n/relative-time';
+import { STATE_LABEL } from '@/lib/i18n/state-labels';
+import { STATES_BY_SEVERITY } from '@/lib/phrases/types';
+
+const loadStates = async () => {
+  const entries = await lastKnownStates.entries();
+  const rank = (state: (typeof STATES_BY_SEVERITY)[number] | null) =>
+    state === null ? STATES_BY_SEVERITY.length : STATES_BY_SEVERITY.indexOf(state);
+  return entries
+    .flatMap(({ value }) => (value ? [value] : []))
+    .sort((a, b) => rank(a.state) - rank(b.state) || b.lastSeen - a.lastSeen);
+};
+
+/** "sellercentral.amazon.se: on hold, seen 2 hours ago", most severe first, each opening its checklist. */
+export function MarketplaceStates({ onOpenChecklist }: { readonly onOpenChecklist: (id: ChecklistId) => void }) {
+  const { t, language } = useI18n();
+  const { value: states } = useLiveValue(loadStates, lastKnownStates.watchAll);
+  if (!states) return null;
+  const now = Date.now();
+  return (
+    <section class="card" aria-labelledby="markets-heading">
+      <h2 id="markets-heading">{t('statusMarketplacesHeading')}</h2>
+      {states.length === 0 && <p class="muted">{t('statusNoStatesYet')}</p>}
+      <ul class="list" data-testid="marketplace-states">
+        {states.map((s) => (
+          <li key={s.host} data-host={s.host} data-state={s.state ?? 'none'}>
+            <div>
+              {t(
+                'statusMarketplaceLine',
+                s.host,
+                t(s.state ? STATE_LABEL[s.state] : 'state_none'),
+                relativeTime(s.lastSeen, now, language),
+              )}
+            </div>
+            {s.state && (
+              <div class="row">
+                <span class="muted spacer">{t('statusSince', relativeTime(s.firstSeen, now, language))}</span>
+                <button type="button" onClick={() => s.state && onOpenChecklist(checklistForState(s.state))}>
+                  {t('statusOpenChecklist')}
+                </button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

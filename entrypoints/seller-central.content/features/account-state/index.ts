@@ -1,0 +1,98 @@
+import { browser } from 'wxt/browser';
+import { checklistForState } from '@/lib/checklists/for-state';
+import { classify, type Detection } from '@/lib/detect/classify';
+import { collectEvidence, collectEvidenceFrom, type Evidence, mergeEvidence } from '@/lib/detect/evidence.dom';
+import { createMatcher, type Matcher } from '@/lib/detect/matcher';
+import { type DetectionSetup, sendMessage } from '@/lib/messaging';
+import { type PageKind, pageKindOf } from '@/lib/pages';
+import { ALL_PHRASE_TABLES } from '@/lib/phrases';
+import type { Feature } from '../../feature';
+import { AccountStateOverlay } from './overlay';
+import { type ChangeBatch, ChangeWatcher } from './watcher';
+
+/** Without the background (extension reloading), the browser's own locale still labels the card. */
+const FALLBACK_SETUP: DetectionSetup = { uiLanguage: 'en', sellerPhrases: [], overlayMessages: {} };
+
+/**
+ * Account-state detection on every Seller Central page: one full scan at idle, then only what
+ * mutations add or change, batched per frame. Reports each change of verdict to the background
+ * (badge, memory) and shows or removes the in-page card.
+ */
+export const accountState: Feature = {
+  id: 'account-state',
+  async init(ctx, page) {
+    const setup = await sendMessage('getDetectionSetup', undefined).catch(() => FALLBACK_SETUP);
+    const matcher: Matcher = createMatcher(ALL_PHRASE_TABLES, setup.sellerPhrases);
+    const host = page.marketplace.host;
+    const messages = (key: string) =>
+      setup.overlayMessages[key] ??
+      (browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0]) || undefined);
+    let kind: PageKind = page.kind;
+    let evidence: Evidence[] = [];
+    let shown: Detection | null | undefined;
+    let reportedKind: PageKind | undefined;
+
+    const overlay = new AccountStateOverlay(ctx, {
+      onDismiss: (state) => {
+        void sendMessage('dismissOverlay', { host, state }).catch(() => undefined);
+        if (shown) void overlay.show({ ...viewOf(shown), dismissed: true });
+      },
+      onOpenChecklist: (state) => {
+        void sendMessage('openChecklist', { host, checklist: checklistForState(state) }).catch(() => undefined);
+      },
+    });
+    const viewOf = (detection: Detection) => ({
+      state: detection.state,
+      severity: detection.severity,
+      language: setup.uiLanguage,
+      messages,
+      dismissed: false,
+      alert: evidence.find((e) => classify([e], kind, matcher)?.state === detection.state)?.container ?? null,
+    });
+
+    const evaluate = async () => {
+      const detection = classify(evidence, kind, matcher);
+      const same = shown !== undefined && shown?.state === detection?.state && shown?.severity === detection?.severity;
+      if (same && reportedKind === kind) return;
+      shown = detection;
+      reportedKind = kind;
+      const answer = await sendMessage('reportAccountState', {
+        host,
+        url: location.href,
+        kind,
+        state: detection?.state ?? null,
+        severity: detection?.severity ?? null,
+      }).catch(() => ({ dismissed: false }));
+      if (ctx.isInvalid || shown !== detection) return;
+      if (detection) await overlay.show({ ...viewOf(detection), dismissed: answer.dismissed });
+      else overlay.hide();
+    };
+
+    const fullScan = () => {
+      evidence = collectEvidence(document, matcher);
+      return evaluate();
+    };
+    const onBatch = (batch: ChangeBatch) => {
+      try {
+        const fresh = batch.touched.size > 0 ? collectEvidenceFrom(batch.touched, matcher) : [];
+        if (fresh.length === 0 && !batch.removed) return;
+        evidence = mergeEvidence(evidence, fresh);
+        void evaluate();
+      } catch (error) {
+        console.warn('[Seller Central Companion] account-state batch failed:', error);
+      }
+    };
+
+    const watcher = new ChangeWatcher(ctx, onBatch);
+    ctx.onInvalidated(() => overlay.hide());
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      kind = pageKindOf(event.newUrl);
+      void fullScan();
+    });
+    await new Promise<void>((resolve) => ctx.requestIdleCallback(() => resolve(), { timeout: 1000 }));
+    if (ctx.isInvalid) return false;
+    watcher.observeTree(document);
+    await fullScan();
+    return true;
+  },
+};

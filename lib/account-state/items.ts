@@ -1,0 +1,71 @@
+/**
+ * What the extension remembers about account states: the last-known state per marketplace,
+ * a capped history of changes, overlay dismissals and the seller's own phrases.
+ */
+import * as z from 'zod/mini';
+import { PHRASE_LANGUAGES, STATES_BY_SEVERITY } from '@/lib/phrases/types';
+import { defineItemFamily, defineValidatedItem } from '@/lib/storage/validated-item';
+
+const stateSchema = z.enum(STATES_BY_SEVERITY);
+const severitySchema = z.enum(['critical', 'high', 'warning']);
+
+export const lastKnownStateSchema = z.object({
+  host: z.string(),
+  /** null: the last page that could show a state showed none (healthy). */
+  state: z.nullable(stateSchema),
+  severity: z.nullable(severitySchema),
+  /** When the current state was first seen, and last confirmed. */
+  firstSeen: z.number(),
+  lastSeen: z.number(),
+  url: z.string(),
+});
+export type LastKnownState = z.infer<typeof lastKnownStateSchema>;
+
+export const lastKnownStates = defineItemFamily<LastKnownState | null>({
+  prefix: 'local:accountState:',
+  schema: z.nullable(lastKnownStateSchema),
+  fallback: null,
+  version: 1,
+});
+
+export const stateChangeSchema = z.object({ host: z.string(), state: z.nullable(stateSchema), at: z.number() });
+export type StateChange = z.infer<typeof stateChangeSchema>;
+export const STATE_HISTORY_CAP = 200;
+
+export const stateHistoryItem = defineValidatedItem<StateChange[]>({
+  key: 'local:accountStateHistory',
+  schema: z.array(stateChangeSchema),
+  fallback: [],
+  version: 1,
+});
+
+export const dismissalSchema = z.object({ state: stateSchema, at: z.number() });
+export type Dismissal = z.infer<typeof dismissalSchema>;
+export const DISMISSAL_DAYS = 7;
+
+/** One per marketplace host: the overlay stays dismissed for that state until it changes or 7 days pass. */
+export const dismissals = defineItemFamily<Dismissal | null>({
+  prefix: 'local:overlayDismissed:',
+  schema: z.nullable(dismissalSchema),
+  fallback: null,
+  version: 1,
+});
+
+export const USER_PHRASE_LIMITS = { min: 4, max: 200, count: 100 } as const;
+
+export const userPhraseSchema = z.object({
+  id: z.string(),
+  language: z.enum(PHRASE_LANGUAGES),
+  state: stateSchema,
+  text: z.string().check(z.minLength(USER_PHRASE_LIMITS.min), z.maxLength(USER_PHRASE_LIMITS.max)),
+  addedAt: z.number(),
+});
+export type UserPhrase = z.infer<typeof userPhraseSchema>;
+
+/** The seller's own phrases, synced: Amazon changes wording, and a seller fixes a miss without a release. */
+export const userPhrasesItem = defineValidatedItem<UserPhrase[]>({
+  key: 'sync:userPhrases',
+  schema: z.array(userPhraseSchema).check(z.maxLength(USER_PHRASE_LIMITS.count)),
+  fallback: [],
+  version: 1,
+});

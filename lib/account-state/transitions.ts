@@ -1,0 +1,57 @@
+/**
+ * Pure rules for what a new detection does to the remembered state: when "first seen" resets,
+ * when the history grows, and whether a dismissal still holds.
+ */
+import type { PageKind } from '@/lib/pages';
+import type { AccountState, Severity } from '@/lib/phrases/types';
+import type { Dismissal, LastKnownState, StateChange } from './items';
+import { DISMISSAL_DAYS, STATE_HISTORY_CAP } from './items';
+
+export interface Observation {
+  readonly host: string;
+  readonly url: string;
+  readonly kind: PageKind;
+  readonly state: AccountState | null;
+  readonly severity: Severity | null;
+  readonly at: number;
+}
+
+/**
+ * Seller Central does not repeat an account alert on every page: an inventory page without a
+ * banner says nothing about the account. Only these pages may declare it healthy.
+ */
+const SPEAKS_FOR_ACCOUNT: ReadonlySet<PageKind> = new Set(['account-health', 'home']);
+
+/** Whether an observation may change what we remember about the marketplace. */
+export function isTelling(seen: Observation): boolean {
+  return seen.state !== null || SPEAKS_FOR_ACCOUNT.has(seen.kind);
+}
+
+export function nextLastKnown(previous: LastKnownState | null, seen: Observation): LastKnownState {
+  const same = previous !== null && previous.state === seen.state;
+  return {
+    host: seen.host,
+    state: seen.state,
+    severity: seen.severity,
+    firstSeen: same ? previous.firstSeen : seen.at,
+    lastSeen: seen.at,
+    url: seen.url,
+  };
+}
+
+/** Appends only real changes (a first healthy observation is not news), newest last, capped. */
+export function nextHistory(
+  history: readonly StateChange[],
+  previous: LastKnownState | null,
+  seen: Observation,
+): StateChange[] | null {
+  if (previous === null && seen.state === null) return null;
+  if (previous !== null && previous.state === seen.state) return null;
+  return [...history, { host: seen.host, state: seen.state, at: seen.at }].slice(-STATE_HISTORY_CAP);
+}
+
+export function isDismissed(dismissal: Dismissal | null, state: AccountState, now: number): boolean {
+  if (!dismissal || dismissal.state !== state) return false;
+  const age = now - dismissal.at;
+  return age >= 0 && age < DISMISSAL_DAYS * 24 * 60 * 60 * 1000;
+}

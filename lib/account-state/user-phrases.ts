@@ -1,0 +1,24 @@
+/** Rules for the seller's own phrases: plain text, trimmed, bounded, no duplicates. */
+import type { AccountState, PhraseLanguage } from '@/lib/phrases/types';
+import { USER_PHRASE_LIMITS, type UserPhrase } from './items';
+
+export type PhraseProblem = 'length' | 'duplicate' | 'full';
+
+/** Whitespace folded so "  on   hold " and "on hold" are one phrase. */
+export function cleanPhrase(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function addUserPhrase(
+  current: readonly UserPhrase[],
+  input: { language: PhraseLanguage; state: AccountState; text: string },
+  now: number,
+): { phrases: UserPhrase[] } | { problem: PhraseProblem } {
+  const text = cleanPhrase(input.text);
+  if (text.length < USER_PHRASE_LIMITS.min || text.length > USER_PHRASE_LIMITS.max) return { problem: 'length' };
+  if (current.some((p) => p.text.toLowerCase() === text.toLowerCase() && p.state === input.state))
+    return { problem: 'duplicate' };
+  if (current.length >= USER_PHRASE_LIMITS.count) return { problem: 'full' };
+  const id = `${now.toString(36)}-${current.length}`;
+  return { phrases: [...current, { id, language: input.language, state: input.state, text, addedAt: now }] };
+}

@@ -1,0 +1,18 @@
+/**
+ * Where a checklist link goes. Paths are the landing pages DESIGN lists for each page kind;
+ * the host is the seller's own marketplace, so a Swedish seller lands on .se.
+ */
+import { sellerCentralUrl } from '@/lib/marketplaces';
+import type { LinkablePageKind } from './types';
+
+export const LINK_PATHS: Readonly<Record<LinkablePageKind, string>> = {
+  'account-health': '/performance/dashboard',
+  'performance-notifications': '/performance/notifications',
+  'case-log': '/cu/case-lobby',
+  'manage-orders': '/orders-v3',
+  inventory: '/myinventory/inventory',
+};
+
+export function checklistLinkUrl(host: string, kind: LinkablePageKind): string {
+  return sellerCentralUrl(host, LINK_PATHS[kind]);
+}

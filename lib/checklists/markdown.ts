@@ -1,0 +1,108 @@
+/**
+ * A checklist with its progress as a Markdown document the seller keeps with their appeal:
+ * title, marketplace, when it was generated, every item ticked or not with the time it was
+ * ticked, why it matters and a link; optionally the case timeline. Every piece of text that
+ * did not come from our own Markdown is escaped.
+ */
+import type { UiLanguage } from '@/lib/i18n/translate';
+import { CHECKLISTS } from './definitions';
+import { escapeMarkdown, markdownUrl } from './markdown-escape';
+import { type ChecklistProgress, countProgress, doneAt } from './progress';
+import { CHECKLIST_TEXTS } from './text';
+import type { ChecklistId } from './types';
+import { checklistView } from './view';
+
+export type CaseDirection = 'sent' | 'received';
+
+export interface CaseTimelineEntry {
+  /** Epoch milliseconds. */
+  readonly at: number;
+  readonly caseId: string;
+  readonly direction: CaseDirection;
+  readonly summary: string;
+}
+
+export interface ChecklistMarkdownInput {
+  readonly checklist: ChecklistId;
+  readonly progress: ChecklistProgress;
+  readonly language: UiLanguage;
+  /** The seller's Seller Central host; links are built on it. */
+  readonly host: string;
+  readonly generatedAt: number;
+  /** When given (even empty), a case timeline section is added, oldest entry first. */
+  readonly timeline?: readonly CaseTimelineEntry[];
+  /** IANA zone for the times written; the browser's own zone when omitted. */
+  readonly timeZone?: string;
+}
+
+function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+}
+
+function timeFormatter(language: UiLanguage, timeZone: string | undefined): (epochMs: number) => string {
+  const format = new Intl.DateTimeFormat(language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    ...(timeZone ? { timeZone } : {}),
+  });
+  return (epochMs) => (Number.isFinite(epochMs) ? format.format(new Date(epochMs)) : '?');
+}
+
+export function checklistMarkdown(input: ChecklistMarkdownInput): string {
+  const { checklist, progress, language, host, generatedAt, timeline, timeZone } = input;
+  const labels = CHECKLIST_TEXTS[language].exportLabels;
+  const view = checklistView(checklist, language, host);
+  const time = timeFormatter(language, timeZone);
+  const { done, total } = countProgress(progress, CHECKLISTS[checklist]);
+  const percent = total === 0 ? 0 : Math.floor((done * 100) / total);
+
+  const lines: string[] = [
+    `# ${escapeMarkdown(view.title)}`,
+    '',
+    `- ${escapeMarkdown(labels.marketplace)}: ${escapeMarkdown(host)}`,
+    `- ${escapeMarkdown(labels.generated)}: ${escapeMarkdown(time(generatedAt))}`,
+    `- ${escapeMarkdown(fill(labels.progress, { done, total, percent }))}`,
+    '',
+    escapeMarkdown(view.intro),
+    '',
+  ];
+
+  for (const item of view.items) {
+    const ticked = doneAt(progress, item.id);
+    const state = ticked === null ? labels.notTicked : fill(labels.tickedAt, { time: time(ticked) });
+    lines.push(`- [${ticked === null ? ' ' : 'x'}] **${escapeMarkdown(item.title)}** (${escapeMarkdown(state)})`);
+    lines.push(`  ${escapeMarkdown(item.why)}`);
+    if (item.detail) lines.push(`  ${escapeMarkdown(item.detail)}`);
+    if (item.evidencePrompt)
+      lines.push(`  *${escapeMarkdown(labels.evidence)}:* ${escapeMarkdown(item.evidencePrompt)}`);
+    const url = item.url ? markdownUrl(item.url) : null;
+    if (url) lines.push(`  [${escapeMarkdown(labels.link)}](${url})`);
+  }
+
+  if (timeline) {
+    lines.push('', `## ${escapeMarkdown(labels.timeline)}`, '');
+    if (timeline.length === 0) lines.push(escapeMarkdown(labels.timelineEmpty));
+    const ordered = [...timeline].sort((a, b) => a.at - b.at);
+    for (const entry of ordered) {
+      const direction = entry.direction === 'sent' ? labels.sent : labels.received;
+      lines.push(
+        `- ${escapeMarkdown(time(entry.at))}, ${escapeMarkdown(labels.caseLabel)} ${escapeMarkdown(entry.caseId)}, ` +
+          `${escapeMarkdown(direction)}: ${escapeMarkdown(entry.summary)}`,
+      );
+    }
+  }
+
+  lines.push('', '---', '', `*${escapeMarkdown(labels.footer)}*`, '');
+  return lines.join('\n');
+}
+
+/** A file name for the download: checklist and marketplace, date in ISO form, nothing a file system rejects. */
+export function checklistMarkdownFileName(checklist: ChecklistId, host: string, generatedAt: number): string {
+  const date = Number.isFinite(generatedAt) ? new Date(generatedAt).toISOString().slice(0, 10) : 'undated';
+  const safeHost =
+    host
+      .toLowerCase()
+      .replace(/[^a-z0-9.-]+/g, '-')
+      .slice(0, 60) || 'seller-central';
+  return `checklist-${checklist}-${safeHost}-${date}.md`;
+}

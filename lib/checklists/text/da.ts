@@ -1,0 +1,257 @@
+import type { ChecklistLanguagePack } from '../types';
+
+export const da: ChecklistLanguagePack = {
+  language: 'da',
+  checklists: {
+    hold: {
+      title: 'Konto på hold',
+      intro: 'Et hold er en advarsel, du stadig kan svare på. Tag trinene i rækkefølge, og gem det, du finder.',
+      items: {
+        'read-notice': {
+          title: 'Læs beskeden fra Amazon',
+          why: 'Amazon forklarer hvert hold i en besked; den præcise ordlyd viser, hvad der skal rettes.',
+          detail:
+            'Se i indbakken for den e-mailadresse, der er registreret i Seller Central, og under Performance ' +
+            'Notifications.',
+        },
+        'check-health': {
+          title: 'Åbn Account Health',
+          why: 'Account Health viser ofte den politik, måling eller det opslag, der står bag, mere detaljeret.',
+        },
+        'name-cause': {
+          title: 'Skriv den præcise årsag ned',
+          why: 'Dine dokumenter og din Plan of Action skal svare på netop dette problem, ikke på et gæt.',
+          detail:
+            'Fx manglende sælgeroplysninger, et problem med betalingsmetoden, for mange sene forsendelser, en klage.',
+          evidencePrompt:
+            'Notér den politik, de ASIN’er, ordre-id’er eller den måling, beskeden nævner, og beskedens dato.',
+        },
+        'gather-documents': {
+          title: 'Saml de dokumenter, årsagen kræver',
+          why: 'Amazon afgør sagen ud fra beviser; klare og relevante dokumenter gør behandlingen kortere.',
+          detail:
+            'Leveringsbevis for ordrer, der påstås ikke leveret; produktcertifikater eller sikkerhedsgodkendelser; ' +
+            'leverandørfakturaer, der beviser ægthed; regnskab eller kontoudtog ved spørgsmål om økonomi.',
+          evidencePrompt: 'Skriv hver fil op med det, den beviser. Tjek, at alle sider kan læses.',
+        },
+        'write-poa': {
+          title: 'Skriv en Plan of Action',
+          why: 'Planen viser Amazon, at du forstår årsagen og allerede har rettet den.',
+          detail:
+            'Anerkend problemet, forklar grundårsagen, beskriv de tiltag, du allerede har gennemført, og de varige ' +
+            'ændringer. Hold den saglig og kort.',
+        },
+        'contact-support': {
+          title: 'Send den via sagsloggen',
+          why: 'Når du svarer i den kanal, beskeden nævner, samles alt i én sag.',
+          detail: 'Vær høflig, kortfattet og konsekvent. Én sag pr. problem, ikke flere om det samme.',
+          evidencePrompt: 'Notér sagsnummeret og datoen, du sendte den.',
+        },
+      },
+    },
+    deactivated: {
+      title: 'Konto deaktiveret',
+      intro: 'En deaktivering kan ankes. En rolig og konkret appel med beviser giver dig den bedste chance.',
+      items: {
+        'read-reason': {
+          title: 'Læs den angivne årsag',
+          why: 'Amazon angiver altid en årsag, også når den lyder generel; din appel bygger på den.',
+        },
+        'check-health': {
+          title: 'Åbn Account Health',
+          why: 'Her ser du den politik eller måling, der står bag, og knappen til at anke.',
+        },
+        'name-cause': {
+          title: 'Beskriv den præcise årsag i én sætning',
+          why: 'En appel, der rammer det forkerte problem, afvises, uanset hvor godt den er skrevet.',
+          evidencePrompt: 'Notér den politik, de ASIN’er, ordre-id’er eller den måling, Amazon nævner, og datoen.',
+        },
+        'write-poa': {
+          title: 'Skriv en Plan of Action med alle dele',
+          why: 'Amazon læser efter hver del; mangler én, kan det være nok til et afslag.',
+          detail:
+            'Anerkendelse uden undskyldninger, grundårsagen i dine egne processer, de tiltag du har gennemført, ' +
+            'de varige ændringer og bevis for, at de virker. Højst én side.',
+        },
+        'prove-changes': {
+          title: 'Vis, at ændringerne allerede er på plads',
+          why: 'Planer alene overbeviser ikke; en ændring, du kan dokumentere, gør.',
+          evidencePrompt:
+            'Saml daterede beviser: en ny tjekliste, en leverandøraftale, oplæringslister, skærmbilleder.',
+        },
+        'attach-documents': {
+          title: 'Gør de understøttende dokumenter klar',
+          why: 'Dokumenterne bakker hver påstand i din plan op.',
+          detail: 'Brug de filformater, appelformularen tager imod, og sørg for, at alle sider kan læses.',
+          evidencePrompt: 'Skriv hver fil op og den påstand i planen, den understøtter.',
+        },
+        'submit-appeal': {
+          title: 'Ank fra Account Health',
+          why: 'Appellen sendes gennem Seller Central efter den vejledning, Amazon giver der.',
+          detail: 'Hold en professionel tone fra første til sidste linje.',
+          evidencePrompt: 'Gem en kopi af det, du sendte, og dato og klokkeslæt for afsendelsen.',
+        },
+        'expect-answer': {
+          title: 'Regn med svar efter ca. 48 timer',
+          why: 'Appeller behandles som regel inden for to døgn; indviklede sager kan tage længere tid.',
+          detail: 'Send ikke den samme appel igen, mens du venter.',
+        },
+      },
+    },
+    'first-days': {
+      title: 'De første dage efter en deaktivering',
+      intro: 'Det, du gør og lader være med de første dage, former appellen. Træk vejret, og tag ét trin ad gangen.',
+      items: {
+        'one-channel': {
+          title: 'Brug én kanal, ikke mange',
+          why: 'Skriver du igen og igen gennem forskellige kanaler, går din sag langsommere.',
+        },
+        'calm-tone': {
+          title: 'Send ingen vrede eller anklagende beskeder',
+          why: 'Sagsbehandlere reagerer på fakta; vrede gør det sværere for dem at hjælpe.',
+        },
+        'no-new-account': {
+          title: 'Opret ikke en ny sælgerkonto',
+          why: 'En ny konto for at komme uden om deaktiveringen er imod reglerne og kan lukke alle døre.',
+        },
+        'do-not-ignore': {
+          title: 'Ignorer den ikke',
+          why: 'En deaktivering løser sig ikke selv; chancen for genåbning afhænger af dit svar.',
+        },
+        'open-orders': {
+          title: 'Tag hånd om åbne ordrer',
+          why: 'Kunderne venter stadig på deres varer, og måden du behandler dem på tæller i appellen.',
+          detail:
+            'FBA: Amazon sender fortsat dine ordrer. FBM: du skal stadig sende alle bekræftede ordrer med sporing.',
+          evidencePrompt: 'Gem sporingsnumre og leveringsbekræftelser for hver ordre, du sender.',
+        },
+        'read-policies': {
+          title: 'Læs de politikker, det drejer sig om',
+          why: 'Du skal vide præcis, hvilken regel der er brudt, før du kan forklare, hvordan du har rettet det.',
+          detail:
+            'Læs de afsnit, der passer til dit problem; sager fra sælgere med lignende deaktiveringer hjælper også.',
+        },
+        'consider-help': {
+          title: 'Overvej professionel hjælp',
+          why: 'Specialister ser ofte det, du har overset, og ved, hvordan appeller læses.',
+          detail: 'Fx konsulenter med erfaring i genåbning af konti eller advokater inden for e-handel.',
+        },
+        'plan-scenarios': {
+          title: 'Planlæg det bedste, mellemste og værste udfald',
+          why: 'En plan for hvert udfald holder forretningen kørende, uanset hvad Amazon beslutter.',
+          detail:
+            'Bedst: genåbnet efter første appel. Mellem: flere appeller med bedre oplysninger. ' +
+            'Værst: den sidste appel afvises; andre markedspladser eller din egen webshop tager over.',
+          evidencePrompt: 'Skriv en eller to handlinger for hvert udfald, med en dato.',
+        },
+      },
+    },
+    'while-on-hold': {
+      title: 'Mens holdet varer',
+      intro: 'Ventetiden er svær. Brug den godt: overhold dine forpligtelser, og byg din sag op.',
+      items: {
+        'fulfil-orders': {
+          title: 'Send alle udestående ordrer',
+          why: 'Ordrer fra før holdet skal stadig sendes; forsømmelse gør sagen værre.',
+        },
+        'answer-buyers': {
+          title: 'Bliv ved med at svare kunderne',
+          why: 'Ubesvarede spørgsmål bliver til klager, mens Amazon holder øje.',
+        },
+        'keep-funds': {
+          title: 'Hav penge klar til gebyrer',
+          why: 'Gebyrerne løber stadig; en afvist betaling skaber et nyt problem.',
+          detail: 'Hold dine betalingsmetoder gyldige. Forsøg ikke at hæve penge, mens saldoen er negativ.',
+        },
+        'keep-log': {
+          title: 'Før en dateret log over al kontakt og alle ændringer',
+          why: 'En klar oversigt rydder misforståelser af vejen og styrker en senere appel.',
+          detail: 'Gem kopier af alle beskeder til og fra Amazon og af hver ændring, du laver.',
+          evidencePrompt: 'For hver post: dato, klokkeslæt, kanal, sagsnummer og hvad der blev sagt eller ændret.',
+        },
+        'screenshot-health': {
+          title: 'Tag skærmbilleder af Account Health',
+          why: 'Daterede skærmbilleder viser, hvordan målinger og advarsler har udviklet sig.',
+          evidencePrompt: 'Gem hvert skærmbillede med datoen i filnavnet.',
+        },
+        'fix-listings': {
+          title: 'Gennemgå dine produktopslag',
+          why: 'Pausen er en chance for at finde andre opslag, der kan bryde en politik.',
+        },
+        'fix-processes': {
+          title: 'Ret processerne bag problemet',
+          why: 'Dine præstationsdata viser, hvor det samme kan ske igen.',
+        },
+        'follow-up': {
+          title: 'Følg op tidligst efter 48 timer',
+          why: 'For tidlig eller for hyppig opfølgning gør din sag langsommere.',
+          detail: 'Henvis til dit oprindelige sagsnummer, skriv kun det nye, og forbliv høflig.',
+        },
+        diversify: {
+          title: 'Spred salget over flere kanaler',
+          why: 'Mindre afhængighed af én markedsplads beskytter dig mod næste hold.',
+          detail: 'Andre markedspladser, din egen webshop, engrossalg, en mailliste med dine egne kunder.',
+        },
+      },
+    },
+    prevention: {
+      title: 'Forebyggende rutine',
+      intro: 'De fleste hold begynder som en advarsel. En kort rutine fanger dem tidligt.',
+      items: {
+        'health-routine': {
+          title: 'Tjek Account Health dagligt, mindst ugentligt',
+          why: 'Punkter markeret "At Risk" er lettere at rette, før de bliver til et hold.',
+        },
+        notifications: {
+          title: 'Læs nye Performance Notifications',
+          why: 'Beskeder om din konto kommer først her.',
+          detail: 'Slå notifikationer til, så ændringer i kontoens status når frem til dig.',
+        },
+        'policy-updates': {
+          title: 'Følg med i ændrede politikker',
+          why: 'At man ikke kendte en regel, er ikke et forsvar, og reglerne ændrer sig.',
+          detail:
+            'Læs politikkerne for dine produktkategorier; vær særlig opmærksom på ægthed, sikkerhed og anmeldelser.',
+        },
+        'listing-audit': {
+          title: 'Gennemgå dine produktopslag',
+          why: 'Vildledende påstande, lånte billeder og beskyttede varemærker fører til hold.',
+          detail:
+            'Korrekte beskrivelser, billeder du har rettighederne til, ingen varemærker i søgeord uden tilladelse.',
+          evidencePrompt: 'Notér datoen for hver gennemgang, og hvad du ændrede.',
+        },
+        'answer-24h': {
+          title: 'Svar kunder inden for 24 timer',
+          why: 'Hurtige svar og fair behandling af returneringer holder kundemålingerne sunde.',
+        },
+        'stock-accuracy': {
+          title: 'Hold lagertallene korrekte',
+          why: 'Forkerte lagertal giver sene forsendelser og annulleringer.',
+        },
+        'quality-control': {
+          title: 'Kør kvalitetskontrol',
+          why: 'Problemer med produktkvalitet, især sikkerhed, fører hurtigt til hold.',
+          detail:
+            'Aftal kvalitetstjek med dine leverandører, tjek stikprøver selv med FBA, og undersøg hver ' +
+            'produktklage til bunds.',
+          evidencePrompt: 'Dokumentér dine kvalitetstjek, så du kan vise dem til Amazon, hvis de beder om det.',
+        },
+      },
+    },
+  },
+  exportLabels: {
+    marketplace: 'Markedsplads',
+    generated: 'Oprettet',
+    progress: 'Fremskridt: {done} af {total} udført ({percent} %)',
+    tickedAt: 'afkrydset {time}',
+    notTicked: 'ikke udført endnu',
+    evidence: 'Beviser at gemme',
+    link: 'Åbn i Seller Central',
+    timeline: 'Sagsforløb',
+    timelineEmpty: 'Ingen kontakt i sager registreret.',
+    caseLabel: 'sag',
+    sent: 'sendt',
+    received: 'modtaget',
+    footer: 'Eksporteret med Seller Central Companion (ikke tilknyttet Amazon).',
+  },
+};

@@ -1,0 +1,258 @@
+import type { ChecklistLanguagePack } from '../types';
+
+export const sv: ChecklistLanguagePack = {
+  language: 'sv',
+  checklists: {
+    hold: {
+      title: 'Kontot är spärrat (on hold)',
+      intro: 'En spärr är en varning som du fortfarande kan svara på. Ta stegen i ordning och spara det du hittar.',
+      items: {
+        'read-notice': {
+          title: 'Läs meddelandet från Amazon',
+          why: 'Amazon förklarar varje spärr i ett meddelande; exakt formulering visar vad som ska rättas.',
+          detail:
+            'Titta i inkorgen för e-postadressen som är registrerad i Seller Central och under Performance ' +
+            'Notifications.',
+        },
+        'check-health': {
+          title: 'Öppna Account Health',
+          why: 'Account Health visar ofta policyn, måttet eller annonsen bakom spärren mer i detalj.',
+        },
+        'name-cause': {
+          title: 'Skriv ner den exakta orsaken',
+          why: 'Dina dokument och din Plan of Action måste svara på just det här problemet, inte en gissning.',
+          detail:
+            'Till exempel saknade säljaruppgifter, problem med betalningssättet, för många sena leveranser, ett ' +
+            'klagomål.',
+          evidencePrompt:
+            'Anteckna policyn, ASIN, order-id eller måttet som meddelandet nämner, och meddelandets datum.',
+        },
+        'gather-documents': {
+          title: 'Samla de dokument som orsaken kräver',
+          why: 'Amazon beslutar utifrån bevis; tydliga och relevanta dokument kortar granskningen.',
+          detail:
+            'Leveransbevis för ordrar som påstås inte ha kommit fram; produktcertifikat eller säkerhetsgodkännanden; ' +
+            'leverantörsfakturor som visar äkthet; bokslut eller kontoutdrag vid frågor om ekonomi.',
+          evidencePrompt: 'Lista varje fil och vad den bevisar. Kontrollera att alla sidor går att läsa.',
+        },
+        'write-poa': {
+          title: 'Skriv en Plan of Action',
+          why: 'Planen visar Amazon att du förstår orsaken och redan har åtgärdat den.',
+          detail:
+            'Erkänn problemet, förklara grundorsaken, beskriv åtgärderna du redan har vidtagit och de varaktiga ' +
+            'förändringarna. Håll den saklig och kort.',
+        },
+        'contact-support': {
+          title: 'Skicka den via ärendeloggen',
+          why: 'När du svarar i den kanal som meddelandet anger samlas allt i ett ärende.',
+          detail: 'Var artig, kortfattad och konsekvent. Ett ärende per problem, inte flera om samma sak.',
+          evidencePrompt: 'Anteckna ärendenumret och datumet då du skickade det.',
+        },
+      },
+    },
+    deactivated: {
+      title: 'Kontot är avaktiverat',
+      intro: 'En avaktivering går att överklaga. En lugn, konkret överklagan med bevis ger dig bäst chans.',
+      items: {
+        'read-reason': {
+          title: 'Läs den angivna orsaken',
+          why: 'Amazon anger alltid en orsak, även när den låter allmän; din överklagan bygger på den.',
+        },
+        'check-health': {
+          title: 'Öppna Account Health',
+          why: 'Där syns policyn eller måttet bakom avaktiveringen och knappen för att överklaga.',
+        },
+        'name-cause': {
+          title: 'Beskriv den exakta orsaken i en mening',
+          why: 'En överklagan som riktar sig mot fel problem avslås, hur välskriven den än är.',
+          evidencePrompt: 'Anteckna policyn, ASIN, order-id eller måttet som Amazon nämner, och datumet.',
+        },
+        'write-poa': {
+          title: 'Skriv en Plan of Action med alla delar',
+          why: 'Amazon läser efter varje del; saknas en kan det räcka för ett avslag.',
+          detail:
+            'Ett erkännande utan bortförklaringar, grundorsaken i dina egna processer, åtgärderna du har vidtagit, ' +
+            'de varaktiga förändringarna och bevis för att de är på plats. Högst en sida.',
+        },
+        'prove-changes': {
+          title: 'Visa att förändringarna redan är på plats',
+          why: 'Planer ensamma övertygar inte; en förändring som du kan dokumentera gör det.',
+          evidencePrompt:
+            'Samla daterade bevis: en ny checklista, ett leverantörsavtal, utbildningslistor, skärmbilder.',
+        },
+        'attach-documents': {
+          title: 'Förbered de stödjande dokumenten',
+          why: 'Dokumenten styrker varje påstående i din plan.',
+          detail: 'Använd filformat som överklagandeformuläret tar emot och se till att alla sidor går att läsa.',
+          evidencePrompt: 'Lista varje fil och vilket påstående i planen den styrker.',
+        },
+        'submit-appeal': {
+          title: 'Överklaga från Account Health',
+          why: 'Överklagan skickas via Seller Central enligt de instruktioner Amazon ger där.',
+          detail: 'Håll en professionell ton från första till sista raden.',
+          evidencePrompt: 'Spara en kopia av det du skickade och datum och tid för utskicket.',
+        },
+        'expect-answer': {
+          title: 'Räkna med svar efter ungefär 48 timmar',
+          why: 'Överklaganden hanteras oftast inom två dygn; invecklade ärenden kan ta längre tid.',
+          detail: 'Skicka inte samma överklagan igen medan du väntar.',
+        },
+      },
+    },
+    'first-days': {
+      title: 'De första dagarna efter en avaktivering',
+      intro: 'Det du gör och avstår från de första dagarna formar överklagan. Andas och ta ett steg i taget.',
+      items: {
+        'one-channel': {
+          title: 'Använd en kanal, inte många',
+          why: 'Om du skriver om och om igen via olika kanaler går ärendet långsammare.',
+        },
+        'calm-tone': {
+          title: 'Skicka inga arga eller anklagande meddelanden',
+          why: 'Handläggare reagerar på fakta; ilska gör det svårare för dem att hjälpa dig.',
+        },
+        'no-new-account': {
+          title: 'Öppna inte ett nytt säljarkonto',
+          why: 'Ett nytt konto för att kringgå avaktiveringen bryter mot reglerna och kan stänga alla dörrar.',
+        },
+        'do-not-ignore': {
+          title: 'Ignorera det inte',
+          why: 'En avaktivering löser sig inte själv; chansen att få tillbaka kontot beror på ditt svar.',
+        },
+        'open-orders': {
+          title: 'Ta hand om öppna ordrar',
+          why: 'Kunderna väntar fortfarande på sina varor, och hur du behandlar dem räknas i överklagan.',
+          detail:
+            'FBA: Amazon fortsätter att skicka dina ordrar. FBM: du måste fortfarande skicka alla bekräftade ' +
+            'ordrar, med spårning.',
+          evidencePrompt: 'Spara spårningsnummer och leveransbekräftelser för varje order du skickar.',
+        },
+        'read-policies': {
+          title: 'Läs de policyer som gäller',
+          why: 'Du måste veta exakt vilken regel som bröts innan du kan förklara hur du har rättat det.',
+          detail:
+            'Läs de avsnitt som passar ditt problem; ärenden från säljare med liknande avaktiveringar hjälper också.',
+        },
+        'consider-help': {
+          title: 'Överväg professionell hjälp',
+          why: 'Specialister ser ofta det du har missat och vet hur överklaganden läses.',
+          detail: 'Till exempel konsulter med erfarenhet av att återställa konton eller jurister inom e-handel.',
+        },
+        'plan-scenarios': {
+          title: 'Planera för bästa, mellersta och sämsta utfall',
+          why: 'En plan för varje utfall håller verksamheten igång oavsett vad Amazon beslutar.',
+          detail:
+            'Bäst: kontot återställs efter första överklagan. Mellan: fler överklaganden med bättre underlag. ' +
+            'Sämst: sista överklagan avslås; andra marknadsplatser eller din egen webbutik tar över.',
+          evidencePrompt: 'Skriv en eller två åtgärder för varje utfall, med datum.',
+        },
+      },
+    },
+    'while-on-hold': {
+      title: 'Medan spärren pågår',
+      intro: 'Väntan är svår. Använd tiden väl: håll dina åtaganden och bygg upp ditt ärende.',
+      items: {
+        'fulfil-orders': {
+          title: 'Skicka alla utestående ordrar',
+          why: 'Ordrar som lades före spärren ska fortfarande skickas; försummelse gör läget värre.',
+        },
+        'answer-buyers': {
+          title: 'Fortsätt att svara kunderna',
+          why: 'Obesvarade frågor blir klagomål medan Amazon håller ögonen på kontot.',
+        },
+        'keep-funds': {
+          title: 'Ha pengar kvar till avgifter',
+          why: 'Avgifterna dras fortfarande; en misslyckad betalning skapar ett nytt problem.',
+          detail: 'Håll dina betalningssätt giltiga. Försök inte ta ut pengar medan saldot är negativt.',
+        },
+        'keep-log': {
+          title: 'För en daterad logg över all kontakt och alla ändringar',
+          why: 'En tydlig logg reder ut missförstånd och stärker en senare överklagan.',
+          detail: 'Spara kopior av alla meddelanden till och från Amazon och av varje ändring du gör.',
+          evidencePrompt: 'För varje post: datum, tid, kanal, ärendenummer och vad som sades eller ändrades.',
+        },
+        'screenshot-health': {
+          title: 'Ta skärmbilder av Account Health',
+          why: 'Daterade skärmbilder visar hur mått och varningar har förändrats.',
+          evidencePrompt: 'Spara varje skärmbild med datumet i filnamnet.',
+        },
+        'fix-listings': {
+          title: 'Gå igenom dina annonser',
+          why: 'Pausen är ett tillfälle att hitta andra annonser som kan bryta mot en policy.',
+        },
+        'fix-processes': {
+          title: 'Förbättra processerna bakom problemet',
+          why: 'Dina resultatdata visar var samma sak kan hända igen.',
+        },
+        'follow-up': {
+          title: 'Följ upp tidigast efter 48 timmar',
+          why: 'För tidig eller för tät uppföljning gör ärendet långsammare.',
+          detail: 'Ange ditt ursprungliga ärendenummer, skriv bara det som är nytt och var artig.',
+        },
+        diversify: {
+          title: 'Sprid försäljningen över fler kanaler',
+          why: 'Mindre beroende av en marknadsplats skyddar dig mot nästa spärr.',
+          detail: 'Andra marknadsplatser, din egen webbutik, grossistförsäljning, en egen kundlista för e-post.',
+        },
+      },
+    },
+    prevention: {
+      title: 'Förebyggande rutin',
+      intro: 'De flesta spärrar börjar som en varning. En kort rutin fångar dem tidigt.',
+      items: {
+        'health-routine': {
+          title: 'Kontrollera Account Health dagligen, minst varje vecka',
+          why: 'Punkter märkta "At Risk" är lättare att rätta innan de blir en spärr.',
+        },
+        notifications: {
+          title: 'Läs nya Performance Notifications',
+          why: 'Meddelanden om ditt konto kommer först hit.',
+          detail: 'Slå på aviseringar så att ändringar i kontots status når dig.',
+        },
+        'policy-updates': {
+          title: 'Följ ändringar i policyerna',
+          why: 'Att inte känna till en regel är inget försvar, och reglerna ändras.',
+          detail:
+            'Läs policyerna för dina produktkategorier; var särskilt uppmärksam på äkthet, säkerhet och recensioner.',
+        },
+        'listing-audit': {
+          title: 'Granska dina annonser',
+          why: 'Vilseledande påståenden, lånade bilder och skyddade varumärken leder till spärrar.',
+          detail: 'Korrekta beskrivningar, bilder du har rätt till, inga varumärken i sökord utan tillstånd.',
+          evidencePrompt: 'Anteckna datumet för varje granskning och vad du ändrade.',
+        },
+        'answer-24h': {
+          title: 'Svara kunder inom 24 timmar',
+          why: 'Snabba svar och rättvis hantering av returer håller kundmåtten friska.',
+        },
+        'stock-accuracy': {
+          title: 'Håll lagersaldot korrekt',
+          why: 'Fel lagersaldo leder till sena leveranser och avbokningar.',
+        },
+        'quality-control': {
+          title: 'Bedriv kvalitetskontroll',
+          why: 'Problem med produktkvalitet, framför allt säkerhet, leder snabbt till spärrar.',
+          detail:
+            'Kom överens om kvalitetskontroller med dina leverantörer, kontrollera stickprov även med FBA och ' +
+            'utred varje produktklagomål.',
+          evidencePrompt: 'Dokumentera dina kvalitetskontroller så att du kan visa dem för Amazon om de ber om det.',
+        },
+      },
+    },
+  },
+  exportLabels: {
+    marketplace: 'Marknadsplats',
+    generated: 'Skapad',
+    progress: 'Framsteg: {done} av {total} klara ({percent} %)',
+    tickedAt: 'avbockad {time}',
+    notTicked: 'inte klar ännu',
+    evidence: 'Bevis att spara',
+    link: 'Öppna i Seller Central',
+    timeline: 'Ärendeförlopp',
+    timelineEmpty: 'Ingen kontakt i ärenden registrerad.',
+    caseLabel: 'ärende',
+    sent: 'skickat',
+    received: 'mottaget',
+    footer: 'Exporterad med Seller Central Companion (inte knuten till Amazon).',
+  },
+};

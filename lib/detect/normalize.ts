@@ -1,0 +1,39 @@
+/**
+ * One normal form for page text and phrases, so matching is plain containment.
+ * - NFKD folds compatibility forms (full-width digits and Latin, half-width katakana, ligatures,
+ *   no-break and ideographic spaces); Latin diacritics are then dropped (ü -> u, é -> e).
+ * - Only the combining marks of the Latin block are dropped, and the result is recomposed (NFC),
+ *   so Japanese keeps its voiced kana (が stays が, not か).
+ * - Letters NFKD leaves alone are folded by hand (ß, ł, ø, æ, œ, dotless i).
+ * - Typographic quotes and dashes become ASCII; zero-width, soft-hyphen and bidi control
+ *   characters are removed (they can hide inside a word and break a match).
+ * - Whitespace runs become one space, and a space between two CJK characters is dropped
+ *   (a line break inside a Japanese sentence is not a word break).
+ */
+
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const LATIN_MARKS = /[\u0300-\u036f]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u2035\u0060\u00b4\u02bc]/g;
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033\u2036\u00ab\u00bb]/g;
+const DASHES = /[\u2010-\u2015\u2212\u2e3a\u2e3b]/g;
+const WHITESPACE = /\s+/g;
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\uff01-\\uff60\\u30fc';
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, 'gu');
+const FOLDS: Readonly<Record<string, string>> = { ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ı: 'i', đ: 'd', þ: 'th' };
+const FOLDABLE = /[ßłøæœıđþ]/g;
+
+export function normalizeText(input: string): string {
+  return input
+    .replace(INVISIBLE, '')
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(LATIN_MARKS, '')
+    .replace(FOLDABLE, (ch) => FOLDS[ch] ?? ch)
+    .normalize('NFC')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-')
+    .replace(WHITESPACE, ' ')
+    .replace(SPACE_BETWEEN_CJK, '')
+    .trim();
+}

@@ -1,0 +1,45 @@
+/**
+ * Plan of Action drafts, autosaved per marketplace in local storage (`local:poa:SE`). Local,
+ * not sync: a plan can be long, and a 100 KB paste must be saved whole.
+ */
+import * as z from 'zod/mini';
+import { marketplaceKey } from '@/lib/checklists/progress-storage';
+import { defineItemFamily } from '@/lib/storage/validated-item';
+import { POA_SECTION_IDS, type PoaDraft, type PoaSectionId } from './types';
+
+/** Far above any real plan; a bound so a runaway value cannot fill local storage. */
+export const MAX_SECTION_CHARS = 200_000;
+
+const sectionSchema = z.string().check(z.maxLength(MAX_SECTION_CHARS));
+
+export const poaDraftSchema = z.object({
+  sections: z.object({
+    acknowledgement: sectionSchema,
+    'root-cause': sectionSchema,
+    'immediate-actions': sectionSchema,
+    'preventive-measures': sectionSchema,
+    evidence: sectionSchema,
+  }),
+  updatedAt: z.int().check(z.minimum(0)),
+});
+
+export const EMPTY_DRAFT: PoaDraft = {
+  sections: Object.fromEntries(POA_SECTION_IDS.map((id) => [id, ''])) as Record<PoaSectionId, string>,
+  updatedAt: 0,
+};
+
+export const poaDrafts = defineItemFamily<PoaDraft>({
+  prefix: 'local:poa:',
+  schema: poaDraftSchema,
+  fallback: EMPTY_DRAFT,
+  version: 1,
+});
+
+export function poaDraftItem(hostOrCode: string) {
+  return poaDrafts.item(marketplaceKey(hostOrCode));
+}
+
+/** A draft with one section changed, stamped with the edit time. */
+export function withSection(draft: PoaDraft, id: PoaSectionId, text: string, now: number): PoaDraft {
+  return { sections: { ...draft.sections, [id]: text }, updatedAt: Math.max(0, Math.floor(now)) };
+}

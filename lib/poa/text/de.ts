@@ -1,0 +1,74 @@
+import type { PoaLanguagePack } from '../types';
+
+export const de: PoaLanguagePack = {
+  language: 'de',
+  title: 'Plan of Action',
+  sections: {
+    acknowledgement: {
+      heading: 'Anerkennung des Problems',
+      hint: 'In ein oder zwei Sätzen: welches Problem Amazon genannt hat und dass Sie die Verantwortung übernehmen.',
+    },
+    'root-cause': {
+      heading: 'Grundursache',
+      hint:
+        'Was in Ihren eigenen Abläufen das ermöglicht hat. Nennen Sie die betroffenen ASINs, Bestellungen oder ' +
+        'Kennzahlen.',
+    },
+    'immediate-actions': {
+      heading: 'Ergriffene Sofortmaßnahmen',
+      hint: 'Was Sie bereits getan haben, um das Problem zu lösen, mit Datum.',
+    },
+    'preventive-measures': {
+      heading: 'Langfristige vorbeugende Maßnahmen',
+      hint: 'Dauerhafte Änderungen: wer macht was, wie oft, mit welchem Werkzeug und seit wann.',
+    },
+    evidence: {
+      heading: 'Belege, dass die Änderungen umgesetzt sind',
+      hint: 'Die beigefügten Unterlagen, die zeigen, dass die Änderungen bereits greifen.',
+    },
+  },
+  rules: {
+    'missing-section': {
+      message: 'Der Abschnitt "{section}" ist leer.',
+      fix: 'Schreiben Sie hier zwei oder drei sachliche Sätze; Amazon prüft jeden Teil.',
+    },
+    'short-section': {
+      message: 'Dieser Abschnitt hat nur {words} Wörter.',
+      fix: 'Nennen Sie, wer was wann getan hat und was sich geändert hat.',
+    },
+    'too-long': {
+      message: 'Der Plan hat {words} Wörter; etwa {limit} passen auf eine Seite. Das sind {over} Wörter zu viel.',
+      fix: 'Kürzen Sie Hintergrund und Wiederholungen; behalten Sie Fakten, Zahlen und Daten.',
+    },
+    'vague-promise': {
+      message: '"{phrase}" verspricht etwas, ohne zu sagen wie.',
+      fix:
+        'Ergänzen Sie im selben Satz eine Zahl, ein Datum, eine Rolle, ein Werkzeug oder eine Häufigkeit, z. B. ' +
+        '"jedes Paket wird vor dem Versand gewogen".',
+    },
+    blaming: {
+      message: '"{phrase}" schiebt die Schuld auf andere.',
+      fix: 'Beschreiben Sie, was in Ihren eigenen Abläufen versagt hat; Amazon erwartet, dass Sie dafür einstehen.',
+    },
+    emotional: {
+      message: '"{phrase}" klingt emotional.',
+      fix: 'Bleiben Sie neutral und sachlich; Prüfer reagieren auf Belege, nicht auf Gefühle.',
+    },
+    'future-only': {
+      message: 'Dieser Abschnitt beschreibt nur Pläne für die Zukunft.',
+      fix:
+        'Schreiben Sie, was bereits umgesetzt ist und seit wann, z. B. "Seit dem 3. März prüfen wir…", und fügen ' +
+        'Sie Belege bei.',
+    },
+    'duplicate-text': {
+      message: 'Derselbe Text steht auch unter "{section}".',
+      fix: 'Jeder Abschnitt beantwortet seine eigene Frage; schreiben Sie Text, der zu diesem Teil passt.',
+    },
+    'generic-root-cause': {
+      message: 'Die Grundursache nennt kein konkretes Problem, keine ASIN, Bestellung oder Kennzahl.',
+      fix: 'Nennen Sie genau, was Amazon beanstandet hat: die ASINs, Bestellnummern oder die Kennzahl und ihren Wert.',
+    },
+  },
+  lengthWithin: '{words} von {limit} Wörtern, {remaining} übrig',
+  lengthOver: '{words} von {limit} Wörtern, {over} zu viel',
+};

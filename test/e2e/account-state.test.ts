@@ -1,0 +1,208 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchExtensionBrowser, readFixture } from '../support/extension-browser';
+import { screenshot } from '../support/screenshots';
+
+let browser: ExtensionBrowser;
+
+const EN_STATES = [
+  ['deactivated', 'https://sellercentral.amazon.com/performance/dashboard', 'deactivated-en-dashboard.html'],
+  ['on-hold', 'https://sellercentral.amazon.co.uk/orders-v3?page=1', 'on-hold-en-orders.html'],
+  [
+    'under-review',
+    'https://sellercentral.amazon.ca/myinventory/inventory?fulfilledBy=all',
+    'under-review-en-inventory.html',
+  ],
+  ['at-risk', 'https://sellercentral-europe.amazon.com/recoveryui/removal-order/create', 'at-risk-en-removal.html'],
+  ['verification-required', 'https://sellercentral.amazon.com.au/home', 'verification-required-en-home.html'],
+] as const;
+const SV_STATES = [
+  ['deactivated', 'https://sellercentral.amazon.se/performance/notifications', 'deactivated-sv-notifications.html'],
+  ['on-hold', 'https://sellercentral.amazon.se/payments/dashboard/index.html', 'on-hold-sv-payments.html'],
+  [
+    'under-review',
+    'https://sellercentral.amazon.se/cu/case-dashboard/view-case?caseID=18765432109',
+    'under-review-sv-case-view.html',
+  ],
+  ['at-risk', 'https://sellercentral.amazon.se/performance/dashboard', 'at-risk-sv-dashboard.html'],
+  ['verification-required', 'https://sellercentral.amazon.se/orders-v3?page=1', 'verification-required-sv-orders.html'],
+] as const;
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+  for (const [, url, file] of [...EN_STATES, ...SV_STATES]) await browser.serve(url, readFixture(`detect/${file}`));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const overlay = (page: Page) => page.locator('[data-scc-account-state]');
+
+async function openWithOverlay(url: string, state: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await expect.poll(() => overlay(page).getAttribute('data-scc-account-state'), { timeout: 10_000 }).toBe(state);
+  return page;
+}
+
+async function setLanguage(language: 'en' | 'sv') {
+  const options = await browser.openOptions();
+  await options.locator('#language').selectOption(language);
+  await expect.poll(() => options.evaluate(() => document.documentElement.lang)).toBe(language);
+  await options.close();
+}
+
+describe('overlay copy, in English and Swedish', () => {
+  it.each(EN_STATES)('en %s: calm card with facts and three steps', async (state, url) => {
+    const page = await openWithOverlay(url, state);
+    const card = overlay(page).locator('section[role="region"]');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.locator('ol > li').count()).toBe(3);
+    expect(await card.locator('dt').allTextContents()).toEqual([
+      'Selling',
+      'Listings',
+      'Funds',
+      'FBA orders',
+      'FBM orders',
+    ]);
+    await screenshot(page, `overlay-${state}-en`);
+    await page.close();
+  });
+
+  it.each(SV_STATES)('sv %s: the card speaks Swedish when the UI language is Swedish', async (state, url) => {
+    await setLanguage('sv');
+    const page = await openWithOverlay(url, state);
+    const card = overlay(page).locator('section[role="region"]');
+    await expect.poll(() => card.locator('h3').first().textContent()).not.toBe('What it means');
+    expect(await card.getAttribute('aria-label')).not.toContain('account status');
+    await screenshot(page, `overlay-${state}-sv`);
+    await page.close();
+    await setLanguage('en');
+  });
+});
+
+describe('overlay behaviour', () => {
+  it('never covers the page’s own alert', async () => {
+    const page = await openWithOverlay(EN_STATES[0][1], 'deactivated');
+    const boxes = await page.evaluate(() => {
+      const host = document.querySelector('[data-scc-account-state]');
+      const alert = document.querySelector('kat-alert, [role="alert"], .a-alert');
+      const a = host?.shadowRoot?.querySelector('section')?.getBoundingClientRect();
+      const b = alert?.getBoundingClientRect();
+      return a && b ? { a: [a.left, a.top, a.right, a.bottom], b: [b.left, b.top, b.right, b.bottom] } : null;
+    });
+    expect(boxes).not.toBeNull();
+    const [al, at, ar, ab] = boxes?.a ?? [];
+    const [bl, bt, br, bb] = boxes?.b ?? [];
+    const overlap =
+      (al as number) < (br as number) &&
+      (bl as number) < (ar as number) &&
+      (at as number) < (bb as number) &&
+      (bt as number) < (ab as number);
+    expect(overlap).toBe(false);
+    await page.close();
+  });
+
+  it('collapses and expands from the keyboard', async () => {
+    const page = await openWithOverlay(EN_STATES[1][1], 'on-hold');
+    const toggle = overlay(page).locator('button[aria-controls="scc-card-body"]');
+    expect(await toggle.getAttribute('title')).toBe('Collapse');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => overlay(page).locator('#scc-card-body').isVisible()).toBe(false);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => overlay(page).locator('#scc-card-body').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('sets a badge for the tab and remembers the marketplace state for the popup', async () => {
+    const page = await openWithOverlay(SV_STATES[1][1], 'on-hold');
+    const local = await browser.storage('local');
+    expect(local['accountState:sellercentral.amazon.se']).toMatchObject({
+      host: 'sellercentral.amazon.se',
+      state: 'on-hold',
+    });
+    const badge = await browser.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ url: 'https://sellercentral.amazon.se/payments/*' });
+      return tab?.id === undefined ? null : chrome.action.getBadgeText({ tabId: tab.id });
+    });
+    expect(badge).toBe('HOLD');
+    const popup = await browser.openPopup();
+    const row = popup.locator('[data-testid="marketplace-states"] [data-host="sellercentral.amazon.se"]');
+    await expect.poll(() => row.getAttribute('data-state')).toBe('on-hold');
+    expect(await row.textContent()).toContain('sellercentral.amazon.se: on hold, seen');
+    await row.getByRole('button', { name: 'Open the checklist' }).click();
+    await expect.poll(() => popup.getByRole('tab', { name: 'Checklists' }).getAttribute('aria-selected')).toBe('true');
+    expect(await popup.locator('[data-checklist="hold"]').getAttribute('aria-current')).toBe('true');
+    await popup.close();
+    await page.close();
+  });
+
+  it('opens the matching checklist from the card, in the toolbar popup', async () => {
+    const page = await openWithOverlay(EN_STATES[0][1], 'deactivated');
+    await overlay(page).getByRole('button', { name: 'Open the deactivation checklist' }).click();
+    // The toolbar popup is no Playwright page: read it from another extension page.
+    const options = await browser.openOptions();
+    const readPopup = () =>
+      options.evaluate(() => {
+        const view = chrome.extension.getViews({ type: 'popup' })[0];
+        if (!view) return null;
+        return {
+          tab: view.document.querySelector('[role="tab"][aria-selected="true"]')?.textContent ?? null,
+          current: view.document.querySelector('[aria-current="true"]')?.getAttribute('data-checklist') ?? null,
+        };
+      });
+    await expect.poll(readPopup, { timeout: 10_000 }).toEqual({ tab: 'Checklists', current: 'deactivated' });
+    expect((await browser.storage('local')).popupIntent ?? null).toBeNull();
+    await options.close();
+    await page.close();
+  });
+
+  it('remembers a dismissal per marketplace and state, across reloads', async () => {
+    const page = await openWithOverlay(EN_STATES[4][1], 'verification-required');
+    await overlay(page).getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => overlay(page).locator('section').count()).toBe(0);
+    expect(await overlay(page).getAttribute('data-scc-account-state')).toBe('verification-required');
+    await page.reload();
+    await expect.poll(() => overlay(page).getAttribute('data-scc-dismissed'), { timeout: 10_000 }).toBe('');
+    expect(await overlay(page).locator('section').count()).toBe(0);
+    const local = await browser.storage('local');
+    expect(local['overlayDismissed:sellercentral.amazon.com.au']).toMatchObject({ state: 'verification-required' });
+    await page.close();
+  });
+
+  it('recognizes a phrase the seller added on the options page', async () => {
+    const url = 'https://sellercentral.amazon.com/home?custom-phrase';
+    await browser.serve(
+      url,
+      '<!doctype html><title>Home</title><div role="alert">Heads up: payouts paused pending document check</div>',
+    );
+    const first = await browser.context.newPage();
+    await first.goto(url);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await overlay(first).count()).toBe(0);
+    await first.close();
+    const options = await browser.openOptions();
+    await options.getByLabel('Text to recognize').fill('payouts paused pending');
+    await options.getByLabel('It means the account is').selectOption('on-hold');
+    await options.getByRole('button', { name: 'Add phrase' }).click();
+    await expect.poll(() => options.locator('[data-testid="user-phrases"] li').count()).toBe(1);
+    expect((await browser.storage('sync')).userPhrases).toMatchObject([
+      { text: 'payouts paused pending', state: 'on-hold' },
+    ]);
+    await options.getByLabel('Text to recognize').fill('ab');
+    await options.getByRole('button', { name: 'Add phrase' }).click();
+    await expect.poll(() => options.getByRole('status').last().textContent()).toContain('characters');
+    await options.close();
+    const second = await openWithOverlay(url, 'on-hold');
+    await second.close();
+  });
+});
+
+declare const chrome: {
+  extension: { getViews(filter: { type: 'popup' }): Window[] };
+  tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};

@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { checklistMarkdown, checklistMarkdownFileName } from '@/lib/checklists/markdown';
+import { escapeMarkdown, markdownUrl } from '@/lib/checklists/markdown-escape';
+import { EMPTY_PROGRESS, setDone } from '@/lib/checklists/progress';
+import { CHECKLIST_TEXTS } from '@/lib/checklists/text';
+import { CHECKLIST_IDS } from '@/lib/checklists/types';
+import { UI_LANGUAGES } from '@/lib/i18n/translate';
+
+const T = Date.UTC(2025, 3, 2, 14, 5);
+const base = {
+  checklist: 'hold' as const,
+  language: 'en' as const,
+  host: 'sellercentral.amazon.se',
+  generatedAt: T,
+  timeZone: 'UTC',
+};
+
+/** ICU versions differ on the space before AM/PM (U+202F or a plain space). */
+const plain = (text: string) => text.replace(/[\u202F\u00A0]/g, ' ');
+
+describe('checklist Markdown export', () => {
+  it('writes title, marketplace, date, progress, ticked and open items with why and link', () => {
+    const progress = setDone(EMPTY_PROGRESS, 'check-health', true, T - 3_600_000);
+    const markdown = plain(checklistMarkdown({ ...base, progress }));
+    const text = CHECKLIST_TEXTS.en.checklists.hold;
+    expect(markdown.startsWith(`# ${text.title}\n`)).toBe(true);
+    expect(markdown).toContain('- Marketplace: sellercentral.amazon.se');
+    expect(markdown).toContain('- Generated: Apr 2, 2025, 2:05 PM');
+    expect(markdown).toContain('Progress: 1 of 6 done (16 %)');
+    expect(markdown).toContain('- [x] **Open Account Health** (ticked Apr 2, 2025, 1:05 PM)');
+    expect(markdown).toContain('- [ ] **Read the notice from Amazon** (not done yet)');
+    expect(markdown).toContain(`  ${text.items['check-health']?.why}`);
+    expect(markdown).toContain('[Open in Seller Central](https://sellercentral.amazon.se/performance/dashboard)');
+    expect(markdown).toContain('*Evidence to keep:* Write down the case number');
+    expect(markdown).not.toContain('## Case timeline');
+  });
+
+  it('adds the case timeline, oldest first, with every summary escaped', () => {
+    const markdown = plain(
+      checklistMarkdown({
+        ...base,
+        progress: EMPTY_PROGRESS,
+        timeline: [
+          {
+            at: T + 60_000,
+            caseId: '20424098481',
+            direction: 'received',
+            summary: 'Asked for **invoices** <b>now</b>',
+          },
+          {
+            at: T,
+            caseId: '20424098481',
+            direction: 'sent',
+            summary: '[Plan](javascript:alert(1)) sent\nwith 3 files',
+          },
+        ],
+      }),
+    );
+    const timeline = markdown.slice(markdown.indexOf('## Case timeline'));
+    const sent = timeline.indexOf('sent: \\[Plan\\](javascript:alert(1)) sent with 3 files');
+    const received = timeline.indexOf('received: Asked for \\*\\*invoices\\*\\* \\<b\\>now\\</b\\>');
+    expect(sent).toBeGreaterThan(0);
+    expect(received).toBeGreaterThan(sent);
+    expect(timeline).toContain('- Apr 2, 2025, 2:05 PM, case 20424098481, sent');
+  });
+
+  it('says so when the timeline is empty', () => {
+    expect(checklistMarkdown({ ...base, progress: EMPTY_PROGRESS, timeline: [] })).toContain(
+      'No case contacts recorded.',
+    );
+  });
+
+  it('exports every checklist in every language without placeholders left over', () => {
+    for (const language of UI_LANGUAGES) {
+      for (const checklist of CHECKLIST_IDS) {
+        const markdown = checklistMarkdown({ ...base, language, checklist, progress: EMPTY_PROGRESS, timeline: [] });
+        expect(markdown).toContain(CHECKLIST_TEXTS[language].checklists[checklist].title);
+        expect(markdown).not.toMatch(/\{(done|total|percent|time)\}/);
+      }
+    }
+  });
+
+  it('ignores ticked ids the checklist no longer has', () => {
+    const markdown = checklistMarkdown({ ...base, progress: { done: { 'old-step': T } } });
+    expect(markdown).toContain('Progress: 0 of 6 done (0 %)');
+    expect(markdown).not.toContain('old-step');
+  });
+
+  it('names the download after checklist, host and date', () => {
+    expect(checklistMarkdownFileName('while-on-hold', 'sellercentral.amazon.se', T)).toBe(
+      'checklist-while-on-hold-sellercentral.amazon.se-2025-04-02.md',
+    );
+    expect(checklistMarkdownFileName('hold', 'a/b\\c:d', Number.NaN)).toBe('checklist-hold-a-b-c-d-undated.md');
+  });
+});
+
+describe('Markdown escaping', () => {
+  it.each([
+    ['<img src=x onerror=alert(1)>', '\\<img src=x onerror=alert(1)\\>'],
+    ['[link](javascript:alert(1))', '\\[link\\](javascript:alert(1))'],
+    ['# not a heading', '\\# not a heading'],
+    ['- not a list', '\\- not a list'],
+    ['1. not a list', '1\\. not a list'],
+    ['*bold* _it_ `code` ~~gone~~ a|b', '\\*bold\\* \\_it\\_ \\`code\\` \\~\\~gone\\~\\~ a\\|b'],
+    ['back\\slash & amp', 'back\\\\slash \\& amp'],
+    ['two\n\nlines\tand  spaces ', 'two lines and spaces'],
+    ['safe\u202Ereversed\u2066text', 'safereversedtext'],
+    ['مرحبا 👋 3.5 kg', 'مرحبا 👋 3.5 kg'],
+  ])('%j', (input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected);
+  });
+
+  it('leaves no line break and no unescaped special character, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (input) => {
+        const out = escapeMarkdown(input);
+        expect(out).not.toMatch(/[\r\n]/);
+        // Every special character is preceded by an odd number of backslashes.
+        for (const match of out.matchAll(/(\\*)([`*_[\]<>#+|~&])/g)) {
+          expect((match[1] ?? '').length % 2).toBe(1);
+        }
+      }),
+    );
+  });
+
+  it('allows only http(s) link targets', () => {
+    expect(markdownUrl('javascript:alert(1)')).toBeNull();
+    expect(markdownUrl('not a url')).toBeNull();
+    expect(markdownUrl('https://sellercentral.amazon.de/a b(c)')).toBe('https://sellercentral.amazon.de/a%20b%28c%29');
+  });
+});

@@ -1,0 +1,237 @@
+import { lengthMeter, lintPoa, POA_WORD_LIMIT, poaLength } from '@/lib/poa/lint';
+import { POA_TEXTS } from '@/lib/poa/text';
+import { forMatching, sentenceSpans } from '@/lib/poa/text-tools';
+import { POA_SECTION_IDS, type PoaRule, type PoaSectionId } from '@/lib/poa/types';
+import { enSamples } from './samples/en';
+
+const good = enSamples.good[0]?.sections;
+if (!good) throw new Error('no English sample');
+
+function lintWith(changes: Partial<Record<PoaSectionId, unknown>>, language: 'en' | 'da' | 'sv' | 'de' = 'en') {
+  return lintPoa({ ...good, ...changes }, { language });
+}
+
+function rulesIn(changes: Partial<Record<PoaSectionId, unknown>>): PoaRule[] {
+  return lintWith(changes).map((finding) => finding.rule);
+}
+
+function flagged(section: PoaSectionId, text: string, rule: PoaRule): string[] {
+  return lintWith({ [section]: text })
+    .filter((finding) => finding.rule === rule && finding.section === section)
+    .map((finding) => text.slice(finding.span.start, finding.span.end));
+}
+
+describe('missing and short sections', () => {
+  it('reports every empty or non-text section as an error, in the UI language', () => {
+    const findings = lintPoa({ acknowledgement: 'x', evidence: 42 }, { language: 'sv' });
+    const missing = findings.filter((finding) => finding.rule === 'missing-section');
+    expect(missing.map((finding) => finding.section)).toEqual([
+      'root-cause',
+      'immediate-actions',
+      'preventive-measures',
+      'evidence',
+    ]);
+    expect(missing.every((finding) => finding.severity === 'error')).toBe(true);
+    expect(missing[0]?.message).toBe(`Avsnittet "${POA_TEXTS.sv.sections['root-cause'].heading}" är tomt.`);
+  });
+
+  it('notes a very short section as info only', () => {
+    const [finding] = lintWith({ evidence: 'Invoices attached.' }).filter((f) => f.rule === 'short-section');
+    expect(finding).toMatchObject({ severity: 'info', section: 'evidence', span: { start: 0, end: 18 } });
+    expect(finding?.message).toBe('This section has only 2 words.');
+  });
+});
+
+describe('length', () => {
+  const words = (count: number, word = 'parcel') => Array.from({ length: count }, () => word).join(' ');
+
+  it('measures words across all sections and says what remains or is over', () => {
+    const sections = { acknowledgement: words(100), 'root-cause': words(300) };
+    expect(poaLength(sections)).toEqual({ words: 400, limit: POA_WORD_LIMIT, remaining: 150, over: 0 });
+    expect(lengthMeter(poaLength(sections), 'en')).toBe('400 of 550 words, 150 left');
+    expect(lengthMeter(poaLength({ acknowledgement: words(560) }), 'de')).toBe('560 von 550 Wörtern, 10 zu viel');
+  });
+
+  it('counts words, not emoji or punctuation on their own', () => {
+    expect(poaLength({ acknowledgement: 'We 👍 shipped — 3 orders !!' }).words).toBe(4);
+  });
+
+  it('marks the words past the limit, in the section where the page runs out', () => {
+    const first = words(500, 'alpha');
+    const second = `${words(49, 'beta')} gamma ${words(10, 'delta')}`;
+    const findings = lintPoa(
+      { acknowledgement: first, 'root-cause': second, 'immediate-actions': 'x' },
+      { language: 'en' },
+    ).filter((finding) => finding.rule === 'too-long');
+    expect(findings).toHaveLength(1);
+    const [finding] = findings;
+    expect(finding?.section).toBe('root-cause');
+    expect(second.slice(finding?.span.start, finding?.span.end).startsWith('delta')).toBe(true);
+    expect(finding?.message).toContain('561 words');
+    expect(finding?.message).toContain('11 words too many');
+  });
+
+  it('is silent at exactly the limit', () => {
+    expect(lintPoa({ acknowledgement: words(550) }, { language: 'en' }).some((f) => f.rule === 'too-long')).toBe(false);
+  });
+});
+
+describe('vague promises', () => {
+  it('flags a promise with nothing concrete in its sentence', () => {
+    expect(flagged('preventive-measures', 'We have decided to improve our processes.', 'vague-promise')).toEqual([
+      'improve our processes',
+    ]);
+  });
+
+  it('accepts the same promise when the sentence names a frequency, role, tool, date or number', () => {
+    for (const concrete of [
+      'We have improved our processes: every parcel is weighed.',
+      'Our quality manager has improved quality control.',
+      'We have improved quality control with a written checklist.',
+      'Since March we have monitored more closely.',
+      'We have checked stock regularly, 3 times a day.',
+    ]) {
+      expect(flagged('preventive-measures', concrete, 'vague-promise')).toEqual([]);
+    }
+  });
+
+  it('treats only the same sentence as nearby', () => {
+    const text = 'Every parcel is weighed since 2 May. We have also decided to be more careful.';
+    expect(flagged('preventive-measures', text, 'vague-promise')).toEqual(['be more careful']);
+  });
+
+  it('reads typographic apostrophes like plain ones', () => {
+    const text = 'We have trained the packers to make sure this doesn’t happen again.';
+    expect(flagged('preventive-measures', text, 'vague-promise')).toEqual(['make sure this doesn’t happen again']);
+  });
+
+  it('reads any letter case', () => {
+    expect(flagged('preventive-measures', 'WE HAVE DECIDED TO BE MORE CAREFUL.', 'vague-promise')).toEqual([
+      'BE MORE CAREFUL',
+    ]);
+    expect(
+      flagged('preventive-measures', 'Wir haben beschlossen, ÜBERWACHUNG ZU VERBESSERN.', 'vague-promise'),
+    ).toEqual(['ÜBERWACHUNG ZU VERBESSERN']);
+  });
+
+  it.each([
+    ['da', 'Vi har besluttet at være mere omhyggelige.', 'være mere omhyggelige'],
+    ['sv', 'Vi har bestämt oss för att förbättra våra rutiner.', 'förbättra våra rutiner'],
+    ['de', 'Wir haben beschlossen, die Qualitätskontrolle zu verbessern.', 'Qualitätskontrolle zu verbessern'],
+  ] as const)('finds them in %s too', (_, text, phrase) => {
+    expect(flagged('preventive-measures', text, 'vague-promise')).toEqual([phrase]);
+  });
+
+  it('finds them inside HTML, treated as plain text', () => {
+    const text = '<p onclick="x()">We have decided to <b>be more careful</b>.</p>';
+    expect(flagged('preventive-measures', text, 'vague-promise')).toEqual(['be more careful']);
+  });
+});
+
+describe('tone', () => {
+  it.each([
+    ['en', "It was Amazon's mistake.", 'blaming', "Amazon's mistake"],
+    ['en', 'The customers lied about it.', 'blaming', 'customers lied'],
+    ['da', 'Det var ikke vores skyld.', 'blaming', 'ikke vores skyld'],
+    ['sv', 'Det var inte vårt fel.', 'blaming', 'inte vårt fel'],
+    ['de', 'Das ist nicht unsere Schuld.', 'blaming', 'nicht unsere Schuld'],
+    ['en', 'This decision is unfair.', 'emotional', 'unfair'],
+    ['da', 'Afgørelsen er urimelig.', 'emotional', 'urimelig'],
+    ['sv', 'Beslutet är orättvist.', 'emotional', 'orättvist'],
+    ['de', 'Die Entscheidung ist lächerlich.', 'emotional', 'lächerlich'],
+    ['en', 'Please reinstate us now!!!', 'emotional', '!!!'],
+  ] as const)('%s: %j is %s', (_, text, rule, phrase) => {
+    expect(flagged('acknowledgement', `${good.acknowledgement} ${text}`, rule)).toEqual([phrase]);
+  });
+
+  it('does not take a plain mention of Amazon or buyers as blame', () => {
+    const text = 'Amazon received two complaints from buyers about ASIN B08K3QZ7T2, and we accept them.';
+    expect(rulesIn({ acknowledgement: text }).filter((rule) => rule === 'blaming' || rule === 'emotional')).toEqual([]);
+  });
+});
+
+describe('future-only plans', () => {
+  it('flags action sections that only promise, pointing at the first promise', () => {
+    const text = 'Next week we will retrain the packers. We will add a scale.';
+    const findings = lintWith({ 'immediate-actions': text }).filter((finding) => finding.rule === 'future-only');
+    expect(findings).toHaveLength(1);
+    expect(text.slice(findings[0]?.span.start, findings[0]?.span.end)).toBe('Next week we will retrain the packers.');
+  });
+
+  it('accepts plans next to evidence that something is already done', () => {
+    for (const text of [
+      'We have retrained the packers and will add a scale in June.',
+      'We retrained the packers on 3 May and will add a scale.',
+      'A second scale is already in use; we will add a third.',
+      'Since 4 May every parcel has been weighed, and we will keep doing so.',
+    ]) {
+      expect(rulesIn({ 'immediate-actions': text })).not.toContain('future-only');
+    }
+  });
+
+  it('does not judge the acknowledgement or root cause by tense', () => {
+    const text = 'We understand that buyers will expect genuine products from ASIN B08K3QZ7T2.';
+    expect(rulesIn({ acknowledgement: text, 'root-cause': `${text} We bought 200 units.` })).not.toContain(
+      'future-only',
+    );
+  });
+});
+
+describe('generic text', () => {
+  it('flags text pasted into a second section, naming the first', () => {
+    const pasted = 'Our warehouse team packed 37 fragile orders with paper only in April.';
+    const findings = lintWith({ 'root-cause': pasted, evidence: `${pasted} The photos are attached.` }).filter(
+      (finding) => finding.rule === 'duplicate-text',
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.section).toBe('evidence');
+    expect(findings[0]?.message).toBe('The same text also appears under "Root cause".');
+  });
+
+  it('flags identical short sections too, but not short common sentences', () => {
+    expect(rulesIn({ 'immediate-actions': good.evidence })).toContain('duplicate-text');
+    const thanks = 'Thank you.';
+    expect(
+      rulesIn({ acknowledgement: `${good.acknowledgement} ${thanks}`, evidence: `${good.evidence} ${thanks}` }),
+    ).not.toContain('duplicate-text');
+  });
+
+  it('flags a root cause without a number, ASIN, order or named metric', () => {
+    expect(rulesIn({ 'root-cause': 'We did not follow the rules closely enough.' })).toContain('generic-root-cause');
+    expect(rulesIn({ 'root-cause': 'Our listing used a protected trademark without permission.' })).not.toContain(
+      'generic-root-cause',
+    );
+  });
+});
+
+describe('findings', () => {
+  it('come sorted by section order, then position', () => {
+    const findings = lintPoa(
+      { acknowledgement: 'It is unfair!!', 'root-cause': 'x', evidence: 'We will be more careful.' },
+      { language: 'en' },
+    );
+    const order = findings.map((finding) => [POA_SECTION_IDS.indexOf(finding.section), finding.span.start]);
+    expect(order.length).toBeGreaterThan(3);
+    expect(order).toEqual([...order].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0)));
+  });
+});
+
+describe('text for matching', () => {
+  it('is lower case with every offset unchanged, even where lower case is longer', () => {
+    const text = 'İstanbul Ünal DOESN’T ÅSE 👍';
+    const copy = forMatching(text);
+    expect(copy).toHaveLength(text.length);
+    expect(copy).toBe("İstanbul ünal doesn't åse 👍");
+  });
+});
+
+describe('sentences', () => {
+  it('keep decimals and dotted abbreviations inside words, and split at line breaks', () => {
+    const text = 'We weigh 3.5 kg parcels. Done!\nNext line';
+    expect(sentenceSpans(text).map((span) => text.slice(span.start, span.end))).toEqual([
+      'We weigh 3.5 kg parcels.',
+      'Done!',
+      'Next line',
+    ]);
+  });
+});
