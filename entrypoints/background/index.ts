@@ -1,6 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerAccountStateHandlers } from './account-state';
-import { registerCaseHandlers } from './cases';
 import { registerTabStatusHandlers } from './tab-status';
 
 // MV3 stops this worker whenever it likes: every handler is registered synchronously at
@@ -8,5 +7,4 @@ import { registerTabStatusHandlers } from './tab-status';
 export default defineBackground(() => {
   registerTabStatusHandlers();
   registerAccountStateHandlers();
-  registerCaseHandlers();
 });

@@ -3,10 +3,9 @@ import { SELLER_CENTRAL_MATCHES } from '@/lib/marketplaces';
 import { pageContextOf } from '@/lib/pages';
 import { appliesTo, type Feature } from './feature';
 import { accountState } from './features/account-state';
-import { caseCapture } from './features/case-capture';
 import { pageReport } from './features/page-report';
 
-const FEATURES: readonly Feature[] = [pageReport, accountState, caseCapture];
+const FEATURES: readonly Feature[] = [pageReport, accountState];
 
 export default defineContentScript({
   matches: [...SELLER_CENTRAL_MATCHES],
