@@ -24,7 +24,8 @@ export async function showBadge(tabId: number, state: AccountState | null, sever
       await browser.action.setBadgeText({ tabId, text: '' });
       return;
     }
-    await browser.action.setBadgeText({ tabId, text: browser.i18n.getMessage(BADGE_MESSAGE[state]) });
+    const key = BADGE_MESSAGE[state] as Parameters<typeof browser.i18n.getMessage>[0];
+    await browser.action.setBadgeText({ tabId, text: browser.i18n.getMessage(key) });
     await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR[severity ?? 'critical'] });
   } catch {
     // The tab closed between the report and the badge: nothing to show it on.

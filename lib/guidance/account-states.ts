@@ -1,9 +1,11 @@
 /**
- * The five account states detection reports (DESIGN "Detection"), most severe first.
- * Kept free of imports so the content script, popup and background can all share it.
+ * The five account states, most severe first. One definition for the whole extension: it lives
+ * with the phrase tables (lib/phrases/types.ts), which the content script already loads.
  */
-export const ACCOUNT_STATES = ['deactivated', 'on-hold', 'under-review', 'verification-required', 'at-risk'] as const;
-export type AccountState = (typeof ACCOUNT_STATES)[number];
+import { type AccountState, STATES_BY_SEVERITY } from '@/lib/phrases/types';
+
+export type { AccountState };
+export const ACCOUNT_STATES = STATES_BY_SEVERITY;
 
 export function isAccountState(value: unknown): value is AccountState {
   return typeof value === 'string' && (ACCOUNT_STATES as readonly string[]).includes(value);

@@ -75,7 +75,7 @@ export const accountState: Feature = {
     const onBatch = (batch: ChangeBatch) => {
       try {
         const fresh = batch.touched.size > 0 ? collectEvidenceFrom(batch.touched, matcher) : [];
-        if (fresh.length === 0 && !batch.removed) return;
+        // Even with nothing new, a known alert may have been hidden or rewritten: always merge.
         evidence = mergeEvidence(evidence, fresh);
         void evaluate();
       } catch (error) {
