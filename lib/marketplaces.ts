@@ -51,6 +51,14 @@ const BY_HOST: ReadonlyMap<string, Marketplace> = new Map(MARKETPLACES.map((m) =
 /** Match patterns for every Seller Central host: https only, one per host, no wildcard TLDs. */
 export const SELLER_CENTRAL_MATCHES: readonly string[] = MARKETPLACES.map((m) => `https://${m.host}/*`);
 
+/**
+ * Match patterns limited to some paths on every host, for content scripts that only make sense on
+ * a few page kinds. Each path is a match-pattern path, e.g. `/recoveryui/*`.
+ */
+export function sellerCentralMatchesFor(paths: readonly string[]): string[] {
+  return MARKETPLACES.flatMap((m) => paths.map((path) => `https://${m.host}${path}`));
+}
+
 /** Parses without throwing: a malformed URL is simply not Seller Central. */
 export function parseUrl(url: string | URL): URL | null {
   if (url instanceof URL) return url;

@@ -4,6 +4,7 @@
  * Keep this file free of zod and other large imports: the content script loads it.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { DismissalRecord } from './account-state/dismissal';
 import type { ChecklistId } from './checklists/types';
 import type { UiLanguage } from './i18n/translate';
 import type { PageKind } from './pages';
@@ -39,6 +40,8 @@ export interface DetectionSetup {
   readonly sellerPhrases: readonly SellerPhrase[];
   /** The overlay's `overlay_*` messages in the seller's UI language (the content script bundles none). */
   readonly overlayMessages: Readonly<Record<string, string>>;
+  /** The card the seller dismissed on this marketplace, so the content script decides without a round trip. */
+  readonly dismissal: DismissalRecord | null;
 }
 
 export interface ProtocolMap {
@@ -47,9 +50,9 @@ export interface ProtocolMap {
   /** Popup -> background: what the content script in this tab last reported, if anything. */
   getTabStatus(tabId: number): TabStatus | null;
   /** Content script -> background: what it needs before it scans (zod stays out of the content script). */
-  getDetectionSetup(): DetectionSetup;
-  /** Content script -> background: the account state this tab shows; answers whether the overlay is dismissed. */
-  reportAccountState(report: AccountStateReport): { dismissed: boolean };
+  getDetectionSetup(host: string): DetectionSetup;
+  /** Content script -> background: the account state this tab shows (badge, memory, history). */
+  reportAccountState(report: AccountStateReport): void;
   /** Overlay -> background: the seller dismissed the card for this marketplace and state. */
   dismissOverlay(dismissal: { host: string; state: AccountState }): void;
   /** Overlay -> background: open the popup on this checklist (or a tab with it, where the popup cannot open). */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { dismissals, lastKnownStates, stateHistoryItem, userPhrasesItem } from '@/lib/account-state/items';
-import { isDismissed, isTelling, nextHistory, nextLastKnown } from '@/lib/account-state/transitions';
+import { isTelling, nextHistory, nextLastKnown } from '@/lib/account-state/transitions';
 import { OVERLAY_MESSAGE_PREFIX } from '@/lib/guidance/prefix';
 import { messagesWithPrefix, resolveLanguage } from '@/lib/i18n/load';
 import { isSellerCentralHost } from '@/lib/marketplaces';
@@ -13,18 +13,23 @@ import { showBadge } from './badge';
 const serially = createSerialQueue();
 
 export function registerAccountStateHandlers(): void {
-  onMessage('getDetectionSetup', async () => {
-    const [settings, phrases] = await Promise.all([settingsItem.get(), userPhrasesItem.get()]);
+  onMessage('getDetectionSetup', async ({ data: host }) => {
+    const [settings, phrases, dismissal] = await Promise.all([
+      settingsItem.get(),
+      userPhrasesItem.get(),
+      isSellerCentralHost(host) ? dismissals.item(host).get() : null,
+    ]);
     const uiLanguage = resolveLanguage(settings.language);
     return {
       uiLanguage,
       sellerPhrases: phrases.map(({ language, state, text }) => ({ language, state, text })),
       overlayMessages: await messagesWithPrefix(uiLanguage, OVERLAY_MESSAGE_PREFIX),
+      dismissal,
     };
   });
 
   onMessage('reportAccountState', async ({ data, sender }) => {
-    if (!isSellerCentralHost(data.host)) return { dismissed: false };
+    if (!isSellerCentralHost(data.host)) return;
     const now = Date.now();
     if (sender.tab?.id !== undefined) await showBadge(sender.tab.id, data.state, data.severity);
     const observation = { ...data, at: now };
@@ -36,8 +41,6 @@ export function registerAccountStateHandlers(): void {
         await item.set(nextLastKnown(previous, observation));
         if (history) await stateHistoryItem.set(history);
       });
-    if (data.state === null) return { dismissed: false };
-    return { dismissed: isDismissed(await dismissals.item(data.host).get(), data.state, now) };
   });
 
   onMessage('dismissOverlay', async ({ data }) => {

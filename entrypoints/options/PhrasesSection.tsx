@@ -71,7 +71,9 @@ export function PhrasesSection() {
           <button type="submit" class="primary">
             {t('phrasesAdd')}
           </button>
-          <span role="status">{message}</span>
+          <span role="status" data-testid="phrase-message">
+            {message}
+          </span>
         </div>
       </form>
       {phrases?.length === 0 && <p class="muted">{t('phrasesEmpty')}</p>}

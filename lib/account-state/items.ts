@@ -5,6 +5,9 @@
 import * as z from 'zod/mini';
 import { PHRASE_LANGUAGES, STATES_BY_SEVERITY } from '@/lib/phrases/types';
 import { defineItemFamily, defineValidatedItem } from '@/lib/storage/validated-item';
+import { USER_PHRASE_LIMITS } from './limits';
+
+export { USER_PHRASE_LIMITS };
 
 const stateSchema = z.enum(STATES_BY_SEVERITY);
 const severitySchema = z.enum(['critical', 'high', 'warning']);
@@ -30,7 +33,6 @@ export const lastKnownStates = defineItemFamily<LastKnownState | null>({
 
 export const stateChangeSchema = z.object({ host: z.string(), state: z.nullable(stateSchema), at: z.number() });
 export type StateChange = z.infer<typeof stateChangeSchema>;
-export const STATE_HISTORY_CAP = 200;
 
 export const stateHistoryItem = defineValidatedItem<StateChange[]>({
   key: 'local:accountStateHistory',
@@ -41,7 +43,6 @@ export const stateHistoryItem = defineValidatedItem<StateChange[]>({
 
 export const dismissalSchema = z.object({ state: stateSchema, at: z.number() });
 export type Dismissal = z.infer<typeof dismissalSchema>;
-export const DISMISSAL_DAYS = 7;
 
 /** One per marketplace host: the overlay stays dismissed for that state until it changes or 7 days pass. */
 export const dismissals = defineItemFamily<Dismissal | null>({
@@ -50,8 +51,6 @@ export const dismissals = defineItemFamily<Dismissal | null>({
   fallback: null,
   version: 1,
 });
-
-export const USER_PHRASE_LIMITS = { min: 4, max: 200, count: 100 } as const;
 
 export const userPhraseSchema = z.object({
   id: z.string(),

@@ -1,11 +1,11 @@
 /**
  * Pure rules for what a new detection does to the remembered state: when "first seen" resets,
- * when the history grows, and whether a dismissal still holds.
+ * and when the history grows.
  */
 import type { PageKind } from '@/lib/pages';
 import type { AccountState, Severity } from '@/lib/phrases/types';
-import type { Dismissal, LastKnownState, StateChange } from './items';
-import { DISMISSAL_DAYS, STATE_HISTORY_CAP } from './items';
+import type { LastKnownState, StateChange } from './items';
+import { STATE_HISTORY_CAP } from './limits';
 
 export interface Observation {
   readonly host: string;
@@ -48,10 +48,4 @@ export function nextHistory(
   if (previous === null && seen.state === null) return null;
   if (previous !== null && previous.state === seen.state) return null;
   return [...history, { host: seen.host, state: seen.state, at: seen.at }].slice(-STATE_HISTORY_CAP);
-}
-
-export function isDismissed(dismissal: Dismissal | null, state: AccountState, now: number): boolean {
-  if (!dismissal || dismissal.state !== state) return false;
-  const age = now - dismissal.at;
-  return age >= 0 && age < DISMISSAL_DAYS * 24 * 60 * 60 * 1000;
 }

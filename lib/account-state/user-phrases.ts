@@ -1,6 +1,7 @@
 /** Rules for the seller's own phrases: plain text, trimmed, bounded, no duplicates. */
 import type { AccountState, PhraseLanguage } from '@/lib/phrases/types';
-import { USER_PHRASE_LIMITS, type UserPhrase } from './items';
+import type { UserPhrase } from './items';
+import { USER_PHRASE_LIMITS } from './limits';
 
 export type PhraseProblem = 'length' | 'duplicate' | 'full';
 

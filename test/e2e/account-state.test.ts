@@ -194,7 +194,7 @@ describe('overlay behaviour', () => {
     ]);
     await options.getByLabel('Text to recognize').fill('ab');
     await options.getByRole('button', { name: 'Add phrase' }).click();
-    await expect.poll(() => options.getByRole('status').last().textContent()).toContain('characters');
+    await expect.poll(() => options.getByTestId('phrase-message').textContent()).toContain('characters');
     await options.close();
     const second = await openWithOverlay(url, 'on-hold');
     await second.close();

@@ -21,9 +21,15 @@ describe.each([
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
-  it('runs the content script on exactly the Seller Central hosts', () => {
-    const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
-    expect([...matches].sort()).toEqual([...SELLER_CENTRAL_MATCHES].sort());
+  it('runs the main content script on exactly the Seller Central hosts, and nothing anywhere else', () => {
+    const scripts: Array<{ matches: string[]; js: string[] }> = manifest.content_scripts;
+    const main = scripts.find((c) => c.js.some((f) => f.includes('seller-central')));
+    expect([...(main?.matches ?? [])].sort()).toEqual([...SELLER_CENTRAL_MATCHES].sort());
+    const hosts = new Set(SELLER_CENTRAL_MATCHES.map((m) => new URL(m.replace('/*', '/')).host));
+    for (const pattern of scripts.flatMap((c) => c.matches)) {
+      expect(pattern.startsWith('https://'), pattern).toBe(true);
+      expect(hosts.has(new URL(pattern.replaceAll('*', 'x')).host), pattern).toBe(true);
+    }
   });
 
   it('takes name and description from the locales, default English', () => {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isDismissed } from '@/lib/account-state/dismissal';
 import { checklistForState } from '@/lib/checklists/for-state';
 import { classify, type Detection } from '@/lib/detect/classify';
 import { collectEvidence, collectEvidenceFrom, type Evidence, mergeEvidence } from '@/lib/detect/evidence.dom';
@@ -11,7 +12,7 @@ import { AccountStateOverlay } from './overlay';
 import { type ChangeBatch, ChangeWatcher } from './watcher';
 
 /** Without the background (extension reloading), the browser's own locale still labels the card. */
-const FALLBACK_SETUP: DetectionSetup = { uiLanguage: 'en', sellerPhrases: [], overlayMessages: {} };
+const FALLBACK_SETUP: DetectionSetup = { uiLanguage: 'en', sellerPhrases: [], overlayMessages: {}, dismissal: null };
 
 /**
  * Account-state detection on every Seller Central page: one full scan at idle, then only what
@@ -21,9 +22,10 @@ const FALLBACK_SETUP: DetectionSetup = { uiLanguage: 'en', sellerPhrases: [], ov
 export const accountState: Feature = {
   id: 'account-state',
   async init(ctx, page) {
-    const setup = await sendMessage('getDetectionSetup', undefined).catch(() => FALLBACK_SETUP);
-    const matcher: Matcher = createMatcher(ALL_PHRASE_TABLES, setup.sellerPhrases);
     const host = page.marketplace.host;
+    const setup = await sendMessage('getDetectionSetup', host).catch(() => FALLBACK_SETUP);
+    let dismissal = setup.dismissal;
+    const matcher: Matcher = createMatcher(ALL_PHRASE_TABLES, setup.sellerPhrases);
     const messages = (key: string) =>
       setup.overlayMessages[key] ??
       (browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0]) || undefined);
@@ -34,6 +36,7 @@ export const accountState: Feature = {
 
     const overlay = new AccountStateOverlay(ctx, {
       onDismiss: (state) => {
+        dismissal = { state, at: Date.now() };
         void sendMessage('dismissOverlay', { host, state }).catch(() => undefined);
         if (shown) void overlay.show({ ...viewOf(shown), dismissed: true });
       },
@@ -56,16 +59,16 @@ export const accountState: Feature = {
       if (same && reportedKind === kind) return;
       shown = detection;
       reportedKind = kind;
-      const answer = await sendMessage('reportAccountState', {
+      // The card is drawn first; the background hears about it without holding the card back.
+      sendMessage('reportAccountState', {
         host,
         url: location.href,
         kind,
         state: detection?.state ?? null,
         severity: detection?.severity ?? null,
-      }).catch(() => ({ dismissed: false }));
-      if (ctx.isInvalid || shown !== detection) return;
-      if (detection) await overlay.show({ ...viewOf(detection), dismissed: answer.dismissed });
-      else overlay.hide();
+      }).catch(() => undefined);
+      if (!detection) return overlay.hide();
+      await overlay.show({ ...viewOf(detection), dismissed: isDismissed(dismissal, detection.state, Date.now()) });
     };
 
     const fullScan = () => {

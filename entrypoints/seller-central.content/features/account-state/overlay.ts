@@ -71,25 +71,31 @@ export class AccountStateOverlay {
 
   hide(): void {
     this.view = null;
-    this.mounting = null;
     this.ui?.remove();
     this.ui = null;
   }
 
+  /** One mount at a time; a hide that lands while it is under way wins. */
   private async mount(): Promise<void> {
-    const ui = await createShadowRootUi<void>(this.ctx, {
-      name: 'scc-account-state',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: cardCss,
-      onMount: () => undefined,
-      onRemove: () => {
-        ui.uiContainer.replaceChildren();
-      },
-    });
-    ui.mount();
-    this.ui = ui;
+    try {
+      const ui = await createShadowRootUi<void>(this.ctx, {
+        name: 'scc-account-state',
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        css: cardCss,
+        onMount: () => undefined,
+        onRemove: () => {
+          ui.uiContainer.replaceChildren();
+        },
+      });
+      if (this.view && !this.ui && !this.ctx.isInvalid) {
+        ui.mount();
+        this.ui = ui;
+      }
+    } finally {
+      this.mounting = null;
+    }
   }
 
   private draw(): void {

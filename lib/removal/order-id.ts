@@ -1,0 +1,28 @@
+/**
+ * Removal order IDs: Amazon's generated IDs or the seller's own (the create page lets the
+ * seller type one). Customer order IDs (3-7-7 digits) share Manage Orders with removal orders
+ * and are never removal orders.
+ */
+import { columnRoleOf } from './status-lookup';
+
+const ORDER_ID = /^[\p{L}\p{N}][\p{L}\p{N}._#/-]{0,99}$/u;
+const CUSTOMER_ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
+const LABEL_PREFIX = /^([^:：]{1,60})[:：]\s*(.*)$/su;
+
+export function isCustomerOrderId(id: string): boolean {
+  return CUSTOMER_ORDER_ID.test(id);
+}
+
+/**
+ * The order ID in a cell or value as shown: drops a leading "Order ID:" label and anything
+ * after the first space (copy buttons, notes). Null for empty text, placeholders such as "—",
+ * and customer orders.
+ */
+export function orderIdFrom(text: string): string | null {
+  let value = text.trim();
+  const labelled = LABEL_PREFIX.exec(value);
+  if (labelled?.[1] && columnRoleOf(labelled[1]) === 'orderId') value = (labelled[2] ?? '').trim();
+  const token = (value.split(/\s+/)[0] ?? '').replace(/[,;]+$/, '');
+  if (!ORDER_ID.test(token) || isCustomerOrderId(token)) return null;
+  return token;
+}

@@ -1,0 +1,52 @@
+/**
+ * Spanish removal-order vocabulary.
+ *
+ * No Spanish source document is available: every word is best knowledge of the Spanish
+ * Seller Central wording and is unconfirmed.
+ */
+import type { RemovalVocabulary } from '../vocabulary';
+
+export const es: RemovalVocabulary = {
+  language: 'es',
+  statuses: {
+    Planificación: 'planning',
+    'En planificación': 'planning',
+    Pendiente: 'pending',
+    'En proceso': 'processing',
+    Procesando: 'processing',
+    Completado: 'completed',
+    Completada: 'completed',
+    Cancelado: 'cancelled',
+    Cancelada: 'cancelled',
+  },
+  amazonInitiated: ['Iniciado por Amazon', 'Iniciada por Amazon', 'Retirada obligatoria'],
+  headers: {
+    orderId: ['ID del pedido', 'ID de pedido', 'Número de pedido'],
+    status: ['Estado', 'Estado del pedido'],
+    orderType: ['Tipo de pedido'],
+    orderSource: ['Origen del pedido'],
+  },
+};
+
+/** Words above that no source we trust confirms. Kept out of the vocabulary: the content script does not ship them. */
+export const esUnconfirmed: readonly string[] = [
+  'Planificación',
+  'En planificación',
+  'Pendiente',
+  'En proceso',
+  'Procesando',
+  'Completado',
+  'Completada',
+  'Cancelado',
+  'Cancelada',
+  'Iniciado por Amazon',
+  'Iniciada por Amazon',
+  'Retirada obligatoria',
+  'ID del pedido',
+  'ID de pedido',
+  'Número de pedido',
+  'Estado',
+  'Estado del pedido',
+  'Tipo de pedido',
+  'Origen del pedido',
+];

@@ -1,0 +1,400 @@
+/**
+ * Finds the removal orders a Seller Central page shows: rows of plain tables, Katal
+ * `kat-table`s and ARIA grids (also inside open shadow roots), located by header text in any
+ * supported language rather than column position, and label/value pairs on detail pages.
+ */
+import { parseUrl } from '@/lib/marketplaces';
+import { pageKindOf } from '@/lib/pages';
+import { closestComposed, displayText, walkElements } from './dom-text.dom';
+import {
+  type CancelEligibility,
+  type EligibilityReason,
+  isAmazonInitiatedOrder,
+  verdictForReading,
+} from './eligibility';
+import { readLabelledValues } from './labelled-values.dom';
+import { orderIdFrom } from './order-id';
+import { columnRoleOf, statusOf } from './status-lookup';
+import type { ColumnRole, NormalizedStatus } from './vocabulary';
+
+/** DESIGN's public DOM contract: the annotation element carries both. */
+export const ORDER_ATTRIBUTE = 'data-scc-removal-order';
+export const ELIGIBILITY_ATTRIBUTE = 'data-scc-cancel-eligibility';
+
+export interface RemovalOrderOnPage {
+  readonly orderId: string;
+  /** The status as shown (the recognized part when the cell holds more). */
+  readonly statusText: string;
+  readonly status: NormalizedStatus | null;
+  readonly eligibility: CancelEligibility;
+  readonly reason: EligibilityReason;
+  /** Where the badge goes: the status cell of a row, or the status value on a detail page. */
+  readonly anchor: Element;
+  readonly orderType?: string;
+  readonly amazonInitiated: boolean;
+  readonly layout: 'table' | 'detail';
+}
+
+export interface ScanOptions {
+  /** Also read label/value pairs ("Order ID: X", "Status: Pending"): detail pages. */
+  readonly pairs?: boolean;
+  /** The order a detail page is about (its URL's sourceRemovalOrderId), for pages that show no ID label. */
+  readonly pageOrderId?: string | null;
+  /** Orders already annotated: their rows are not read again. */
+  readonly skipOrderIds?: ReadonlySet<string>;
+}
+
+export const REMOVAL_PAGE_KINDS = ['removal-create', 'removal-detail', 'removal-report', 'manage-orders'] as const;
+
+/** How to scan the page at this URL: detail pages add label/value pairs and name their order in the URL. */
+export function scanOptionsForUrl(url: string | URL): ScanOptions {
+  const parsed = parseUrl(url);
+  if (!parsed || pageKindOf(parsed) !== 'removal-detail') return {};
+  return { pairs: true, pageOrderId: orderIdFrom(parsed.searchParams.get('sourceRemovalOrderId') ?? '') };
+}
+
+const TABLE_SELECTOR = 'table, kat-table, [role="table"], [role="grid"]';
+const SILENT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+
+/**
+ * Every removal order under `root`. When `root` sits inside a table (a row a mutation added),
+ * only that table's rows within `root` are read, against the table's header.
+ */
+export function scanRemovalOrders(root: ParentNode, options: ScanOptions = {}): RemovalOrderOnPage[] {
+  const found: RemovalOrderOnPage[] = [];
+  const skip = options.skipOrderIds ?? new Set<string>();
+  if (isElement(root) && tableKind(root) === null) {
+    // Old pages lay out whole sections in tables: only a removal table's rows end the search here.
+    const enclosing = closestComposed(root, TABLE_SELECTOR);
+    const inRoot = (row: Element) => root.contains(row) || row.contains(root);
+    if (enclosing && scanTable(enclosing, skip, found, inRoot)) return found;
+  }
+  const readTables = new Set<Element>();
+  const visit = (element: Element): boolean => {
+    if (SILENT_TAGS.has(element.localName)) return false;
+    if (tableKind(element) === null) return true;
+    if (scanTable(element, skip, found)) {
+      readTables.add(element);
+      return false;
+    }
+    // Not a removal table: a small one may be page layout with the real table nested inside;
+    // a big one is someone else's data, not worth walking cell by cell.
+    return rowCount(element) <= NESTED_SEARCH_MAX_ROWS;
+  };
+  if (!isElement(root) || visit(root)) walkElements(root, visit);
+  if (options.pairs) scanDetail(root, readTables, options, skip, found);
+  return found;
+}
+
+const NESTED_SEARCH_MAX_ROWS = 50;
+
+function rowCount(table: Element): number {
+  return tableKind(table) === 'html' ? (table as HTMLTableElement).rows.length : gridOf(table).rows.length;
+}
+
+/** For mutation batches: only rows whose order is not annotated yet. */
+export function scanNewRemovalOrders(
+  root: ParentNode,
+  annotatedOrderIds: ReadonlySet<string>,
+  options: Omit<ScanOptions, 'skipOrderIds'> = {},
+): RemovalOrderOnPage[] {
+  return scanRemovalOrders(root, { ...options, skipOrderIds: annotatedOrderIds });
+}
+
+function isElement(node: ParentNode): node is Element {
+  return (node as Node).nodeType === 1;
+}
+
+type TableKind = 'html' | 'kat' | 'aria';
+
+function tableKind(element: Element): TableKind | null {
+  if (element.localName === 'table') return 'html';
+  if (element.localName === 'kat-table') return 'kat';
+  const role = element.getAttribute('role');
+  return role === 'table' || role === 'grid' ? 'aria' : null;
+}
+
+/** A table's rows and cells, whatever it is built from. */
+interface Grid {
+  /** Rows in order; header candidates first (thead / kat-table-head). */
+  readonly rows: readonly Element[];
+  /** Rows that can only be headers or footers (thead, tfoot, kat-table-head). */
+  isHeadOrFoot(row: Element): boolean;
+  cells(row: Element): ArrayLike<Element>;
+}
+
+function gridOf(table: Element): Grid {
+  const kind = tableKind(table);
+  if (kind === 'html') {
+    return {
+      // Browsers list only the table's own rows; some DOM implementations add nested tables' rows.
+      rows: Array.from((table as HTMLTableElement).rows).filter((row) => row.closest('table') === table),
+      isHeadOrFoot: (row) => {
+        const section = row.parentElement?.localName;
+        return section === 'thead' || section === 'tfoot';
+      },
+      // A row's own cells (its children); some DOM implementations' `cells` include nested tables' cells.
+      cells: (row) => row.children,
+    };
+  }
+  if (kind === 'kat') {
+    let rows = katRowsOf(table);
+    if (rows.length === 0) {
+      // Wrapped rows, or rows rendered into the table's own shadow root.
+      const scope: ParentNode = table.querySelector('kat-table-row') ? table : (table.shadowRoot ?? table);
+      rows = Array.from(scope.querySelectorAll('kat-table-row')).filter(
+        (row) => closestComposed(row, 'kat-table') === table,
+      );
+    }
+    return {
+      rows,
+      isHeadOrFoot: (row) => row.closest('kat-table-head, kat-table-footer') !== null,
+      cells: (row) => row.children,
+    };
+  }
+  const rows = Array.from(table.querySelectorAll('[role="row"]')).filter(
+    (row) => row.closest('[role="table"], [role="grid"]') === table,
+  );
+  return {
+    rows,
+    // Repeated header rows hold no order ID, so they fall out when read.
+    isHeadOrFoot: () => false,
+    cells: (row) =>
+      Array.from(
+        row.querySelectorAll('[role="columnheader"], [role="rowheader"], [role="cell"], [role="gridcell"]'),
+      ).filter((cell) => cell.closest('[role="row"]') === row),
+  };
+}
+
+const KAT_SECTIONS: ReadonlySet<string> = new Set(['kat-table-head', 'kat-table-body', 'kat-table-footer']);
+
+/** Rows in the structure Katal uses (table > head/body > row), read without selector matching. */
+function katRowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.localName === 'kat-table-row') rows.push(child);
+    else if (KAT_SECTIONS.has(child.localName)) {
+      for (let row = child.firstElementChild; row; row = row.nextElementSibling) {
+        if (row.localName === 'kat-table-row') rows.push(row);
+      }
+    }
+  }
+  return rows;
+}
+
+type ColumnMap = Partial<Record<ColumnRole, number>>;
+
+interface Header {
+  readonly rowIndex: number;
+  readonly columns: ColumnMap;
+  /** Logical column count; rows with another cell count are mapped through colspans. */
+  readonly width: number;
+}
+
+/** How many of the first rows may be headers (title rows, grouped headers). */
+const HEADER_SEARCH_ROWS = 4;
+
+function findHeader(grid: Grid): Header | null {
+  const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  for (let index = 0; index < limit; index++) {
+    const row = grid.rows[index];
+    if (!row) continue;
+    const cells = grid.cells(row);
+    const columns: ColumnMap = {};
+    let position = 0;
+    let valueShown = false;
+    let previousRole: ColumnRole | null = null;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (!cell) continue;
+      const role = headerRoleOf(cell);
+      if (role && columns[role] === undefined) columns[role] = position;
+      // "Status | Pending" is a label with its value (a vertical detail table), not a header row;
+      // status words elsewhere in a header ("Cancelled", "Shipped" quantities) are column titles.
+      if (previousRole === 'status' && !role && statusOf(displayText(cell)) !== null) valueShown = true;
+      previousRole = role;
+      position += spanOf(cell);
+    }
+    if (columns.status !== undefined && !valueShown) return { rowIndex: index, columns, width: position };
+  }
+  return null;
+}
+
+/** Header cells may carry sort buttons or hints beside the title: try the parts when the whole does not match. */
+function headerRoleOf(cell: Element): ColumnRole | null {
+  const role = columnRoleOf(displayText(cell));
+  if (role || cell.firstElementChild === null) return role;
+  let found: ColumnRole | null = null;
+  walkElements(cell, (part) => {
+    if (found || part.localName === 'slot' || tableKind(part) !== null) return false;
+    if (part.firstElementChild === null) found = columnRoleOf(displayText(part));
+    return true;
+  });
+  return found;
+}
+
+function spanOf(cell: Element): number {
+  const span = (cell as HTMLTableCellElement).colSpan;
+  return typeof span === 'number' && span > 1 ? span : 1;
+}
+
+function cellAt(cells: ArrayLike<Element>, width: number, column: number | undefined): Element | null {
+  if (column === undefined) return null;
+  if (cells.length === width) return cells[column] ?? null;
+  let position = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (!cell) continue;
+    const span = spanOf(cell);
+    if (column < position + span) return cell;
+    position += span;
+  }
+  return null;
+}
+
+/** Reads one table; returns false when it is not a table of removal orders. */
+function scanTable(
+  table: Element,
+  skip: ReadonlySet<string>,
+  found: RemovalOrderOnPage[],
+  includeRow: (row: Element) => boolean = () => true,
+): boolean {
+  const grid = gridOf(table);
+  const header = findHeader(grid);
+  if (!header) return false;
+  const { columns, width } = header;
+  for (let index = header.rowIndex + 1; index < grid.rows.length; index++) {
+    const row = grid.rows[index];
+    if (!row || grid.isHeadOrFoot(row) || !includeRow(row)) continue;
+    const cells = grid.cells(row);
+    const orderId =
+      columns.orderId !== undefined ? idFromCell(cellAt(cells, width, columns.orderId)) : idFromLabels(row);
+    if (!orderId || skip.has(orderId) || row.querySelector(`[${ORDER_ATTRIBUTE}]`)) continue;
+    const statusCell = cellAt(cells, width, columns.status);
+    if (!statusCell) continue;
+    const typeCell = cellAt(cells, width, columns.orderType);
+    const sourceCell = cellAt(cells, width, columns.orderSource);
+    found.push(
+      orderFrom(orderId, readStatus(statusCell), statusCell, {
+        type: typeCell ? displayText(typeCell) : '',
+        source: sourceCell ? displayText(sourceCell) : '',
+        layout: 'table',
+      }),
+    );
+  }
+  return true;
+}
+
+function idFromCell(cell: Element | null): string | null {
+  if (!cell) return null;
+  if (cell.firstElementChild === null && !cell.shadowRoot) return orderIdFrom(cell.textContent ?? '');
+  const link = cell.querySelector('a, kat-link');
+  return orderIdFrom(displayText(link ?? cell)) ?? (link ? orderIdFrom(displayText(cell)) : null);
+}
+
+/** Rows that put the ID inside a details cell ("Order ID: X") instead of a column of its own. */
+function idFromLabels(row: Element): string | null {
+  for (const labelled of readLabelledValues(row)) {
+    if (labelled.role === 'orderId') return orderIdFrom(labelled.value);
+  }
+  return null;
+}
+
+interface StatusReading {
+  readonly text: string;
+  readonly status: NormalizedStatus | null;
+}
+
+/**
+ * The status a cell shows. When the whole cell is not a status (a badge plus a note or a
+ * link), exactly one part naming a status is accepted; two different ones stay unrecognized.
+ */
+function readStatus(cell: Element): StatusReading {
+  const text = displayText(cell);
+  const status = statusOf(text);
+  if (status || cell.firstElementChild === null) return { text, status };
+  const named = new Map<NormalizedStatus, string>();
+  walkElements(cell, (part) => {
+    // A slot shows light DOM the walk reads anyway; a nested table is not this cell's status.
+    if (part.localName === 'slot' || tableKind(part) !== null) return false;
+    if (part.firstElementChild === null && !part.shadowRoot) {
+      const partText = displayText(part);
+      const partStatus = statusOf(partText);
+      if (partStatus && !named.has(partStatus)) named.set(partStatus, partText);
+    }
+    return true;
+  });
+  const [only, ...others] = named.entries();
+  return only && others.length === 0 ? { text: only[1], status: only[0] } : { text, status: null };
+}
+
+/** A detail value names its status outright, or carries it in one part (a badge beside a date). */
+function readStatusValue(value: string, element: Element): StatusReading {
+  const status = statusOf(value);
+  if (status) return { text: value, status };
+  const parts = readStatus(element);
+  return parts.status ? parts : { text: value, status: null };
+}
+
+function orderFrom(
+  orderId: string,
+  reading: StatusReading,
+  anchor: Element,
+  context: { type: string; source: string; layout: RemovalOrderOnPage['layout'] },
+): RemovalOrderOnPage {
+  const amazonInitiated = isAmazonInitiatedOrder(context);
+  const verdict = verdictForReading(reading.text, reading.status, amazonInitiated);
+  return {
+    orderId,
+    statusText: reading.text,
+    status: verdict.status,
+    eligibility: verdict.eligibility,
+    reason: verdict.reason,
+    anchor,
+    ...(context.type ? { orderType: context.type } : {}),
+    amazonInitiated,
+    layout: context.layout,
+  };
+}
+
+/**
+ * Detail pages: "Order ID" / "Status" / "Order type" / "Order source" labels with values.
+ * Several orders on one page (cards) pair each ID with the labels that follow it up to the
+ * next ID; a page without an ID label uses the order its URL names.
+ */
+function scanDetail(
+  root: ParentNode,
+  readTables: ReadonlySet<Element>,
+  options: ScanOptions,
+  skip: ReadonlySet<string>,
+  found: RemovalOrderOnPage[],
+): void {
+  const labelled = readLabelledValues(root, readTables);
+  const ids = labelled.flatMap((entry, index) => {
+    const orderId = entry.role === 'orderId' ? orderIdFrom(entry.value) : null;
+    return orderId ? [{ orderId, index }] : [];
+  });
+  if (ids.length === 0 && options.pageOrderId) ids.push({ orderId: options.pageOrderId, index: -1 });
+  const seen = new Set(found.map((order) => order.orderId));
+  ids.forEach(({ orderId, index }, position) => {
+    if (seen.has(orderId) || skip.has(orderId)) return;
+    const next = ids[position + 1]?.index ?? labelled.length;
+    // One order on the page: its labels may sit before the ID as well (a summary box first).
+    const group = ids.length === 1 ? labelled : labelled.slice(index + 1, next);
+    // Prefer a status we recognize over another "Status" on the page (a shipment's, say).
+    const statuses = group
+      .filter((entry) => entry.role === 'status')
+      .map((entry) => ({ entry, reading: readStatusValue(entry.value, entry.element) }));
+    const chosen = statuses.find(({ reading }) => reading.status !== null) ?? statuses[0];
+    if (!chosen || chosen.entry.element.querySelector(`[${ORDER_ATTRIBUTE}]`)) return;
+    seen.add(orderId);
+    const valueFor = (role: ColumnRole) => group.find((entry) => entry.role === role)?.value ?? '';
+    found.push(
+      orderFrom(orderId, chosen.reading, chosen.entry.element, {
+        type: valueFor('orderType'),
+        source: valueFor('orderSource'),
+        layout: 'detail',
+      }),
+    );
+  });
+}
