@@ -5,6 +5,15 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DismissalRecord } from './account-state/dismissal';
+import type {
+  CaseAddRequest,
+  CaseAddResult,
+  CaseEditRequest,
+  CaseLogRequest,
+  CaseNotesRequest,
+  CasePageAnswer,
+  CasePageReport,
+} from './cases/protocol';
 import type { ChecklistId } from './checklists/types';
 import type { UiLanguage } from './i18n/translate';
 import type { PageKind } from './pages';
@@ -57,6 +66,34 @@ export interface ProtocolMap {
   dismissOverlay(dismissal: { host: string; state: AccountState }): void;
   /** Overlay -> background: open the popup on this checklist (or a tab with it, where the popup cannot open). */
   openChecklist(request: { host: string; checklist: ChecklistId }): void;
+  /** Content script -> background: a case page is open; refreshes a saved case's status and last-seen time. */
+  casePageSeen(report: CasePageReport): CasePageAnswer;
+  /** Content script -> background: the seller pressed "Save case" on the page. */
+  caseCapture(report: CasePageReport): CasePageAnswer;
+  /** Popup -> background: save a case typed or pasted in. */
+  caseAdd(request: CaseAddRequest): CaseAddResult;
+  /** Popup -> background: change a case's title, topic, status, marketplace or follow-up time. */
+  caseEdit(request: CaseEditRequest): boolean;
+  /** Popup -> background: replace a case's notes (local only). */
+  caseNotes(request: CaseNotesRequest): boolean;
+  /** Popup -> background: log a message sent or received. */
+  caseLog(request: CaseLogRequest): boolean;
+  /** Popup -> background: delete a case (a tombstone, so the delete reaches other browsers). */
+  caseDelete(id: string): boolean;
+  /** Popup -> background: undo a delete. */
+  caseRestore(id: string): boolean;
+  /** Popup or notification -> background: remind again in 24 hours. */
+  caseSnooze(id: string): boolean;
+  /** Removal content script -> background: the `removal_*` messages in the seller's UI language (none are bundled). */
+  getRemovalText(host: string): {
+    readonly uiLanguage: UiLanguage;
+    readonly messages: Readonly<Record<string, string>>;
+  };
+  /** Removal content script -> background: orders a page shows, new or changed since its last report. */
+  reportRemovalSightings(report: {
+    readonly host: string;
+    readonly sightings: readonly import('./removal/seen-orders').Sighting[];
+  }): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

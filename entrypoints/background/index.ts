@@ -1,5 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerAccountStateHandlers } from './account-state';
+import { registerCaseHandlers } from './cases';
+import { registerRemovalHandlers } from './removal';
 import { registerTabStatusHandlers } from './tab-status';
 
 // MV3 stops this worker whenever it likes: every handler is registered synchronously at
@@ -7,4 +9,6 @@ import { registerTabStatusHandlers } from './tab-status';
 export default defineBackground(() => {
   registerTabStatusHandlers();
   registerAccountStateHandlers();
+  registerCaseHandlers();
+  registerRemovalHandlers();
 });

@@ -1,5 +1,6 @@
 import { useI18n } from '@/components/I18n';
 import { Notices } from '@/components/Notices';
+import { BackupSection } from './BackupSection';
 import { DataSection } from './DataSection';
 import { LanguageSection } from './LanguageSection';
 import { PhrasesSection } from './PhrasesSection';
@@ -13,6 +14,7 @@ export function App() {
       <LanguageSection />
       <PhrasesSection />
       <DataSection />
+      <BackupSection />
       <p class="muted">{t('notAffiliated')}</p>
     </main>
   );

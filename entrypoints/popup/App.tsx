@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/I18n';
+import { LazyPanel } from '@/components/LazyPanel';
 import { Notices } from '@/components/Notices';
 import { Tabs } from '@/components/Tabs';
 import { useLiveValue } from '@/components/useAsync';
@@ -8,12 +9,21 @@ import type { ChecklistId } from '@/lib/checklists/types';
 import { sendMessage } from '@/lib/messaging';
 import { POPUP_INTENT_TTL_MS, popupIntentItem } from '@/lib/popup-intent';
 import { findSubjectTabId } from './active-tab';
-import { CasesTab } from './CasesTab';
-import { ChecklistsTab } from './ChecklistsTab';
-import { RemovalTab } from './RemovalTab';
 import { StatusTab } from './StatusTab';
 
 export type PopupTab = 'status' | 'checklists' | 'removal' | 'cases';
+const TAB_IDS: readonly PopupTab[] = ['status', 'checklists', 'removal', 'cases'];
+
+// Each tab's module loads when the tab is first opened (module-level, so each loads once).
+const loadChecklists = () => import('./ChecklistsTab').then((m) => m.ChecklistsTab);
+const loadRemoval = () => import('./RemovalTab').then((m) => m.RemovalTab);
+const loadCases = () => import('./CasesTab').then((m) => m.CasesTab);
+
+/** `popup.html#cases` opens on that tab (the popup opened in a tab of its own, links from notices). */
+function tabFromHash(): PopupTab {
+  const wanted = location.hash.slice(1);
+  return TAB_IDS.find((id) => id === wanted) ?? 'status';
+}
 
 async function loadSubject() {
   const tabId = await findSubjectTabId();
@@ -23,7 +33,7 @@ async function loadSubject() {
 
 export function App() {
   const { t } = useI18n();
-  const [tab, setTab] = useState<PopupTab>('status');
+  const [tab, setTab] = useState<PopupTab>(tabFromHash);
   const [checklist, setChecklist] = useState<ChecklistId | null>(null);
   const openChecklist = (id: ChecklistId) => {
     setChecklist(id);
@@ -61,9 +71,15 @@ export function App() {
         ]}
       >
         {tab === 'status' && <StatusTab subject={subject} onOpenChecklist={openChecklist} />}
-        {tab === 'checklists' && <ChecklistsTab selected={checklist} />}
-        {tab === 'removal' && <RemovalTab />}
-        {tab === 'cases' && <CasesTab host={host} />}
+        {tab === 'checklists' && (
+          <LazyPanel
+            load={loadChecklists}
+            props={{ selected: checklist, subjectHost: host }}
+            fallback={t('statusLoading')}
+          />
+        )}
+        {tab === 'removal' && <LazyPanel load={loadRemoval} props={{}} fallback={t('statusLoading')} />}
+        {tab === 'cases' && <LazyPanel load={loadCases} props={{ host }} fallback={t('statusLoading')} />}
       </Tabs>
       <footer class="muted">{t('notAffiliated')}</footer>
     </main>

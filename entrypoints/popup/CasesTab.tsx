@@ -1,24 +1,124 @@
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/I18n';
+import { useLiveValue } from '@/components/useAsync';
 import { sellerCentralUrl } from '@/lib/marketplaces';
+import { sendMessage } from '@/lib/messaging';
+import { settingsItem } from '@/lib/storage/items';
+import { AddCaseForm } from './cases/AddCaseForm';
+import { CaseEditor } from './cases/CaseEditor';
+import { CaseList } from './cases/CaseList';
+import { FollowUpSetting } from './cases/FollowUpSetting';
+import { MovedNotice } from './cases/MovedNotice';
+import { loadSettings, useStoredCases } from './cases/useCases';
+import './cases/cases.css';
 
 export function CasesTab({ host }: { readonly host: string | null }) {
   const { t } = useI18n();
+  const { cases, error } = useStoredCases();
+  const { value: settings } = useLiveValue(loadSettings, settingsItem.watch);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [lastOpened, setLastOpened] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [query, setQuery] = useState('');
+  const [deleted, setDeleted] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+
+  if (error !== undefined) return <p role="alert">{t('casesLoadFailed')}</p>;
+  if (!cases || !settings) return <p class="muted">{t('statusLoading')}</p>;
+
+  const open = openId === null ? undefined : cases.get(openId);
+  if (open && !open.record.deleted) {
+    return (
+      <CaseEditor
+        stored={open}
+        hours={settings.followUpHours}
+        onBack={() => {
+          setLastOpened(open.record.id);
+          setOpenId(null);
+        }}
+        onDeleted={(id) => {
+          setDeleted(id);
+          setMessage('');
+          setOpenId(null);
+        }}
+      />
+    );
+  }
+  const undo = async (id: string) => {
+    await sendMessage('caseRestore', id).catch(() => false);
+    setDeleted(null);
+    setMessage(t('casesRestored', id));
+  };
+
   return (
-    <section>
-      <p>{t('casesIntro')}</p>
-      <p class="card">{t('casesFollowUpRule')}</p>
-      {host ? (
-        <button
-          type="button"
-          class="primary"
-          onClick={() => void browser.tabs.create({ url: sellerCentralUrl(host, '/cu/case-lobby') })}
-        >
-          {t('casesOpenCaseLog', host)}
+    <section aria-labelledby="cases-heading" data-testid="cases-tab">
+      <h2 id="cases-heading" class="visually-hidden">
+        {t('tabCases')}
+      </h2>
+      <MovedNotice />
+      <div class="row cases-toolbar">
+        <label class="visually-hidden" for="case-search">
+          {t('casesSearchLabel')}
+        </label>
+        <input
+          id="case-search"
+          type="search"
+          placeholder={t('casesSearchLabel')}
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+        <button type="button" class="primary" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+          {t('casesAddButton')}
         </button>
+      </div>
+      <div class="cases-status" role="status" aria-live="polite" data-testid="cases-status">
+        {deleted !== null && (
+          <p class="card notice row">
+            <span class="spacer">{t('casesDeleted', deleted)}</span>
+            <button type="button" onClick={() => void undo(deleted)}>
+              {t('casesUndo')}
+            </button>
+          </p>
+        )}
+        {message && <p>{message}</p>}
+      </div>
+      {adding && (
+        <AddCaseForm
+          host={host}
+          onCancel={() => setAdding(false)}
+          onAdded={(id, text) => {
+            setAdding(false);
+            setMessage(text);
+            setOpenId(id);
+          }}
+        />
+      )}
+      <CaseList
+        cases={cases}
+        hours={settings.followUpHours}
+        query={query}
+        focusId={lastOpened}
+        onOpen={(id) => {
+          setDeleted(null);
+          setMessage('');
+          setOpenId(id);
+        }}
+      />
+      <p class="muted">{t('casesFollowUpRule')}</p>
+      {host ? (
+        <p>
+          <button
+            type="button"
+            onClick={() => void browser.tabs.create({ url: sellerCentralUrl(host, '/cu/case-lobby') })}
+          >
+            {t('casesOpenCaseLog', host)}
+          </button>
+        </p>
       ) : (
         <p class="muted">{t('casesNoMarketplace')}</p>
       )}
+      <FollowUpSetting hours={settings.followUpHours} />
     </section>
   );
 }

@@ -1,27 +1,97 @@
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18n';
-import type { MessageKey } from '@/lib/i18n/translate';
+import { MarketplaceSelect } from '@/components/MarketplaceSelect';
+import { useLiveValue } from '@/components/useAsync';
+import { lastKnownStates } from '@/lib/account-state/items';
+import { EMPTY_PROGRESS } from '@/lib/checklists/progress';
+import { loadChecklistPack } from '@/lib/checklists/text/load';
+import type { ChecklistId } from '@/lib/checklists/types';
+import './checklists/checklists.css';
+import { ChecklistPanel } from './checklists/ChecklistPanel';
+import { ChecklistPicker } from './checklists/ChecklistPicker';
+import { resolveMarket, suggestedChecklist } from './checklists/market';
+import { openPoaWorkspace } from './checklists/open-poa';
+import { rememberedMarketItem, rememberMarket } from './checklists/remembered-market';
+import { useChecklistProgress } from './checklists/useChecklistProgress';
 
-const CHECKLISTS: ReadonlyArray<{ id: string; title: MessageKey; why: MessageKey }> = [
-  { id: 'hold', title: 'checklist_hold', why: 'checklist_hold_why' },
-  { id: 'deactivated', title: 'checklist_deactivated', why: 'checklist_deactivated_why' },
-  { id: 'first-days', title: 'checklist_firstDays', why: 'checklist_firstDays_why' },
-  { id: 'while-on-hold', title: 'checklist_whileOnHold', why: 'checklist_whileOnHold_why' },
-  { id: 'prevention', title: 'checklist_prevention', why: 'checklist_prevention_why' },
-];
+interface ChecklistsTabProps {
+  /** A checklist asked for (Status tab, overlay): it wins over the suggestion. */
+  readonly selected: ChecklistId | null;
+  /** The Seller Central host of the tab the seller is looking at, if any. */
+  readonly subjectHost: string | null;
+}
 
-export function ChecklistsTab({ selected }: { readonly selected: string | null }) {
-  const { t } = useI18n();
+const loadStates = async () => (await lastKnownStates.entries()).flatMap(({ value }) => (value ? [value] : []));
+
+export function ChecklistsTab({ selected, subjectHost }: ChecklistsTabProps) {
+  const { t, language } = useI18n();
+  const { value: pack } = useLiveValue(() => loadChecklistPack(language), undefined, [language]);
+  const { value: states } = useLiveValue(loadStates, lastKnownStates.watchAll);
+  const { value: remembered } = useLiveValue(() => rememberedMarketItem.get());
+  const [picked, setPicked] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<ChecklistId | null>(selected);
+  useEffect(() => setChosen(selected), [selected]);
+
+  const resolved =
+    states && remembered !== undefined ? resolveMarket({ picked, subjectHost, states, remembered }) : null;
+  const code = resolved?.market.code ?? null;
+  const progress = useChecklistProgress(code);
+
+  if (!states || remembered === undefined || !pack) return <p class="muted">{t('statusLoading')}</p>;
+  const suggestion = resolved ? suggestedChecklist(states, resolved.market) : null;
+  const current = chosen ?? suggestion?.checklist ?? null;
+  const snapshot = progress.snapshot;
+
+  const pickMarket = (next: string) => {
+    setPicked(next);
+    void rememberMarket(next);
+  };
+  const openPoa = () => {
+    if (code) void openPoaWorkspace(code);
+  };
+
   return (
-    <section>
-      <p>{t('checklistsIntro')}</p>
-      <ul class="list">
-        {CHECKLISTS.map((c) => (
-          <li key={c.id} data-checklist={c.id} aria-current={c.id === selected ? 'true' : undefined}>
-            <strong>{t(c.title)}</strong>
-            <div class="muted">{t(c.why)}</div>
-          </li>
-        ))}
-      </ul>
+    <section class="checklists" data-market={code ?? ''}>
+      <MarketplaceSelect
+        id="checklist-market"
+        label={t('marketplaceSelectLabel')}
+        noneLabel={t('marketplaceSelectNone')}
+        value={code}
+        onChange={pickMarket}
+      />
+      {!resolved ? (
+        <p data-testid="checklists-choose-market">{t('checklistsChooseMarketplace')}</p>
+      ) : (
+        <>
+          {current === null && <p>{t('checklistsIntro')}</p>}
+          <ChecklistPicker
+            current={current}
+            suggested={suggestion?.checklist ?? null}
+            progress={snapshot?.byChecklist}
+            onPick={setChosen}
+            pack={pack}
+          />
+          <p>
+            <button type="button" onClick={openPoa}>
+              {t('checklistsOpenPoa')}
+            </button>
+          </p>
+          {current && snapshot && (
+            <ChecklistPanel
+              key={`${code}:${current}`}
+              checklist={current}
+              market={resolved}
+              suggestion={suggestion}
+              progress={snapshot.byChecklist[current] ?? EMPTY_PROGRESS}
+              storedLocally={snapshot.storedLocally.has(current)}
+              onSetDone={(itemId, done) => progress.setItemDone(current, itemId, done)}
+              onReset={() => progress.reset(current)}
+              onOpenPoa={openPoa}
+              pack={pack}
+            />
+          )}
+        </>
+      )}
     </section>
   );
 }

@@ -1,16 +1,17 @@
-import { useI18n } from '@/components/I18n';
+import './removal/removal.css';
+import { DisposalSection } from './removal/DisposalSection';
+import { QuickCheckSection } from './removal/QuickCheckSection';
+import { ReportImportSection } from './removal/ReportImportSection';
+import { SeenOrdersSection } from './removal/SeenOrdersSection';
 
+/** Removal orders: what the seller has seen, a quick status check, the report import and disposal deadlines. */
 export function RemovalTab() {
-  const { t } = useI18n();
   return (
-    <section>
-      <p>{t('removalIntro')}</p>
-      <ul class="list">
-        <li data-eligibility="cancellable">{t('removalRuleCancellable')}</li>
-        <li data-eligibility="cancellable-unconfirmed">{t('removalRuleProcessing')}</li>
-        <li data-eligibility="not-cancellable">{t('removalRuleFinal')}</li>
-      </ul>
-      <p class="card">{t('removalRuleDisposal')}</p>
-    </section>
+    <div class="removal-tab">
+      <SeenOrdersSection />
+      <QuickCheckSection />
+      <ReportImportSection />
+      <DisposalSection />
+    </div>
   );
 }

@@ -5,11 +5,17 @@ import { appliesTo, type Feature } from './feature';
 import { accountState } from './features/account-state';
 import { pageReport } from './features/page-report';
 
+/**
+ * What every Seller Central page needs. Features for a few page kinds only (removal orders,
+ * case capture) are content scripts of their own, injected on those paths alone.
+ */
 const FEATURES: readonly Feature[] = [pageReport, accountState];
 
 export default defineContentScript({
   matches: [...SELLER_CENTRAL_MATCHES],
   runAt: 'document_idle',
+  // WXT would otherwise postMessage the extension id to the page: page scripts learn nothing from us.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const page = pageContextOf(location.href);
     if (!page) return;

@@ -20,12 +20,15 @@ import { defineBackupEntry, type MergeOutcome } from './registry';
  */
 export function mergeImportedCaseRecord(current: CaseRecord, incoming: CaseRecord): MergeOutcome<CaseRecord> {
   if (sameData(current, incoming)) return { status: 'unchanged', reason: 'identical' };
+  // Taking the backup's copy stamps it just after ours: at an equal time the sync merge would
+  // otherwise break the tie by content and could keep ours, silently undoing the seller's choice.
+  const taken = { ...incoming, updatedAt: Math.max(incoming.updatedAt, current.updatedAt) + 1 };
   if (current.updatedAt === incoming.updatedAt) {
-    return { status: 'conflict', reason: 'same-time-different-content', keep: null, take: incoming };
+    return { status: 'conflict', reason: 'same-time-different-content', keep: null, take: taken };
   }
   if (mergeCaseRecord(current, incoming) === current) return { status: 'unchanged', reason: 'current-newer' };
   if (incoming.deleted && !current.deleted)
-    return { status: 'conflict', reason: 'incoming-deletes', keep: null, take: incoming };
+    return { status: 'conflict', reason: 'incoming-deletes', keep: null, take: taken };
   return { status: 'updated', reason: 'incoming-newer', value: incoming };
 }
 

@@ -1,10 +1,8 @@
 /**
- * The words around a follow-up: the one-line reference to paste into the message to Amazon,
- * and the reminder notification.
+ * The words around a follow-up: the one-line reference to paste into the message to Amazon
+ * (the reminder notification is in follow-up-notification.ts, which the background imports alone).
  */
 import type { UiLanguage } from '@/lib/i18n/translate';
-import { hoursSinceSent } from './follow-up';
-import { marketplaceLabel } from './marketplace-label';
 import type { CaseRecord } from './model';
 import { caseText } from './text';
 
@@ -24,17 +22,4 @@ export function followUpReference(record: CaseRecord, language: UiLanguage, time
   return caseText(language).followUpReference(record.id, sentOn);
 }
 
-export interface FollowUpNotificationText {
-  readonly title: string;
-  readonly message: string;
-  readonly buttons: readonly [open: string, snooze: string];
-}
-
-export function followUpNotification(record: CaseRecord, now: number, language: UiLanguage): FollowUpNotificationText {
-  const text = caseText(language);
-  return {
-    title: text.notificationTitle(record.id, marketplaceLabel(record.marketplace)),
-    message: text.notificationBody(hoursSinceSent(record, now)),
-    buttons: [text.notificationButtons.open, text.notificationButtons.snooze],
-  };
-}
+export { type FollowUpNotificationText, followUpNotification } from './follow-up-notification';

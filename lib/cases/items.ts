@@ -54,3 +54,31 @@ export const followUpNotifiedItem = defineValidatedItem<FollowUpNotified>({
   version: 1,
   migrations: {},
 });
+
+export const casesMovedSchema = z.object({
+  /** Case ids now kept on this device only, oldest move first. */
+  ids: z.array(z.string()),
+  at: z.int(),
+});
+export type CasesMoved = z.infer<typeof casesMovedSchema>;
+
+/** The notice for cases moved out of a nearly full sync area; the popup shows it until dismissed. */
+export const casesMovedItem = defineValidatedItem<CasesMoved | null>({
+  key: 'local:casesMovedToLocal',
+  schema: z.nullable(casesMovedSchema),
+  fallback: null,
+  version: 1,
+  migrations: {},
+});
+
+/**
+ * When the background last wrote case records to sync (write-limiter.ts). Session storage: it
+ * outlives a stopped service worker and only matters for the past hour.
+ */
+export const caseSyncWriteLogItem = defineValidatedItem<number[]>({
+  key: 'session:caseSyncWrites',
+  schema: z.array(z.number()),
+  fallback: [],
+  version: 1,
+  migrations: {},
+});

@@ -8,8 +8,7 @@ import type { UiLanguage } from '@/lib/i18n/translate';
 import { CHECKLISTS } from './definitions';
 import { escapeMarkdown, markdownUrl } from './markdown-escape';
 import { type ChecklistProgress, countProgress, doneAt } from './progress';
-import { CHECKLIST_TEXTS } from './text';
-import type { ChecklistId } from './types';
+import type { ChecklistId, ChecklistLanguagePack } from './types';
 import { checklistView } from './view';
 
 export type CaseDirection = 'sent' | 'received';
@@ -26,6 +25,8 @@ export interface ChecklistMarkdownInput {
   readonly checklist: ChecklistId;
   readonly progress: ChecklistProgress;
   readonly language: UiLanguage;
+  /** That language's checklist text (loadChecklistPack). */
+  readonly pack: ChecklistLanguagePack;
   /** The seller's Seller Central host; links are built on it. */
   readonly host: string;
   readonly generatedAt: number;
@@ -49,9 +50,9 @@ function timeFormatter(language: UiLanguage, timeZone: string | undefined): (epo
 }
 
 export function checklistMarkdown(input: ChecklistMarkdownInput): string {
-  const { checklist, progress, language, host, generatedAt, timeline, timeZone } = input;
-  const labels = CHECKLIST_TEXTS[language].exportLabels;
-  const view = checklistView(checklist, language, host);
+  const { checklist, progress, language, pack, host, generatedAt, timeline, timeZone } = input;
+  const labels = pack.exportLabels;
+  const view = checklistView(checklist, pack, host);
   const time = timeFormatter(language, timeZone);
   const { done, total } = countProgress(progress, CHECKLISTS[checklist]);
   const percent = total === 0 ? 0 : Math.floor((done * 100) / total);

@@ -2,11 +2,9 @@
  * One checklist in one language, ready to render: definition and text joined, links resolved
  * to the seller's own marketplace host.
  */
-import type { UiLanguage } from '@/lib/i18n/translate';
 import { CHECKLISTS } from './definitions';
 import { checklistLinkUrl } from './links';
-import { CHECKLIST_TEXTS } from './text';
-import type { ChecklistId, ChecklistItemDefinition, ChecklistItemText } from './types';
+import type { ChecklistId, ChecklistItemDefinition, ChecklistItemText, ChecklistLanguagePack } from './types';
 
 export interface ChecklistItemView extends ChecklistItemDefinition, ChecklistItemText {
   /** Absolute Seller Central URL on the seller's host, when the item links to a page. */
@@ -20,16 +18,16 @@ export interface ChecklistView {
   readonly items: readonly ChecklistItemView[];
 }
 
-export function checklistView(id: ChecklistId, language: UiLanguage, host: string): ChecklistView {
-  const text = CHECKLIST_TEXTS[language].checklists[id];
-  const fallback = CHECKLIST_TEXTS.en.checklists[id];
+/** `pack` is the language's text (lib/checklists/text/<lang>.ts, loaded with loadChecklistPack). */
+export function checklistView(id: ChecklistId, pack: ChecklistLanguagePack, host: string): ChecklistView {
+  const text = pack.checklists[id];
   return {
     id,
     title: text.title,
     intro: text.intro,
     items: CHECKLISTS[id].items.map((item) => {
-      // The validator guarantees every language has every item; English covers a gap regardless.
-      const itemText = text.items[item.id] ?? fallback.items[item.id] ?? { title: item.id, why: '' };
+      // The validator guarantees every language has every item; the id stands in regardless.
+      const itemText = text.items[item.id] ?? { title: item.id, why: '' };
       return { ...item, ...itemText, ...(item.link ? { url: checklistLinkUrl(host, item.link) } : {}) };
     }),
   };

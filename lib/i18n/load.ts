@@ -19,9 +19,16 @@ export interface LoadedTranslator {
   readonly t: Translate;
 }
 
-/** Loads the chosen language with English behind it, so a missing string still reads. */
+/**
+ * "auto" is the browser's own i18n: no file to fetch, so the popup opens sooner. An explicit
+ * choice loads that language's catalog with English behind it, so a missing string still reads.
+ */
 export async function loadTranslator(setting: LanguageSetting): Promise<LoadedTranslator> {
   const language = resolveLanguage(setting);
+  if (setting === 'auto') {
+    const getMessage = browser.i18n.getMessage as (key: string, substitutions?: string[]) => string;
+    return { language, t: (key, ...subs) => getMessage(key, subs.map(String)) || key };
+  }
   const english = await fetchCatalog('en');
   const catalog = language === 'en' ? english : await fetchCatalog(language).catch(() => english);
   return { language, t: translatorFromCatalog(catalog, english) };

@@ -29,10 +29,11 @@ export function isUiLanguage(value: string): value is UiLanguage {
   return (UI_LANGUAGES as readonly string[]).includes(value);
 }
 
-/** The UI language the browser would pick for "auto": its UI language when we ship it, else English. */
+/**
+ * The UI language "auto" means: the browser's UI language when we ship it, else English, which is
+ * exactly the locale browser.i18n picks (default_locale is en), so dates and text always agree.
+ */
 export function resolveAutoLanguage(browserLanguage: string): UiLanguage {
   const base = browserLanguage.toLowerCase().split(/[-_]/)[0] ?? 'en';
-  // Norwegian readers understand Danish best of what we ship.
-  if (base === 'nb' || base === 'no' || base === 'nn') return 'da';
   return isUiLanguage(base) ? base : 'en';
 }

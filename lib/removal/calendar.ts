@@ -116,3 +116,18 @@ export function zonedTime(date: string, hour: number, timeZone: string): number 
   const first = wall - offsetAt(wall, zone);
   return wall - offsetAt(first, zone);
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A calendar date as the seller's language writes it ("3 Dec 2025", "3. Dez. 2025"); the input as is when invalid. */
+export function formatCalendarDate(date: string, locale: string): string {
+  const time = parseCalendarDate(date);
+  if (time === null) return date;
+  let format = dateFormats.get(locale);
+  if (!format) {
+    // The date is a day, not an instant: formatted at UTC midnight in UTC, it never shifts by a zone.
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(time);
+}

@@ -1,16 +1,19 @@
 /**
- * What a removal badge's tooltip says, per extension UI language: why the order can or
- * cannot be cancelled and, while it can, the exact way to do it in Seller Central.
+ * What a removal badge's tooltip says: why the order can or cannot be cancelled and, while it
+ * can, the exact way to do it in Seller Central. The words come from messages.json (see
+ * messages.ts) through a lookup, so the same code serves the page and the popup.
  */
-import type { UiLanguage } from '@/lib/i18n/translate';
 import type { CancelEligibility, EligibilityReason } from './eligibility';
-import { da } from './text/da';
-import { de } from './text/de';
-import { en } from './text/en';
-import { sv } from './text/sv';
-import { CREATE_RULE_IDS, type CreateRuleId, type RemovalText } from './text/types';
-
-export const REMOVAL_TEXTS: Readonly<Record<UiLanguage, RemovalText>> = { en, da, sv, de };
+import {
+  badgeKey,
+  CANCEL_STEP_KEYS,
+  CREATE_RULE_IDS,
+  type CreateRuleId,
+  createRuleKey,
+  type MessageLookup,
+  REMOVAL_PAGE_KEYS,
+  reasonKey,
+} from './messages';
 
 export interface CancelGuidance {
   /** Short badge text. */
@@ -22,20 +25,28 @@ export interface CancelGuidance {
   readonly caveat: string | null;
 }
 
+/** Chrome's `$1` substitution (and `$$` for a dollar sign), for messages read from a catalog. */
+function withSubstitution(message: string, value: string): string {
+  return message.replace(/\$(\$|1)/g, (_, token: string) => (token === '$' ? '$' : value));
+}
+
 export function cancelGuidance(
   verdict: { readonly eligibility: CancelEligibility; readonly reason: EligibilityReason },
-  language: UiLanguage,
+  lookup: MessageLookup,
   orderId: string,
 ): CancelGuidance {
-  const text = REMOVAL_TEXTS[language];
+  const read = (key: string) => lookup(key) ?? '';
   const canSend = verdict.eligibility === 'cancellable' || verdict.eligibility === 'cancellable-unconfirmed';
   return {
-    label: text.badge[verdict.eligibility],
-    why: text.reasons[verdict.reason],
+    label: read(badgeKey(verdict.eligibility)),
+    why: read(reasonKey(verdict.reason)),
     steps: canSend
-      ? { title: text.cancelStepsTitle, items: text.cancelSteps.map((step) => step.replaceAll('{orderId}', orderId)) }
+      ? {
+          title: read(REMOVAL_PAGE_KEYS.cancelStepsTitle),
+          items: CANCEL_STEP_KEYS.map((key) => withSubstitution(read(key), orderId)),
+        }
       : null,
-    caveat: verdict.eligibility === 'cancellable-unconfirmed' ? text.processingCaveat : null,
+    caveat: verdict.eligibility === 'cancellable-unconfirmed' ? read(REMOVAL_PAGE_KEYS.processingCaveat) : null,
   };
 }
 
@@ -45,7 +56,9 @@ export interface CreatePageRules {
 }
 
 /** The rules that bite on the create page, in the order the seller meets them. */
-export function createPageRules(language: UiLanguage): CreatePageRules {
-  const text = REMOVAL_TEXTS[language];
-  return { title: text.createRulesTitle, rules: CREATE_RULE_IDS.map((id) => ({ id, text: text.createRules[id] })) };
+export function createPageRules(lookup: MessageLookup): CreatePageRules {
+  return {
+    title: lookup(REMOVAL_PAGE_KEYS.createRulesTitle) ?? '',
+    rules: CREATE_RULE_IDS.map((id) => ({ id, text: lookup(createRuleKey(id)) ?? '' })),
+  };
 }

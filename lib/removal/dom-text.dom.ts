@@ -10,6 +10,11 @@ const FRAGMENT_NODE = 11;
 
 /** Never visible as text. */
 const SILENT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript']);
+
+/** The extension's own elements (badges, panels) are `scc-*`: never part of what the page says. */
+export function isOwnElement(element: Element): boolean {
+  return element.localName.startsWith('scc-');
+}
 /** Katal attributes that carry a component's visible text when it renders it from an attribute. */
 const TEXT_ATTRIBUTES = ['label', 'text', 'header'] as const;
 
@@ -19,12 +24,15 @@ export function textOf(node: Node): string {
   if (node.nodeType === FRAGMENT_NODE) return childrenText(node as ParentNode);
   if (node.nodeType !== ELEMENT_NODE) return '';
   const element = node as Element;
-  if (SILENT_TAGS.has(element.localName)) return '';
+  // Read once: a table scan calls this for several cells of every row.
+  const name = element.localName;
+  if (SILENT_TAGS.has(name) || name.startsWith('scc-')) return '';
   let text: string;
-  if (element.shadowRoot) text = childrenText(element.shadowRoot);
-  else if (element.localName === 'slot') text = slotText(element as HTMLSlotElement);
-  else if (element.firstElementChild === null) text = element.textContent ?? '';
-  else text = childrenText(element);
+  const shadow = element.shadowRoot;
+  if (shadow) text = childrenText(shadow);
+  else if (element.firstElementChild === null)
+    text = name === 'slot' ? slotText(element as HTMLSlotElement) : (element.textContent ?? '');
+  else text = name === 'slot' ? slotText(element as HTMLSlotElement) : childrenText(element);
   if (text.trim() !== '') return text;
   for (const name of TEXT_ATTRIBUTES) {
     const value = element.getAttribute(name);

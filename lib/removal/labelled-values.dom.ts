@@ -3,7 +3,7 @@
  * followed by its value element (div/span, dt/dd, th/td), or label text starting an element
  * whose children hold the value ("Status: <b>Pending</b>").
  */
-import { displayText, walkElements } from './dom-text.dom';
+import { displayText, isOwnElement, walkElements } from './dom-text.dom';
 import { columnRoleOf } from './status-lookup';
 import type { ColumnRole } from './vocabulary';
 
@@ -52,7 +52,7 @@ const MAX_WRAPPERS = 3;
 export function readLabelledValues(root: ParentNode, exclude: ReadonlySet<Element> = new Set()): LabelledValue[] {
   const out: LabelledValue[] = [];
   walkElements(root, (element) => {
-    if (exclude.has(element) || NOT_FACTS.has(element.localName)) return false;
+    if (exclude.has(element) || NOT_FACTS.has(element.localName) || isOwnElement(element)) return false;
     if (element.getAttribute('aria-hidden') === 'true' || element.getAttribute('role') === 'columnheader') return false;
     const pair = element.firstElementChild === null ? leafPair(element) : textStartPair(element);
     if (!pair) return true;

@@ -20,9 +20,13 @@ export function isCustomerOrderId(id: string): boolean {
  */
 export function orderIdFrom(text: string): string | null {
   let value = text.trim();
-  const labelled = LABEL_PREFIX.exec(value);
-  if (labelled?.[1] && columnRoleOf(labelled[1]) === 'orderId') value = (labelled[2] ?? '').trim();
-  const token = (value.split(/\s+/)[0] ?? '').replace(/[,;]+$/, '');
+  // Most cells hold the ID alone: no label to drop, nothing after it (a 2,000-row table reads 2,000).
+  if (value.includes(':') || value.includes('：')) {
+    const labelled = LABEL_PREFIX.exec(value);
+    if (labelled?.[1] && columnRoleOf(labelled[1]) === 'orderId') value = (labelled[2] ?? '').trim();
+  }
+  const space = value.search(/\s/);
+  const token = (space < 0 ? value : value.slice(0, space)).replace(/[,;]+$/, '');
   if (!ORDER_ID.test(token) || isCustomerOrderId(token)) return null;
   return token;
 }

@@ -20,6 +20,7 @@ import {
   encodingOf,
   looksLikeMarkup,
   sniffBinary,
+  type TextEncodingName,
   type WrongFileKind,
 } from './report-sniff';
 import { parseAmount, parseQuantity, parseReportDate } from './report-values';
@@ -132,12 +133,22 @@ export function normalizeColumnName(name: string): string {
     .replace(/[\s_]+/g, '-');
 }
 
+/** A file taken for UTF-8 from its first bytes turned out not to be, further on. */
+class NotUtf8 extends Error {}
+
 export async function parseRemovalReport(input: string | Blob, options: ReportOptions = {}): Promise<ReportResult> {
   const limit = options.maxBytes ?? MAX_REPORT_BYTES;
   try {
     const source = await openSource(input, limit);
     if ('error' in source) return { ok: false, error: source.error };
-    return await parseText(source);
+    try {
+      return await parseText(source);
+    } catch (error) {
+      if (!(error instanceof NotUtf8) || typeof input === 'string') throw error;
+      // Its first accented letter came after the sample: read it again, whole, as Windows-1252.
+      const again = await openSource(input, limit, 'windows-1252');
+      return 'error' in again ? { ok: false, error: again.error } : await parseText(again);
+    }
   } catch (error) {
     return {
       ok: false,
@@ -152,7 +163,11 @@ interface Source {
   pieces(): AsyncIterable<string>;
 }
 
-async function openSource(input: string | Blob, limit: number): Promise<Source | { error: ReportError }> {
+async function openSource(
+  input: string | Blob,
+  limit: number,
+  knownEncoding?: TextEncodingName,
+): Promise<Source | { error: ReportError }> {
   if (typeof input === 'string') {
     const text = input.replace(/^\ufeff/, '');
     if (text.includes('\u0000')) return { error: { kind: 'wrong-type', detected: 'binary' } };
@@ -169,17 +184,25 @@ async function openSource(input: string | Blob, limit: number): Promise<Source |
   const headBytes = new Uint8Array(await input.slice(0, SNIFF_BYTES).arrayBuffer());
   const binary = sniffBinary(headBytes);
   if (binary) return { error: { kind: 'wrong-type', detected: binary } };
-  const encoding = encodingOf(headBytes);
+  const encoding = knownEncoding ?? encodingOf(headBytes, input.size <= SNIFF_BYTES);
+  // UTF-8 guessed from the sample is checked all the way: invalid bytes later mean Windows-1252.
+  const fatal = encoding === 'utf-8' && knownEncoding === undefined;
   return {
     head: new TextDecoder(encoding).decode(headBytes, { stream: true }),
     async *pieces() {
       // One decoder across slices: it holds back a character cut in half until the next slice.
-      const decoder = new TextDecoder(encoding);
+      const decoder = new TextDecoder(encoding, { fatal });
+      const decode = (bytes?: ArrayBuffer) => {
+        try {
+          return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+        } catch {
+          throw new NotUtf8();
+        }
+      };
       for (let start = 0; start < input.size; start += REPORT_SLICE_BYTES) {
-        const bytes = await input.slice(start, start + REPORT_SLICE_BYTES).arrayBuffer();
-        yield decoder.decode(bytes, { stream: true });
+        yield decode(await input.slice(start, start + REPORT_SLICE_BYTES).arrayBuffer());
       }
-      yield decoder.decode();
+      yield decode();
     },
   };
 }

@@ -30,14 +30,15 @@ export function sniffBinary(head: Uint8Array): WrongFileKind | null {
 
 /**
  * UTF-16 when a byte-order mark says so (Excel's "Unicode text" export), UTF-8 when the bytes
- * are valid UTF-8 (a character cut at the end of the sample is fine), else Windows-1252, the
- * encoding older European flat files use.
+ * are valid UTF-8, else Windows-1252, the encoding older European flat files use. A character
+ * cut at the end of the sample is fine, unless the sample is the whole file (`complete`): then
+ * a lone accented Windows-1252 byte at the very end is what it is.
  */
-export function encodingOf(head: Uint8Array): TextEncodingName {
+export function encodingOf(head: Uint8Array, complete = false): TextEncodingName {
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: !complete });
     return 'utf-8';
   } catch {
     return 'windows-1252';

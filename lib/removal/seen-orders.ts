@@ -4,7 +4,7 @@
  * Pure and free of zod so any context can use it; the stored shape lives in
  * seen-orders.storage.ts.
  */
-import { type CancelVerdict, verdictForStatus } from './eligibility';
+import { type CancelVerdict, ELIGIBILITY_RANK, verdictForStatus } from './eligibility';
 import { normalizeLabel } from './normalize';
 import { compareForAttention } from './order-sort';
 import { statusOf } from './status-lookup';
@@ -99,10 +99,16 @@ function withOrderType(orderType: string | null | undefined): { orderType?: stri
   return value ? { orderType: clip(value, MAX_STATUS_TEXT_LENGTH) } : {};
 }
 
-/** Newest first, bounded in count and age, so storage never grows without limit. */
+/**
+ * Newest first, bounded in count and age, so storage never grows without limit. Orders seen at
+ * the same moment (one big report page) keep the ones a seller can still act on: a page of 2,000
+ * completed orders must not push out the three that can still be cancelled.
+ */
 function capped(orders: readonly SeenRemovalOrder[], now: number): SeenOrders {
   const fresh = orders.filter((order) => now - order.lastSeen <= SEEN_RETENTION_MS);
-  fresh.sort((a, b) => b.lastSeen - a.lastSeen || a.orderId.localeCompare(b.orderId));
+  const rank = (order: SeenRemovalOrder) =>
+    ELIGIBILITY_RANK[verdictForStatus(order.status, order.amazonInitiated).eligibility];
+  fresh.sort((a, b) => b.lastSeen - a.lastSeen || rank(a) - rank(b) || a.orderId.localeCompare(b.orderId));
   return { orders: fresh.slice(0, MAX_SEEN_ORDERS) };
 }
 

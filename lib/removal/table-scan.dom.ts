@@ -5,7 +5,7 @@
  */
 import { parseUrl } from '@/lib/marketplaces';
 import { pageKindOf } from '@/lib/pages';
-import { closestComposed, displayText, walkElements } from './dom-text.dom';
+import { closestComposed, displayText, isOwnElement, walkElements } from './dom-text.dom';
 import {
   type CancelEligibility,
   type EligibilityReason,
@@ -71,7 +71,7 @@ export function scanRemovalOrders(root: ParentNode, options: ScanOptions = {}): 
   }
   const readTables = new Set<Element>();
   const visit = (element: Element): boolean => {
-    if (SILENT_TAGS.has(element.localName)) return false;
+    if (SILENT_TAGS.has(element.localName) || isOwnElement(element)) return false;
     if (tableKind(element) === null) return true;
     if (scanTable(element, skip, found)) {
       readTables.add(element);
@@ -121,21 +121,15 @@ interface Grid {
   /** Rows that can only be headers or footers (thead, tfoot, kat-table-head). */
   isHeadOrFoot(row: Element): boolean;
   cells(row: Element): ArrayLike<Element>;
+  /** ARIA grids: cells are found by role, not as the row's children. */
+  readonly aria?: true;
 }
 
 function gridOf(table: Element): Grid {
   const kind = tableKind(table);
   if (kind === 'html') {
-    return {
-      // Browsers list only the table's own rows; some DOM implementations add nested tables' rows.
-      rows: Array.from((table as HTMLTableElement).rows).filter((row) => row.closest('table') === table),
-      isHeadOrFoot: (row) => {
-        const section = row.parentElement?.localName;
-        return section === 'thead' || section === 'tfoot';
-      },
-      // A row's own cells (its children); some DOM implementations' `cells` include nested tables' cells.
-      cells: (row) => row.children,
-    };
+    const { rows, headOrFoot } = htmlRowsOf(table);
+    return { rows, isHeadOrFoot: (row) => headOrFoot.has(row), cells: childElements };
   }
   if (kind === 'kat') {
     let rows = katRowsOf(table);
@@ -149,7 +143,7 @@ function gridOf(table: Element): Grid {
     return {
       rows,
       isHeadOrFoot: (row) => row.closest('kat-table-head, kat-table-footer') !== null,
-      cells: (row) => row.children,
+      cells: childElements,
     };
   }
   const rows = Array.from(table.querySelectorAll('[role="row"]')).filter(
@@ -157,6 +151,7 @@ function gridOf(table: Element): Grid {
   );
   return {
     rows,
+    aria: true,
     // Repeated header rows hold no order ID, so they fall out when read.
     isHeadOrFoot: () => false,
     cells: (row) =>
@@ -164,6 +159,40 @@ function gridOf(table: Element): Grid {
         row.querySelectorAll('[role="columnheader"], [role="rowheader"], [role="cell"], [role="gridcell"]'),
       ).filter((cell) => cell.closest('[role="row"]') === row),
   };
+}
+
+/**
+ * A row's own cells, as an array. Read through firstElementChild/nextElementSibling: indexing a
+ * live `children` collection four times per row costs more than the whole walk, and some DOM
+ * implementations' `cells` include nested tables' cells.
+ */
+function childElements(parent: Element): Element[] {
+  // One array for every row: a row's cells are read before the next row's are asked for.
+  rowCells.length = 0;
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) rowCells.push(child);
+  return rowCells;
+}
+const rowCells: Element[] = [];
+
+/**
+ * The table's own rows in the order `table.rows` gives them (head, body, foot) and which of them
+ * sit in a head or foot. Read from the table's sections directly: never a nested table's rows,
+ * and no `closest()` per row.
+ */
+function htmlRowsOf(table: Element): { rows: Element[]; headOrFoot: ReadonlySet<Element> } {
+  const head: Element[] = [];
+  const body: Element[] = [];
+  const foot: Element[] = [];
+  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
+    const section = child.localName;
+    if (section === 'tr') body.push(child);
+    else if (section === 'thead' || section === 'tbody' || section === 'tfoot') {
+      const into = section === 'thead' ? head : section === 'tfoot' ? foot : body;
+      for (let row = child.firstElementChild; row; row = row.nextElementSibling)
+        if (row.localName === 'tr') into.push(row);
+    }
+  }
+  return { rows: [...head, ...body, ...foot], headOrFoot: new Set([...head, ...foot]) };
 }
 
 const KAT_SECTIONS: ReadonlySet<string> = new Set(['kat-table-head', 'kat-table-body', 'kat-table-footer']);
@@ -238,9 +267,33 @@ function spanOf(cell: Element): number {
   return typeof span === 'number' && span > 1 ? span : 1;
 }
 
-function cellAt(cells: ArrayLike<Element>, width: number, column: number | undefined): Element | null {
+interface RowCells {
+  readonly cells: ArrayLike<Element>;
+  /** One cell per header column, in order: no colspans to follow. */
+  readonly direct: boolean;
+}
+
+/**
+ * A row's cells. A row with exactly as many cells as the header has columns maps one to one,
+ * and is read only up to the last column the scan needs; any other row is read whole, to follow
+ * its colspans.
+ */
+function rowCellsOf(grid: Grid, row: Element, width: number, lastColumn: number): RowCells {
+  if (grid.aria) {
+    const cells = grid.cells(row);
+    return { cells, direct: cells.length === width };
+  }
+  if (row.childElementCount !== width) return { cells: childElements(row), direct: false };
+  rowCells.length = 0;
+  for (let child = row.firstElementChild; child && rowCells.length <= lastColumn; child = child.nextElementSibling) {
+    rowCells.push(child);
+  }
+  return { cells: rowCells, direct: true };
+}
+
+function cellAt({ cells, direct }: RowCells, column: number | undefined): Element | null {
   if (column === undefined) return null;
-  if (cells.length === width) return cells[column] ?? null;
+  if (direct) return cells[column] ?? null;
   let position = 0;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
@@ -263,17 +316,18 @@ function scanTable(
   const header = findHeader(grid);
   if (!header) return false;
   const { columns, width } = header;
+  const lastColumn = Math.max(...Object.values(columns));
   for (let index = header.rowIndex + 1; index < grid.rows.length; index++) {
     const row = grid.rows[index];
     if (!row || grid.isHeadOrFoot(row) || !includeRow(row)) continue;
-    const cells = grid.cells(row);
-    const orderId =
-      columns.orderId !== undefined ? idFromCell(cellAt(cells, width, columns.orderId)) : idFromLabels(row);
-    if (!orderId || skip.has(orderId) || row.querySelector(`[${ORDER_ATTRIBUTE}]`)) continue;
-    const statusCell = cellAt(cells, width, columns.status);
-    if (!statusCell) continue;
-    const typeCell = cellAt(cells, width, columns.orderType);
-    const sourceCell = cellAt(cells, width, columns.orderSource);
+    const cells = rowCellsOf(grid, row, width, lastColumn);
+    const statusCell = cellAt(cells, columns.status);
+    // Badges go into the status cell: a row whose cell has one is done.
+    if (!statusCell || hasBadge(statusCell)) continue;
+    const orderId = columns.orderId !== undefined ? idFromCell(cellAt(cells, columns.orderId)) : idFromLabels(row);
+    if (!orderId || skip.has(orderId)) continue;
+    const typeCell = cellAt(cells, columns.orderType);
+    const sourceCell = cellAt(cells, columns.orderSource);
     found.push(
       orderFrom(orderId, readStatus(statusCell), statusCell, {
         type: typeCell ? displayText(typeCell) : '',
@@ -285,10 +339,19 @@ function scanTable(
   return true;
 }
 
+function hasBadge(cell: Element): boolean {
+  for (let child = cell.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.hasAttribute(ORDER_ATTRIBUTE)) return true;
+  }
+  return false;
+}
+
 function idFromCell(cell: Element | null): string | null {
   if (!cell) return null;
-  if (cell.firstElementChild === null && !cell.shadowRoot) return orderIdFrom(cell.textContent ?? '');
-  const link = cell.querySelector('a, kat-link');
+  const first = cell.firstElementChild;
+  if (first === null && !cell.shadowRoot) return orderIdFrom(cell.textContent ?? '');
+  // The usual cell is one link: the first link in document order, without a selector query per row.
+  const link = first?.localName === 'a' || first?.localName === 'kat-link' ? first : cell.querySelector('a, kat-link');
   return orderIdFrom(displayText(link ?? cell)) ?? (link ? orderIdFrom(displayText(cell)) : null);
 }
 
@@ -344,17 +407,18 @@ function orderFrom(
 ): RemovalOrderOnPage {
   const amazonInitiated = isAmazonInitiatedOrder(context);
   const verdict = verdictForReading(reading.text, reading.status, amazonInitiated);
-  return {
+  const order: { -readonly [K in keyof RemovalOrderOnPage]: RemovalOrderOnPage[K] } = {
     orderId,
     statusText: reading.text,
     status: verdict.status,
     eligibility: verdict.eligibility,
     reason: verdict.reason,
     anchor,
-    ...(context.type ? { orderType: context.type } : {}),
     amazonInitiated,
     layout: context.layout,
   };
+  if (context.type) order.orderType = context.type;
+  return order;
 }
 
 /**

@@ -18,13 +18,22 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = { language: 'auto', followUpHours: 48 };
 
 /**
- * v1 held only the UI language; v2 adds the follow-up delay. Unknown languages from v1
- * become 'auto' rather than failing the whole item.
+ * v1 held only the UI language; v2 adds the follow-up delay. Unknown languages from v1 become
+ * 'auto' rather than failing the whole item; a follow-up delay already there (a v2 value whose
+ * version record was lost) is kept. Anything that is not an object is not a v1 value: the
+ * migration refuses it, so it stays as it is and validation sets it aside whole.
  */
 export function migrateSettingsV1(previous: unknown): Settings {
-  const old = (previous ?? {}) as { language?: unknown };
+  if (previous === null || previous === undefined) return { ...DEFAULT_SETTINGS };
+  if (typeof previous !== 'object' || Array.isArray(previous)) throw new Error('settings v1 must be an object');
+  const old = previous as { language?: unknown; followUpHours?: unknown };
   const language = LANGUAGE_SETTINGS.find((l) => l === old.language) ?? 'auto';
-  return { language, followUpHours: DEFAULT_SETTINGS.followUpHours };
+  const hours = old.followUpHours;
+  const followUpHours =
+    typeof hours === 'number' && Number.isInteger(hours) && hours >= 24 && hours <= 96
+      ? hours
+      : DEFAULT_SETTINGS.followUpHours;
+  return { language, followUpHours };
 }
 
 export const settingsItem = defineValidatedItem<Settings>({

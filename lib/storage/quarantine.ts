@@ -8,7 +8,8 @@ import type { StorageKey } from './keys';
 
 export const QUARANTINE_KEY = 'local:quarantine' as const;
 
-export const quarantineEntrySchema = z.object({
+// Loose: an entry written by a newer version may carry fields we do not know; they are kept.
+export const quarantineEntrySchema = z.looseObject({
   id: z.string(),
   item: z.string(),
   value: z.unknown(),

@@ -8,7 +8,7 @@ import { storage } from 'wxt/utils/storage';
 import type * as z from 'zod/mini';
 import { describeError, isQuotaError } from './area-errors';
 import { describeIssues } from './describe-issues';
-import { type StorageKey, splitKey, syncFallbackKey } from './keys';
+import { type StorageArea, type StorageKey, splitKey, syncFallbackKey } from './keys';
 import { addNotice } from './notices';
 import { quarantineValue } from './quarantine';
 
@@ -108,6 +108,27 @@ export function defineValidatedItem<T>(definition: ItemDefinition<T>): Validated
   };
 }
 
+interface KeyListingArea {
+  getKeys?: () => Promise<string[]>;
+  get(keys: null): Promise<Record<string, unknown>>;
+}
+
+/**
+ * Every key of an area without reading the values where the browser allows it (Chrome 130+):
+ * the local area holds megabytes of case logs that a popup listing marketplaces must not read.
+ */
+async function storageKeys(area: StorageArea): Promise<string[]> {
+  const target = browser.storage[area] as unknown as KeyListingArea;
+  if (typeof target.getKeys === 'function') {
+    try {
+      return await target.getKeys();
+    } catch {
+      // Present but unimplemented (older polyfills, test doubles): read the values instead.
+    }
+  }
+  return Object.keys(await target.get(null));
+}
+
 export interface ItemFamily<T> {
   readonly prefix: StorageKey;
   item(id: string): ValidatedItem<T>;
@@ -133,7 +154,7 @@ export function defineItemFamily<T>(
     prefix,
     item,
     async entries() {
-      const ids = memberIds(Object.keys(await storage.snapshot(area)));
+      const ids = memberIds(await storageKeys(area));
       return Promise.all(ids.map(async (id) => ({ id, value: await item(id).get() })));
     },
     watchAll(callback) {

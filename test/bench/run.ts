@@ -2,12 +2,25 @@
  * `npm run bench`: measures the built extension against DESIGN.md's budgets, prints a
  * table and writes bench/results.json. Timings live here, never in pass/fail tests.
  */
+import { casesBenchRows } from './cases';
 import { contentCostRows } from './content-cost';
 import { overlayLatencyRows } from './overlay-latency';
+import { poaLintRows } from './poa';
+import { removalBenchRows } from './removal';
 import { printTable, writeResults } from './results';
-import { sizeRows } from './sizes';
+import { popupLoadRow, sizeRows } from './sizes';
+import { workerStartRows } from './worker-start';
 
-const rows = [...sizeRows(), ...(await contentCostRows()), ...(await overlayLatencyRows())];
+const rows = [
+  ...sizeRows(),
+  await popupLoadRow(),
+  ...(await workerStartRows()),
+  ...(await contentCostRows()),
+  ...(await overlayLatencyRows()),
+  ...(await poaLintRows()),
+  ...(await casesBenchRows()),
+  ...(await removalBenchRows()),
+];
 printTable(rows);
 console.log(`\nwrote ${writeResults(rows)}`);
 process.exitCode = rows.every((r) => r.pass) ? 0 : 1;

@@ -51,10 +51,13 @@ describe('content script reports the page; the popup shows it', () => {
       const tab = popup.getByRole('tab', { name });
       await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
       expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe(name);
+      await popup.waitForLoadState('networkidle');
       await screenshot(popup, `popup-${id}-en`);
     }
     // The Cases tab links to the case log of the tab's own marketplace.
-    expect(await popup.getByRole('button', { name: /case log on sellercentral\.amazon\.se/ }).count()).toBe(1);
+    await expect
+      .poll(() => popup.getByRole('button', { name: /case log on sellercentral\.amazon\.se/ }).count())
+      .toBe(1);
     await popup.keyboard.press('ArrowRight');
     await expect.poll(() => statusTab.getAttribute('aria-selected')).toBe('true');
     await popup.keyboard.press('End');

@@ -13,11 +13,11 @@ export interface SizeBudget {
   readonly files: readonly string[];
 }
 
-// DESIGN.md "Budgets", except the background: raised from 15 to 24 KB, see docs/DESIGN-NOTES.md.
+// DESIGN.md "Budgets", except the background: raised from 15 to 32 KB, see docs/DESIGN-NOTES.md.
 export const SIZE_BUDGETS = {
   content: 20 * 1024,
   popup: 45 * 1024,
-  background: 24 * 1024,
+  background: 32 * 1024,
 } as const;
 
 const gzipBytes = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
@@ -62,5 +62,9 @@ export function measureBundle(outDir: string): SizeBudget[] {
     const name = (files[0] ?? 'content').replace(/^content-scripts\//, '').replace(/\.js$/, '');
     return row(`content:${name}`, 'content', files);
   });
-  return [...contentRows, row('popup', 'popup', popupFiles), row('background', 'background', backgroundFiles)];
+  return [
+    ...contentRows,
+    row('popup (every chunk it can import)', 'popup', popupFiles),
+    row('background', 'background', backgroundFiles),
+  ];
 }

@@ -87,7 +87,7 @@ describe('translator', () => {
   it('resolves the browser language to one we ship', () => {
     expect(resolveAutoLanguage('sv-SE')).toBe('sv');
     expect(resolveAutoLanguage('de')).toBe('de');
-    expect(resolveAutoLanguage('nb-NO')).toBe('da');
+    expect(resolveAutoLanguage('nb-NO')).toBe('en');
     expect(resolveAutoLanguage('fr-FR')).toBe('en');
     expect(resolveAutoLanguage('')).toBe('en');
   });

@@ -114,6 +114,17 @@ describe('validated items', () => {
     expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: 2 } });
   });
 
+  it('migration keeps a valid follow-up delay and refuses what is not a v1 object', async () => {
+    expect(migrateSettingsV1({ language: 'da', followUpHours: 24 })).toEqual({ language: 'da', followUpHours: 24 });
+    expect(() => migrateSettingsV1('')).toThrow();
+    // A refused migration leaves the value in place, and validation then sets it aside whole.
+    await fakeBrowser.storage.sync.set({ settings: '' });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const fresh = defineValidatedItem({ ...settingsItem.definition });
+    expect(await fresh.get()).toEqual(DEFAULT_SETTINGS);
+    expect((await listQuarantine()).map((e) => e.value)).toEqual(['']);
+  });
+
   it('migration turns an unknown v1 language into auto', () => {
     expect(migrateSettingsV1({ language: 'klingon' })).toEqual({ ...DEFAULT_SETTINGS });
     expect(migrateSettingsV1(null)).toEqual({ ...DEFAULT_SETTINGS });

@@ -1,11 +1,8 @@
+import { daNotify } from './notify/da';
 import type { CaseText } from './types';
 
-function ago(hours: number): string {
-  if (hours < 48) return hours === 1 ? '1 time' : `${hours} timer`;
-  return `${Math.floor(hours / 24)} dage`;
-}
-
 export const da: CaseText = {
+  ...daNotify,
   locale: 'da',
   topics: {
     'account-hold': 'Konto på hold',
@@ -43,8 +40,4 @@ export const da: CaseText = {
     sentOn
       ? `Sags-ID ${id}: Jeg følger op på min besked fra ${sentOn}. Vil I fortælle mig, hvor sagen står nu?`
       : `Sags-ID ${id}: Jeg følger op på denne sag. Vil I fortælle mig, hvor den står nu?`,
-  notificationTitle: (id, marketplace) => `Følg op på sag ${id} (${marketplace})`,
-  notificationBody: (hours) =>
-    `Din seneste besked blev sendt for ${ago(hours)} siden. Åbn sagen, eller udskyd påmindelsen i 24 timer.`,
-  notificationButtons: { open: 'Åbn sag', snooze: 'Udskyd 24 t' },
 };

@@ -1,12 +1,8 @@
+import { deNotify } from './notify/de';
 import type { CaseText } from './types';
 
-/** Dative after "vor": "vor 30 Stunden", "vor 3 Tagen". */
-function ago(hours: number): string {
-  if (hours < 48) return hours === 1 ? 'einer Stunde' : `${hours} Stunden`;
-  return `${Math.floor(hours / 24)} Tagen`;
-}
-
 export const de: CaseText = {
+  ...deNotify,
   locale: 'de',
   topics: {
     'account-hold': 'Konto gesperrt',
@@ -44,8 +40,4 @@ export const de: CaseText = {
     sentOn
       ? `Fall-ID ${id}: Ich komme auf meine Nachricht vom ${sentOn} zurück. Wie ist der aktuelle Stand des Falls?`
       : `Fall-ID ${id}: Ich komme auf diesen Fall zurück. Wie ist der aktuelle Stand?`,
-  notificationTitle: (id, marketplace) => `Fall ${id} nachfassen (${marketplace})`,
-  notificationBody: (hours) =>
-    `Ihre letzte Nachricht wurde vor ${ago(hours)} gesendet. Öffnen Sie den Fall oder verschieben Sie die Erinnerung um 24 Stunden.`,
-  notificationButtons: { open: 'Fall öffnen', snooze: 'Um 24 h verschieben' },
 };

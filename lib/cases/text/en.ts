@@ -1,11 +1,8 @@
+import { enNotify } from './notify/en';
 import type { CaseText } from './types';
 
-function ago(hours: number): string {
-  if (hours < 48) return hours === 1 ? '1 hour' : `${hours} hours`;
-  return `${Math.floor(hours / 24)} days`;
-}
-
 export const en: CaseText = {
+  ...enNotify,
   locale: 'en',
   topics: {
     'account-hold': 'Account on hold',
@@ -43,8 +40,4 @@ export const en: CaseText = {
     sentOn
       ? `Case ID ${id}: I am following up on my message of ${sentOn}. Could you tell me where this case stands?`
       : `Case ID ${id}: I am following up on this case. Could you tell me where it stands?`,
-  notificationTitle: (id, marketplace) => `Follow up on case ${id} (${marketplace})`,
-  notificationBody: (hours) =>
-    `Your last message was sent ${ago(hours)} ago. Open the case, or snooze this reminder for 24 hours.`,
-  notificationButtons: { open: 'Open case', snooze: 'Snooze 24 h' },
 };

@@ -1,11 +1,8 @@
+import { svNotify } from './notify/sv';
 import type { CaseText } from './types';
 
-function ago(hours: number): string {
-  if (hours < 48) return hours === 1 ? '1 timme' : `${hours} timmar`;
-  return `${Math.floor(hours / 24)} dagar`;
-}
-
 export const sv: CaseText = {
+  ...svNotify,
   locale: 'sv',
   topics: {
     'account-hold': 'Kontot spärrat',
@@ -43,8 +40,4 @@ export const sv: CaseText = {
     sentOn
       ? `Ärende-ID ${id}: Jag följer upp mitt meddelande från ${sentOn}. Kan ni berätta hur ärendet ligger till nu?`
       : `Ärende-ID ${id}: Jag följer upp detta ärende. Kan ni berätta hur det ligger till nu?`,
-  notificationTitle: (id, marketplace) => `Följ upp ärende ${id} (${marketplace})`,
-  notificationBody: (hours) =>
-    `Ditt senaste meddelande skickades för ${ago(hours)} sedan. Öppna ärendet eller skjut upp påminnelsen 24 timmar.`,
-  notificationButtons: { open: 'Öppna ärende', snooze: 'Skjut upp 24 h' },
 };

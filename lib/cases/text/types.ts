@@ -2,8 +2,20 @@ import type { FollowUpState } from '../follow-up';
 import type { CaseStatus, CaseTopic, LogChannel, LogDirection } from '../model';
 import type { CaseIdProblem } from '../parse-id';
 
-/** Everything the cases feature says, in one language. Adding a language is adding one file. */
-export interface CaseText {
+/** What the background says: reminder notifications and the in-page save control. */
+export interface NotifyText {
+  notificationTitle(id: string, marketplace: string): string;
+  notificationBody(hoursSinceSent: number): string;
+  readonly notificationButtons: { readonly open: string; readonly snooze: string };
+  /** The small control on a Seller Central case page (sent to the content script by the background). */
+  readonly capture: { readonly save: string; readonly saved: string; readonly failed: string };
+}
+
+/**
+ * Everything the cases feature says, in one language: this file per language plus its
+ * notify/<lang>.ts. Adding a language is adding those two files.
+ */
+export interface CaseText extends NotifyText {
   /** BCP 47 tag for dates in this language. */
   readonly locale: string;
   readonly topics: Readonly<Record<CaseTopic, string>>;
@@ -15,7 +27,4 @@ export interface CaseText {
   readonly idProblems: Readonly<Record<CaseIdProblem | 'unusual-length', string>>;
   /** One line for the seller's follow-up message; `sentOn` is an already formatted date. */
   followUpReference(id: string, sentOn?: string): string;
-  notificationTitle(id: string, marketplace: string): string;
-  notificationBody(hoursSinceSent: number): string;
-  readonly notificationButtons: { readonly open: string; readonly snooze: string };
 }

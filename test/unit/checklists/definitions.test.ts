@@ -66,7 +66,7 @@ describe('checklist links', () => {
     expect(checklistLinkUrl('sellercentral.amazon.se', 'case-log')).toBe(
       'https://sellercentral.amazon.se/cu/case-lobby',
     );
-    const view = checklistView('hold', 'sv', 'sellercentral.amazon.se');
+    const view = checklistView('hold', CHECKLIST_TEXTS.sv, 'sellercentral.amazon.se');
     expect(view.items.find((item) => item.id === 'check-health')?.url).toBe(
       'https://sellercentral.amazon.se/performance/dashboard',
     );

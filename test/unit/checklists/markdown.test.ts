@@ -10,6 +10,7 @@ const T = Date.UTC(2025, 3, 2, 14, 5);
 const base = {
   checklist: 'hold' as const,
   language: 'en' as const,
+  pack: CHECKLIST_TEXTS.en,
   host: 'sellercentral.amazon.se',
   generatedAt: T,
   timeZone: 'UTC',
@@ -73,7 +74,14 @@ describe('checklist Markdown export', () => {
   it('exports every checklist in every language without placeholders left over', () => {
     for (const language of UI_LANGUAGES) {
       for (const checklist of CHECKLIST_IDS) {
-        const markdown = checklistMarkdown({ ...base, language, checklist, progress: EMPTY_PROGRESS, timeline: [] });
+        const markdown = checklistMarkdown({
+          ...base,
+          language,
+          pack: CHECKLIST_TEXTS[language],
+          checklist,
+          progress: EMPTY_PROGRESS,
+          timeline: [],
+        });
         expect(markdown).toContain(CHECKLIST_TEXTS[language].checklists[checklist].title);
         expect(markdown).not.toMatch(/\{(done|total|percent|time)\}/);
       }

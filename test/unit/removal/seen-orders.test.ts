@@ -69,6 +69,21 @@ describe('seen removal orders', () => {
     expect(later.orders.map((o) => o.orderId)).toEqual(['NEW']);
   });
 
+  it('keeps the orders that can still be cancelled when one page shows more than the cap', () => {
+    const completed = Array.from({ length: MAX_SEEN_ORDERS + 50 }, (_, i) => ({
+      orderId: `A-${String(i).padStart(4, '0')}`,
+      statusText: 'Completed',
+    }));
+    const open = [
+      { orderId: 'Z-1', statusText: 'Pending' },
+      { orderId: 'Z-2', statusText: 'Processing' },
+      { orderId: 'Z-3', statusText: 'Planering' },
+    ];
+    const state = recordSightings(NO_SEEN_ORDERS, [...completed, ...open], T0);
+    expect(state.orders).toHaveLength(MAX_SEEN_ORDERS);
+    expect(state.orders.slice(0, 3).map((o) => o.orderId)).toEqual(['Z-1', 'Z-3', 'Z-2']);
+  });
+
   it('ignores sightings without a usable order ID', () => {
     const state = recordSightings(
       NO_SEEN_ORDERS,

@@ -1,0 +1,154 @@
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import { loadTranslator, messagesWithPrefix, resolveLanguage } from '@/lib/i18n/load';
+import { marketplaceForHost } from '@/lib/marketplaces';
+import { onMessage, type ProtocolMap } from '@/lib/messaging';
+import { localTimeZone } from '@/lib/removal/calendar';
+import {
+  DISPOSAL_ALARM_PREFIX,
+  type DisposalEntry,
+  dueReminders,
+  type FiredReminders,
+  markFired,
+  parseAlarmName,
+  plannedAlarms,
+  pruneFired,
+} from '@/lib/removal/disposal';
+import { disposalEntriesItem, firedRemindersItem } from '@/lib/removal/disposal.storage';
+import { REMOVAL_MESSAGE_PREFIX } from '@/lib/removal/messages';
+import { reminderText } from '@/lib/removal/reminder-text';
+import { recordSightings } from '@/lib/removal/seen-orders';
+import { seenOrdersItem } from '@/lib/removal/seen-orders.storage';
+import { createSerialQueue } from '@/lib/serial';
+import { settingsItem } from '@/lib/storage/items';
+
+/** Storage key (without area) the popup writes disposal entries to; a change re-plans the reminders. */
+const DISPOSAL_KEY = disposalEntriesItem.key.replace(/^local:/, '');
+/** An existing alarm within this of the wanted time is left alone. */
+const SAME_TIME_MS = 1000;
+/** One notification per entry: a later reminder replaces the earlier one. */
+const notificationId = (entryId: string) => `${DISPOSAL_ALARM_PREFIX}${entryId}`;
+
+// Seen-order lists and fired reminders are read-modify-write: two tabs reporting at once run one after another.
+const serially = createSerialQueue();
+
+const sightingsReportSchema = z.object({
+  host: z.string().check(z.maxLength(253)),
+  sightings: z
+    .array(
+      z.object({
+        orderId: z.string().check(z.maxLength(200)),
+        statusText: z.string().check(z.maxLength(500)),
+        amazonInitiated: z.optional(z.boolean()),
+        orderType: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
+      }),
+    )
+    .check(z.maxLength(5000)),
+});
+
+/** Resolves once every removal task queued so far has run (tests and callers that must see the result). */
+export const removalIdle = () => serially(() => Promise.resolve());
+
+/** Shows every reminder due now (including ones missed while the browser was closed), then plans the next alarms. */
+export async function replanDisposalReminders(now = Date.now()): Promise<void> {
+  const [{ entries }, fired, existing] = await Promise.all([
+    disposalEntriesItem.get(),
+    firedRemindersItem.get(),
+    browser.alarms.getAll(),
+  ]);
+  const zone = localTimeZone();
+  let nextFired: FiredReminders = fired;
+  const due = dueReminders(entries, fired, now, zone);
+  if (due.length > 0) {
+    const { language, t } = await loadTranslator((await settingsItem.get()).language);
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    for (const reminder of due) {
+      const entry = byId.get(reminder.entryId) as DisposalEntry;
+      await showReminder(entry.id, reminderText(entry, reminder, t, language));
+      nextFired = markFired(nextFired, reminder.entryId, reminder.daysBefore);
+    }
+  }
+  nextFired = pruneFired(nextFired, entries);
+  if (JSON.stringify(nextFired) !== JSON.stringify(fired)) await firedRemindersItem.set(nextFired);
+
+  const wanted = plannedAlarms(entries, nextFired, now, zone);
+  const ours = new Map(
+    existing.filter((alarm) => alarm.name.startsWith(DISPOSAL_ALARM_PREFIX)).map((a) => [a.name, a.scheduledTime]),
+  );
+  const wantedNames = new Set(wanted.map((alarm) => alarm.name));
+  for (const name of ours.keys()) if (!wantedNames.has(name)) await browser.alarms.clear(name);
+  for (const alarm of wanted) {
+    const at = ours.get(alarm.name);
+    if (at === undefined || Math.abs(at - alarm.when) > SAME_TIME_MS) {
+      await browser.alarms.create(alarm.name, { when: alarm.when });
+    }
+  }
+}
+
+async function showReminder(entryId: string, text: { title: string; message: string }): Promise<void> {
+  await browser.notifications.create(notificationId(entryId), {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: text.title,
+    message: text.message,
+  });
+}
+
+export async function handleRemovalAlarm(alarm: { name: string }): Promise<void> {
+  if (parseAlarmName(alarm.name) === null) return;
+  await serially(() => replanDisposalReminders(Date.now()));
+}
+
+/** The reminder says what to do in Seller Central; the list of deadlines is in the popup. */
+export async function handleRemovalNotificationClick(id: string): Promise<void> {
+  if (!id.startsWith(DISPOSAL_ALARM_PREFIX)) return;
+  await browser.notifications.clear(id);
+  try {
+    await browser.action.openPopup();
+  } catch {
+    await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+  }
+}
+
+/** The removal messages, by name; registered below and called directly by the unit tests. */
+export const removalHandlers = {
+  async getRemovalText(_host: string): Promise<ReturnType<ProtocolMap['getRemovalText']>> {
+    const uiLanguage = resolveLanguage((await settingsItem.get()).language);
+    return { uiLanguage, messages: await messagesWithPrefix(uiLanguage, REMOVAL_MESSAGE_PREFIX) };
+  },
+  async reportRemovalSightings(data: unknown): Promise<void> {
+    const parsed = sightingsReportSchema.safeParse(data);
+    if (!parsed.success) return;
+    const marketplace = marketplaceForHost(parsed.data.host);
+    if (!marketplace || parsed.data.sightings.length === 0) return;
+    await serially(() =>
+      seenOrdersItem(marketplace).update((state) => recordSightings(state, parsed.data.sightings, Date.now())),
+    );
+  },
+};
+
+function onStorageChanged(changes: Record<string, unknown>, area: string): void {
+  if (area !== 'local' || !(DISPOSAL_KEY in changes)) return;
+  void serially(() => replanDisposalReminders()).catch((error) =>
+    console.error('[scc] disposal planning failed', error),
+  );
+}
+
+export function registerRemovalHandlers(): void {
+  onMessage('getRemovalText', ({ data }) => removalHandlers.getRemovalText(data));
+  onMessage('reportRemovalSightings', ({ data }) => removalHandlers.reportRemovalSightings(data));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    void handleRemovalAlarm(alarm).catch((error) => console.error('[scc] disposal alarm failed', error));
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    void handleRemovalNotificationClick(id).catch((error) => console.error('[scc] notification failed', error));
+  });
+  browser.storage.onChanged.addListener(onStorageChanged);
+  const start = () => {
+    void serially(() => replanDisposalReminders()).catch((error) =>
+      console.error('[scc] disposal planning failed', error),
+    );
+  };
+  browser.runtime.onInstalled.addListener(start);
+  browser.runtime.onStartup.addListener(start);
+}

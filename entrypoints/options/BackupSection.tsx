@@ -1,0 +1,323 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { useI18n } from '@/components/I18n';
+import { useLiveValue } from '@/components/useAsync';
+import { applyImport, applyUndo, planStoredUndo, readUndo, takeSnapshot } from '@/lib/backup/apply.storage';
+import { exportBackup, serializeBackup } from '@/lib/backup/export';
+import { fullBackupRegistry } from '@/lib/backup/feature-entries';
+import { type BackupEnvelope, backupFileName } from '@/lib/backup/format';
+import { type BackupParseError, parseBackupText } from '@/lib/backup/parse';
+import { IMPORT_UNDO_KEY, planImport, type Resolution } from '@/lib/backup/plan';
+import { type ImportPreview, type PreviewItem, previewImport } from '@/lib/backup/preview';
+import type { ConflictReason, InvalidCode } from '@/lib/backup/registry';
+import { downloadText } from '@/lib/download';
+import type { MessageKey, Translate } from '@/lib/i18n/translate';
+
+const REGISTRY = fullBackupRegistry();
+/** Rows listed per kind of outcome; the counts above always cover everything. */
+const LISTED = 100;
+
+const PARSE_ERROR: Readonly<Record<BackupParseError['code'], MessageKey>> = {
+  'too-large': 'backupErrorTooLarge',
+  'corrupt-json': 'backupErrorCorrupt',
+  'not-a-backup': 'backupErrorNotBackup',
+  'newer-version': 'backupErrorNewer',
+  'invalid-envelope': 'backupErrorInvalid',
+};
+
+const CONFLICT: Readonly<Record<ConflictReason, MessageKey>> = {
+  differs: 'backupConflictDiffers',
+  'incoming-deletes': 'backupConflictDeletes',
+  'same-time-different-content': 'backupConflictSameTime',
+  'notes-differ': 'backupConflictNotes',
+};
+
+const INVALID: Readonly<Record<InvalidCode, MessageKey>> = {
+  'unknown-key': 'backupInvalidUnknown',
+  'newer-item-version': 'backupInvalidNewer',
+  'migration-failed': 'backupInvalidMigration',
+  schema: 'backupInvalidSchema',
+  'wrong-key': 'backupInvalidWrongKey',
+  'unreadable-at-export': 'backupInvalidUnreadable',
+};
+
+/** What a storage key holds, in the seller's words: "Case 20424098481", "Settings". */
+function describe(t: Translate, key: string): string {
+  const resolved = /^(sync|local):(case|caseRecord|caseDetail|progress|poa|removal:seen):(.+)$/.exec(key);
+  const suffix = resolved?.[3] ?? '';
+  switch (resolved?.[2]) {
+    case 'case':
+    case 'caseRecord':
+      return t('backupKindCase', suffix);
+    case 'caseDetail':
+      return t('backupKindCaseDetail', suffix);
+    case 'progress':
+      return t('backupKindChecklist', suffix);
+    case 'poa':
+      return t('backupKindPoa', suffix);
+    case 'removal:seen':
+      return t('backupKindRemovals', suffix);
+  }
+  const single: Record<string, MessageKey> = {
+    'sync:settings': 'backupKindSettings',
+    'local:quarantine': 'backupKindQuarantine',
+    'local:removal:disposal': 'backupKindDisposal',
+    'sync:userPhrases': 'backupKindPhrases',
+  };
+  const known = single[key];
+  return known ? t(known) : key;
+}
+
+function parseErrorText(t: Translate, error: BackupParseError): string {
+  return error.code === 'newer-version'
+    ? t('backupErrorNewer', error.found, error.supported)
+    : t(PARSE_ERROR[error.code]);
+}
+
+interface Loaded {
+  readonly backup: BackupEnvelope;
+  readonly preview: ImportPreview;
+  readonly fileName: string;
+}
+
+export function BackupSection() {
+  const { t, language } = useI18n();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [resolutions, setResolutions] = useState<Record<string, Resolution>>({});
+  const [message, setMessage] = useState('');
+  const [problem, setProblem] = useState('');
+  const { value: undo } = useLiveValue(readUndo, (changed) => storage.watch(IMPORT_UNDO_KEY, changed));
+  const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+
+  const exportAll = async () => {
+    const now = new Date();
+    const envelope = exportBackup(await takeSnapshot(), REGISTRY, { now, app: browser.runtime.getManifest().version });
+    downloadText(backupFileName(now), serializeBackup(envelope), 'application/json');
+    setMessage(t('backupExported', Object.keys(envelope.data).length));
+  };
+
+  const choose = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    setLoaded(null);
+    setResolutions({});
+    setMessage('');
+    setProblem('');
+    if (!file) return;
+    const parsed = parseBackupText(await file.text());
+    input.value = '';
+    if (!parsed.ok) {
+      setProblem(parseErrorText(t, parsed.error));
+      return;
+    }
+    setLoaded({
+      backup: parsed.backup,
+      preview: previewImport(parsed.backup, await takeSnapshot(), REGISTRY),
+      fileName: file.name,
+    });
+  };
+
+  const importNow = async () => {
+    if (!loaded) return;
+    // Compared again with the data as it is now: it may have changed while the seller read the preview.
+    const snapshot = await takeSnapshot();
+    const preview = previewImport(loaded.backup, snapshot, REGISTRY);
+    const plan = planImport(preview, snapshot, Date.now(), resolutions);
+    await applyImport(plan);
+    setLoaded(null);
+    setMessage(t('backupImported', plan.writes.length));
+  };
+
+  const undoImport = async () => {
+    const stored = await planStoredUndo();
+    if (!stored) return;
+    const changed = stored.plan.changedSince.length;
+    if (changed > 0 && !window.confirm(t('backupUndoConfirm', changed))) return;
+    await applyUndo(stored.plan);
+    setMessage(t('backupUndone'));
+  };
+
+  return (
+    <section class="card" aria-labelledby="backup-heading" data-testid="backup-section">
+      <h2 id="backup-heading">{t('backupHeading')}</h2>
+      <p>{t('backupIntro')}</p>
+      <div class="row" style={{ marginBottom: '1em' }}>
+        <button type="button" class="primary" onClick={() => void exportAll()}>
+          {t('backupExport')}
+        </button>
+      </div>
+      <h3>{t('backupImportHeading')}</h3>
+      <p class="muted">{t('backupImportIntro')}</p>
+      <label for="backup-file">{t('backupChooseFile')}</label>
+      <input
+        id="backup-file"
+        type="file"
+        accept=".json,application/json"
+        onChange={(e) => void choose(e.currentTarget)}
+      />
+      {problem && (
+        <p role="alert" data-testid="backup-problem" style={{ color: 'var(--danger)', fontWeight: 600 }}>
+          {problem}
+        </p>
+      )}
+      <p role="status" data-testid="backup-status">
+        {message}
+      </p>
+      {loaded && (
+        <Preview
+          loaded={loaded}
+          resolutions={resolutions}
+          onResolve={(key, resolution) => setResolutions({ ...resolutions, [key]: resolution })}
+          onImport={() => void importNow()}
+          onCancel={() => setLoaded(null)}
+          exportedAt={dateTime.format(new Date(loaded.preview.exportedAt))}
+        />
+      )}
+      {undo && (
+        <div class="row" data-testid="backup-undo">
+          <p class="spacer muted">{t('backupUndoAvailable', dateTime.format(undo.createdAt))}</p>
+          <button type="button" onClick={() => void undoImport()}>
+            {t('backupUndo')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface PreviewProps {
+  readonly loaded: Loaded;
+  readonly resolutions: Readonly<Record<string, Resolution>>;
+  readonly exportedAt: string;
+  readonly onResolve: (key: string, resolution: Resolution) => void;
+  readonly onImport: () => void;
+  readonly onCancel: () => void;
+}
+
+function Preview({ loaded, resolutions, exportedAt, onResolve, onImport, onCancel }: PreviewProps) {
+  const { t } = useI18n();
+  const { counts, items } = loaded.preview;
+  const of = <S extends PreviewItem['status']>(status: S) =>
+    items.filter((item): item is Extract<PreviewItem, { status: S }> => item.status === status);
+  const changes = counts.new + counts.updated + counts.conflict;
+  return (
+    <section
+      class="card"
+      aria-labelledby="backup-preview-heading"
+      data-testid="backup-preview"
+      style={{ background: 'var(--bg)' }}
+    >
+      <h3 id="backup-preview-heading">{t('backupPreviewHeading', loaded.fileName)}</h3>
+      <p class="muted">{t('backupExportedAt', exportedAt)}</p>
+      <dl class="facts" data-testid="backup-counts">
+        <dt>{t('backupCountNew')}</dt>
+        <dd data-count="new">{counts.new}</dd>
+        <dt>{t('backupCountUpdated')}</dt>
+        <dd data-count="updated">{counts.updated}</dd>
+        <dt>{t('backupCountUnchanged')}</dt>
+        <dd data-count="unchanged">{counts.unchanged}</dd>
+        <dt>{t('backupCountConflict')}</dt>
+        <dd data-count="conflict">{counts.conflict}</dd>
+        <dt>{t('backupCountInvalid')}</dt>
+        <dd data-count="invalid">{counts.invalid}</dd>
+      </dl>
+      <KeyList title={t('backupCountNew')} keys={of('new').map((item) => item.key)} />
+      <KeyList title={t('backupCountUpdated')} keys={of('updated').map((item) => item.key)} />
+      {counts.conflict > 0 && (
+        <>
+          <h4>{t('backupCountConflict')}</h4>
+          <p class="muted">{t('backupConflictIntro')}</p>
+          <ul class="list" data-testid="backup-conflicts">
+            {of('conflict')
+              .slice(0, LISTED)
+              .map((item) => (
+                <li key={item.key} data-key={item.key}>
+                  <ConflictChoice
+                    itemKey={item.key}
+                    reason={item.reason}
+                    value={resolutions[item.key] ?? 'keep'}
+                    onChange={onResolve}
+                  />
+                </li>
+              ))}
+          </ul>
+        </>
+      )}
+      {counts.invalid > 0 && (
+        <>
+          <h4>{t('backupCountInvalid')}</h4>
+          <ul class="list" data-testid="backup-invalid">
+            {of('invalid')
+              .slice(0, LISTED)
+              .map((item, index) => (
+                <li key={`${item.key}:${index}`} data-key={item.key} data-problem={item.problem.code}>
+                  <strong>{describe(t, item.key)}</strong>
+                  <div>{t(INVALID[item.problem.code])}</div>
+                  {item.problem.code !== 'unknown-key' && <div class="muted">{item.problem.detail}</div>}
+                </li>
+              ))}
+          </ul>
+        </>
+      )}
+      <div class="row">
+        <button type="button" class="primary" disabled={changes === 0} onClick={onImport}>
+          {t('backupImport')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('casesCancel')}
+        </button>
+        {changes === 0 && (
+          <span class="muted">
+            {counts.unchanged === 0 && counts.invalid > 0 ? t('backupNothingValid') : t('backupNothingToImport')}
+          </span>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function KeyList({ title, keys }: { readonly title: string; readonly keys: readonly string[] }) {
+  const { t } = useI18n();
+  if (keys.length === 0) return null;
+  return (
+    <details>
+      <summary>{`${title}: ${keys.length}`}</summary>
+      <ul class="list">
+        {keys.slice(0, LISTED).map((key) => (
+          <li key={key}>{describe(t, key)}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+interface ConflictChoiceProps {
+  readonly itemKey: string;
+  readonly reason: ConflictReason;
+  readonly value: Resolution;
+  readonly onChange: (key: string, resolution: Resolution) => void;
+}
+
+function ConflictChoice({ itemKey, reason, value, onChange }: ConflictChoiceProps) {
+  const { t } = useI18n();
+  const name = `conflict-${itemKey}`;
+  return (
+    <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
+      <legend>
+        <strong>{describe(t, itemKey)}</strong>: {t(CONFLICT[reason])}
+      </legend>
+      {(['keep', 'take'] as const).map((choice) => (
+        <label key={choice} style={{ fontWeight: 400 }}>
+          <input
+            type="radio"
+            name={name}
+            value={choice}
+            checked={value === choice}
+            onChange={() => onChange(itemKey, choice)}
+          />
+          {choice === 'keep' ? t('backupKeepMine') : t('backupTakeFile')}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,144 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '@/components/I18n';
+import { CASE_TOPICS, type CaseTopic, FULL_TITLE_MAX_CHARS } from '@/lib/cases/model';
+import { parseCaseId } from '@/lib/cases/parse-id';
+import { caseText } from '@/lib/cases/text';
+import { marketplaceForUrl } from '@/lib/marketplaces';
+import { sendMessage } from '@/lib/messaging';
+import { MarketplaceSelect } from './MarketplaceSelect';
+
+interface AddCaseFormProps {
+  /** The marketplace of the tab the seller is looking at, if any: the likeliest one. */
+  readonly host: string | null;
+  readonly onAdded: (id: string, message: string) => void;
+  readonly onCancel: () => void;
+}
+
+const URL_IN_TEXT = /https?:\/\/[^\s<>"']+/i;
+const DEFAULT_HOST = 'sellercentral.amazon.com';
+
+/** A pasted case URL names its marketplace: better than any guess. */
+function marketplaceInText(text: string): string | null {
+  const url = URL_IN_TEXT.exec(text)?.[0];
+  return url ? (marketplaceForUrl(url)?.host ?? null) : null;
+}
+
+export function AddCaseForm({ host, onAdded, onCancel }: AddCaseFormProps) {
+  const { t, language } = useI18n();
+  const text = caseText(language);
+  const [input, setInput] = useState('');
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [marketplace, setMarketplace] = useState<string | null>(null);
+  const [topic, setTopic] = useState<CaseTopic>('other');
+  const [title, setTitle] = useState('');
+  const [failure, setFailure] = useState('');
+  const parsed = input.trim() === '' ? null : parseCaseId(input);
+  const id = parsed?.ok ? parsed.id : parsed?.reason === 'several-ids' ? chosen : null;
+  const effectiveHost = marketplace ?? marketplaceInText(input) ?? host ?? DEFAULT_HOST;
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!id) {
+      setFailure(parsed && !parsed.ok ? text.idProblems[parsed.reason] : text.idProblems.empty);
+      return;
+    }
+    try {
+      const result = await sendMessage('caseAdd', { id, marketplace: effectiveHost, topic, title });
+      onAdded(
+        id,
+        result === 'exists'
+          ? t('casesAddExists', id)
+          : result === 'restored'
+            ? t('casesAddRestored', id)
+            : t('casesAdded', id),
+      );
+    } catch {
+      setFailure(t('casesSaveFailed'));
+    }
+  };
+
+  return (
+    <form class="case-form card" onSubmit={submit} aria-labelledby="add-case-heading" data-testid="add-case-form">
+      <h2 id="add-case-heading">{t('casesAddHeading')}</h2>
+      <label for="case-paste">{t('casesPasteLabel')}</label>
+      <textarea
+        id="case-paste"
+        rows={2}
+        value={input}
+        maxLength={20_000}
+        aria-describedby="case-paste-feedback"
+        onInput={(e) => {
+          setInput(e.currentTarget.value);
+          setChosen(null);
+          setFailure('');
+        }}
+      />
+      <div id="case-paste-feedback" role="status" aria-live="polite" data-testid="case-paste-feedback">
+        {parsed?.ok && (
+          <p>
+            {t('casesIdFound', parsed.id)}
+            {parsed.warning && <span class="warning"> {text.idProblems[parsed.warning]}</span>}
+          </p>
+        )}
+        {parsed && !parsed.ok && parsed.reason !== 'several-ids' && (
+          <p class="problem">{text.idProblems[parsed.reason]}</p>
+        )}
+      </div>
+      {parsed && !parsed.ok && parsed.reason === 'several-ids' && (
+        <fieldset>
+          <legend>{text.idProblems['several-ids']}</legend>
+          {parsed.candidates?.map((candidate) => (
+            <label key={candidate} class="row">
+              <input
+                type="radio"
+                name="case-candidate"
+                value={candidate}
+                checked={chosen === candidate}
+                onChange={() => setChosen(candidate)}
+                style={{ width: 'auto' }}
+              />
+              {candidate}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div class="pair">
+        <div>
+          <label for="case-add-marketplace">{t('casesMarketplace')}</label>
+          <MarketplaceSelect id="case-add-marketplace" value={effectiveHost} onChange={setMarketplace} />
+        </div>
+        <div>
+          <label for="case-add-topic">{t('casesTopic')}</label>
+          <select id="case-add-topic" value={topic} onChange={(e) => setTopic(e.currentTarget.value as CaseTopic)}>
+            {CASE_TOPICS.map((value) => (
+              <option key={value} value={value}>
+                {text.topics[value]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <label for="case-add-title">{t('casesTitle')}</label>
+      <input
+        id="case-add-title"
+        type="text"
+        value={title}
+        maxLength={FULL_TITLE_MAX_CHARS}
+        onInput={(e) => setTitle(e.currentTarget.value)}
+      />
+      {failure && (
+        <p class="problem" role="alert">
+          {failure}
+        </p>
+      )}
+      <div class="row">
+        <button type="submit" class="primary">
+          {t('casesSave')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('casesCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,221 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { useI18n } from '@/components/I18n';
+import { caseUrl } from '@/lib/cases/case-url';
+import { awaitsReply, followUpOf } from '@/lib/cases/follow-up';
+import { followUpReference, formatCaseDate } from '@/lib/cases/follow-up-text';
+import { marketplaceLabel } from '@/lib/cases/marketplace-label';
+import {
+  CASE_STATUSES,
+  CASE_TOPICS,
+  type CaseStatus,
+  type CaseTopic,
+  FULL_TITLE_MAX_CHARS,
+  NOTES_MAX_CHARS,
+} from '@/lib/cases/model';
+import type { StoredCase } from '@/lib/cases/stored-cases';
+import { displayTitle } from '@/lib/cases/sync-size';
+import { caseText } from '@/lib/cases/text';
+import { sendMessage } from '@/lib/messaging';
+import { InteractionLog } from './InteractionLog';
+import { MarketplaceSelect } from './MarketplaceSelect';
+
+interface CaseEditorProps {
+  readonly stored: StoredCase;
+  readonly hours: number;
+  readonly onBack: () => void;
+  readonly onDeleted: (id: string) => void;
+}
+
+export function CaseEditor({ stored, hours, onBack, onDeleted }: CaseEditorProps) {
+  const { t, language } = useI18n();
+  const text = caseText(language);
+  const { record } = stored;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [message, setMessage] = useState('');
+  const [reference, setReference] = useState<string | null>(null);
+  useEffect(() => heading.current?.focus(), [record.id]);
+  const followUp = followUpOf(record, Date.now(), hours);
+  const dateTime = new Intl.DateTimeFormat(text.locale, { dateStyle: 'medium', timeStyle: 'short' });
+
+  const run = async (action: () => Promise<unknown>, done: string) => {
+    try {
+      await action();
+      setMessage(done);
+    } catch {
+      setMessage(t('casesSaveFailed'));
+    }
+  };
+  const copyReference = async () => {
+    const line = followUpReference(record, language);
+    setReference(line);
+    try {
+      await navigator.clipboard.writeText(line);
+      setMessage(t('casesCopied'));
+    } catch {
+      // Clipboard refused (no focus, a policy): the line stays visible to copy by hand.
+      setMessage(t('casesCopyByHand'));
+    }
+  };
+  const remove = async () => {
+    try {
+      if (await sendMessage('caseDelete', record.id)) onDeleted(record.id);
+    } catch {
+      setMessage(t('casesSaveFailed'));
+    }
+  };
+
+  return (
+    <section aria-labelledby="case-heading" data-testid="case-editor" data-case-id={record.id}>
+      <button type="button" onClick={onBack}>
+        {t('casesBack')}
+      </button>
+      <h2 id="case-heading" class="case-heading" tabIndex={-1} ref={heading}>
+        {t('casesCaseHeading', record.id, marketplaceLabel(record.marketplace))}
+      </h2>
+      <p data-testid="case-follow-up" data-state={followUp.state}>
+        {text.followUpStates[followUp.state]}
+        {followUp.dueAt !== null && ` · ${t('casesDueOn', dateTime.format(followUp.dueAt))}`}
+      </p>
+      {record.lastSeenAt !== undefined && (
+        <p class="muted">{t('casesLastSeen', formatCaseDate(record.lastSeenAt, language))}</p>
+      )}
+      <div class="row">
+        <button type="button" onClick={() => void copyReference()}>
+          {t('casesCopyReference')}
+        </button>
+        <button type="button" onClick={() => void browser.tabs.create({ url: caseUrl(record) })}>
+          {t('casesOpenInSellerCentral')}
+        </button>
+        {awaitsReply(record) && (
+          <button type="button" onClick={() => void run(() => sendMessage('caseSnooze', record.id), t('casesSnoozed'))}>
+            {text.notificationButtons.snooze}
+          </button>
+        )}
+        <button type="button" class="danger" onClick={() => void remove()}>
+          {t('casesDelete')}
+        </button>
+      </div>
+      {reference !== null && (
+        <>
+          <label class="visually-hidden" for="case-reference">
+            {t('casesCopyReference')}
+          </label>
+          <input
+            id="case-reference"
+            class="reference"
+            readOnly
+            value={reference}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        </>
+      )}
+      <p role="status" aria-live="polite" data-testid="case-editor-status">
+        {message}
+      </p>
+      <DetailsForm key={`${record.id}:${record.updatedAt}`} stored={stored} onSaved={(m) => setMessage(m)} />
+      <NotesForm
+        key={`${record.id}:notes:${stored.detail?.notesUpdatedAt ?? 0}`}
+        stored={stored}
+        onSaved={setMessage}
+      />
+      <InteractionLog stored={stored} onSaved={setMessage} />
+    </section>
+  );
+}
+
+function DetailsForm({
+  stored,
+  onSaved,
+}: {
+  readonly stored: StoredCase;
+  readonly onSaved: (message: string) => void;
+}) {
+  const { t, language } = useI18n();
+  const text = caseText(language);
+  const { record } = stored;
+  const [title, setTitle] = useState(displayTitle(record, stored.detail?.overflow));
+  const [topic, setTopic] = useState<CaseTopic>(record.topic);
+  const [status, setStatus] = useState<CaseStatus>(record.status);
+  const [marketplace, setMarketplace] = useState(record.marketplace);
+  const save = async (event: Event) => {
+    event.preventDefault();
+    try {
+      await sendMessage('caseEdit', { id: record.id, title, topic, status, marketplace });
+      onSaved(t('casesSaved'));
+    } catch {
+      onSaved(t('casesSaveFailed'));
+    }
+  };
+  return (
+    <form class="case-form card" onSubmit={save} data-testid="case-details-form">
+      <label for="case-title">{t('casesTitle')}</label>
+      <input
+        id="case-title"
+        type="text"
+        value={title}
+        maxLength={FULL_TITLE_MAX_CHARS}
+        onInput={(e) => setTitle(e.currentTarget.value)}
+      />
+      <div class="pair">
+        <div>
+          <label for="case-topic">{t('casesTopic')}</label>
+          <select id="case-topic" value={topic} onChange={(e) => setTopic(e.currentTarget.value as CaseTopic)}>
+            {CASE_TOPICS.map((value) => (
+              <option key={value} value={value}>
+                {text.topics[value]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for="case-status">{t('casesStatus')}</label>
+          <select id="case-status" value={status} onChange={(e) => setStatus(e.currentTarget.value as CaseStatus)}>
+            {CASE_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {text.statuses[value]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <label for="case-marketplace">{t('casesMarketplace')}</label>
+      <MarketplaceSelect id="case-marketplace" value={marketplace} onChange={setMarketplace} />
+      <div class="row">
+        <button type="submit" class="primary">
+          {t('casesSave')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function NotesForm({ stored, onSaved }: { readonly stored: StoredCase; readonly onSaved: (message: string) => void }) {
+  const { t } = useI18n();
+  const [notes, setNotes] = useState(stored.detail?.notes ?? '');
+  const save = async (event: Event) => {
+    event.preventDefault();
+    try {
+      await sendMessage('caseNotes', { id: stored.record.id, notes });
+      onSaved(t('casesNotesSaved'));
+    } catch {
+      onSaved(t('casesSaveFailed'));
+    }
+  };
+  return (
+    <form class="case-form card" onSubmit={save} data-testid="case-notes-form">
+      <label for="case-notes">{t('casesNotes')}</label>
+      <textarea
+        id="case-notes"
+        rows={4}
+        value={notes}
+        maxLength={NOTES_MAX_CHARS}
+        onInput={(e) => setNotes(e.currentTarget.value)}
+      />
+      <p class="muted">{t('casesNotesLocal')}</p>
+      <div class="row">
+        <button type="submit">{t('casesSaveNotes')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,133 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useI18n } from '@/components/I18n';
+import { followUpOf, orderForPopup } from '@/lib/cases/follow-up';
+import { marketplaceLabel } from '@/lib/cases/marketplace-label';
+import type { CaseRecord } from '@/lib/cases/model';
+import { buildSearchIndex, type SearchEntry, searchCases } from '@/lib/cases/search';
+import type { StoredCase } from '@/lib/cases/stored-cases';
+import { displayTitle } from '@/lib/cases/sync-size';
+import { caseText } from '@/lib/cases/text';
+
+/** Rows drawn at first; the rest on request. Due cases sort first, so they are always drawn. */
+export const FIRST_ROWS = 50;
+
+interface CaseListProps {
+  readonly cases: ReadonlyMap<string, StoredCase>;
+  readonly hours: number;
+  readonly query: string;
+  /** The case to give focus to when the list comes back (the one just closed). */
+  readonly focusId: string | null;
+  readonly onOpen: (id: string) => void;
+}
+
+function useSearchIndex(cases: ReadonlyMap<string, StoredCase>, language: Parameters<typeof caseText>[0]) {
+  const built = useRef<{ cases: ReadonlyMap<string, StoredCase>; index: SearchEntry[] } | null>(null);
+  const get = () => {
+    if (built.current?.cases !== cases) {
+      const views = [...cases.values()]
+        .filter((c) => !c.record.deleted)
+        .map((c) => ({ record: c.record, detail: c.detail, title: displayTitle(c.record, c.detail?.overflow) }));
+      built.current = { cases, index: buildSearchIndex(views, caseText(language)) };
+    }
+    return built.current.index;
+  };
+  // Built while the seller reads the list, so the first keystroke does not pay for it.
+  useEffect(() => {
+    const handle = setTimeout(get, 50);
+    return () => clearTimeout(handle);
+  }, [cases]);
+  return get;
+}
+
+export function CaseList({ cases, hours, query, focusId, onOpen }: CaseListProps) {
+  const { t, language } = useI18n();
+  const text = caseText(language);
+  const [limit, setLimit] = useState(FIRST_ROWS);
+  const now = Date.now();
+  const ordered = useMemo(
+    () =>
+      orderForPopup(
+        [...cases.values()].map((c) => c.record),
+        now,
+        hours,
+      ),
+    [cases, hours],
+  );
+  const searchIndex = useSearchIndex(cases, language);
+  const shown = useMemo(() => {
+    if (query.trim() === '') return ordered;
+    const hits = new Set(searchCases(searchIndex(), query));
+    return ordered.filter((record) => hits.has(record.id));
+  }, [ordered, query]);
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (focusId) list.current?.querySelector<HTMLElement>(`[data-case-id="${focusId}"] button`)?.focus();
+  }, []);
+
+  if (ordered.length === 0) return <p data-testid="cases-empty">{t('casesEmpty')}</p>;
+  return (
+    <>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {query.trim() === '' ? '' : t('casesSearchCount', shown.length)}
+      </p>
+      {shown.length === 0 && <p data-testid="cases-no-match">{t('casesNoMatch')}</p>}
+      <ul class="list case-list" data-testid="case-list" ref={list}>
+        {shown.slice(0, limit).map((record) => (
+          <CaseRow
+            key={record.id}
+            record={record}
+            stored={cases.get(record.id)}
+            hours={hours}
+            now={now}
+            onOpen={onOpen}
+            text={text}
+          />
+        ))}
+      </ul>
+      {shown.length > limit && (
+        <button type="button" onClick={() => setLimit(shown.length)}>
+          {t('casesShowMore', shown.length - limit)}
+        </button>
+      )}
+    </>
+  );
+}
+
+interface CaseRowProps {
+  readonly record: CaseRecord;
+  readonly stored: StoredCase | undefined;
+  readonly hours: number;
+  readonly now: number;
+  readonly text: ReturnType<typeof caseText>;
+  readonly onOpen: (id: string) => void;
+}
+
+function CaseRow({ record, stored, hours, now, text, onOpen }: CaseRowProps) {
+  const { t } = useI18n();
+  const followUp = followUpOf(record, now, hours);
+  const title = displayTitle(record, stored?.detail?.overflow);
+  const urgent = followUp.state === 'overdue' || followUp.state === 'due' || followUp.state === 'due-soon';
+  return (
+    <li data-case-id={record.id} data-follow-up={followUp.state} data-status={record.status}>
+      <button type="button" class="case-row" onClick={() => onOpen(record.id)}>
+        <span class="case-title">
+          {title || t('casesUntitled', record.id)}
+          {urgent && (
+            <span class="follow-badge" data-state={followUp.state}>
+              {text.followUpStates[followUp.state]}
+            </span>
+          )}
+        </span>
+        <span class="case-meta">
+          {[
+            record.id,
+            marketplaceLabel(record.marketplace),
+            text.statuses[record.status],
+            text.topics[record.topic],
+          ].join(' · ')}
+          {stored?.place === 'local' ? ` · ${t('casesThisDeviceOnly')}` : ''}
+        </span>
+      </button>
+    </li>
+  );
+}

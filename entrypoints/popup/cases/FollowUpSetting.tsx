@@ -1,0 +1,43 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '@/components/I18n';
+import { clampFollowUpHours, FOLLOW_UP_HOURS } from '@/lib/cases/follow-up';
+import { settingsItem } from '@/lib/storage/items';
+
+/** How long to wait after the last message sent before a follow-up is due (24–96 hours). */
+export function FollowUpSetting({ hours }: { readonly hours: number }) {
+  const { t } = useI18n();
+  const [value, setValue] = useState(String(hours));
+  const [saved, setSaved] = useState('');
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const next = clampFollowUpHours(Number(value));
+    setValue(String(next));
+    await settingsItem.update((settings) => ({ ...settings, followUpHours: next }));
+    setSaved(t('casesFollowUpSaved', next));
+  };
+  return (
+    <form class="case-form card" onSubmit={save} data-testid="follow-up-setting">
+      <label for="follow-up-hours">{t('casesFollowUpHours')}</label>
+      <div class="row">
+        <input
+          id="follow-up-hours"
+          type="number"
+          min={FOLLOW_UP_HOURS.min}
+          max={FOLLOW_UP_HOURS.max}
+          step={1}
+          value={value}
+          style={{ width: '6em' }}
+          aria-describedby="follow-up-hours-help"
+          onInput={(e) => setValue(e.currentTarget.value)}
+        />
+        <button type="submit">{t('casesSave')}</button>
+        <span role="status" class="muted">
+          {saved}
+        </span>
+      </div>
+      <p id="follow-up-hours-help" class="muted">
+        {t('casesFollowUpHoursHelp', FOLLOW_UP_HOURS.min, FOLLOW_UP_HOURS.max)}
+      </p>
+    </form>
+  );
+}

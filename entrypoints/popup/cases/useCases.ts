@@ -1,0 +1,94 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { readCaseDetails, readCaseRecords } from '@/lib/cases/case-store.storage';
+import type { CaseDetail } from '@/lib/cases/model';
+import type { StoredCase, StoredCases } from '@/lib/cases/stored-cases';
+import { type Settings, settingsItem } from '@/lib/storage/items';
+
+const RECORD_KEY = /^(case:|caseRecord:|syncFallback:case:)/;
+const DETAIL_KEY = /^caseDetail:(.+?)\$?$/;
+
+/**
+ * The records are read as the popup loads, while its shell draws, so the Cases tab has its
+ * list at once. A case change before the tab opens discards this early read.
+ */
+let early: Promise<StoredCases> | null = readCaseRecords();
+let earlySettings: Promise<Settings> | null = settingsItem.get();
+early.catch(() => undefined);
+earlySettings.catch(() => undefined);
+function discardEarly(changes: Record<string, unknown>, area: string): void {
+  if (area === 'session') return;
+  if (Object.keys(changes).some((key) => RECORD_KEY.test(key))) early = null;
+  if (area === 'sync' && 'settings' in changes) earlySettings = null;
+}
+browser.storage.onChanged.addListener(discardEarly);
+
+function takeEarly(): Promise<StoredCases> | null {
+  const taken = early;
+  early = null;
+  if (earlySettings === null) browser.storage.onChanged.removeListener(discardEarly);
+  return taken;
+}
+
+/** The settings, read early like the records; the Cases tab watches them from then on. */
+export function loadSettings(): Promise<Settings> {
+  const taken = earlySettings;
+  earlySettings = null;
+  if (early === null) browser.storage.onChanged.removeListener(discardEarly);
+  return taken ?? settingsItem.get();
+}
+
+/**
+ * Every stored case. Records come first (the list draws from them), the notes and logs right
+ * after; later changes re-read only what changed: records, or the details of the changed cases.
+ */
+export function useStoredCases(): { cases: ReadonlyMap<string, StoredCase> | undefined; error: unknown } {
+  const [records, setRecords] = useState<ReadonlyMap<string, StoredCase>>();
+  const [details, setDetails] = useState<ReadonlyMap<string, CaseDetail | null>>(new Map());
+  const [error, setError] = useState<unknown>();
+
+  useEffect(() => {
+    let active = true;
+    let reading: Promise<unknown> = Promise.resolve();
+    // One read at a time, in order: a slow read must never overwrite a newer one.
+    const queue = (task: () => Promise<unknown>) => {
+      reading = reading.then(task).catch((failure: unknown) => active && setError(failure));
+    };
+    const loadRecords = () =>
+      queue(async () => {
+        const stored = await (takeEarly() ?? readCaseRecords());
+        if (active) setRecords(stored.cases);
+      });
+    const loadDetails = (ids?: string[]) =>
+      queue(async () => {
+        const fresh = await readCaseDetails(ids);
+        if (active) setDetails((current) => new Map([...(ids ? current : []), ...fresh]));
+      });
+    loadRecords();
+    // The logs are a large read: it waits until the list is drawn and the popup is idle.
+    const idle = requestIdleCallback(() => loadDetails(), { timeout: 500 });
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      const keys = Object.keys(changes);
+      if (area !== 'session' && keys.some((key) => RECORD_KEY.test(key))) loadRecords();
+      const ids = area === 'local' ? keys.flatMap((key) => DETAIL_KEY.exec(key)?.[1] ?? []) : [];
+      if (ids.length > 0) loadDetails([...new Set(ids)]);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => {
+      active = false;
+      cancelIdleCallback(idle);
+      browser.storage.onChanged.removeListener(listener);
+    };
+  }, []);
+
+  const cases = useMemo(() => {
+    if (!records) return undefined;
+    const joined = new Map<string, StoredCase>();
+    for (const [id, stored] of records) {
+      const detail = details.has(id) ? (details.get(id) ?? null) : stored.detail;
+      joined.set(id, detail === stored.detail ? stored : { ...stored, detail });
+    }
+    return joined;
+  }, [records, details]);
+  return { cases, error };
+}

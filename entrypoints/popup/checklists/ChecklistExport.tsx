@@ -1,0 +1,74 @@
+import { copyText } from '@/components/clipboard';
+import { useI18n } from '@/components/I18n';
+import { useLiveValue } from '@/components/useAsync';
+import { useFlash } from '@/components/useFlash';
+import { checklistMarkdown, checklistMarkdownFileName } from '@/lib/checklists/markdown';
+import type { ChecklistProgress } from '@/lib/checklists/progress';
+import type { ChecklistId, ChecklistLanguagePack } from '@/lib/checklists/types';
+import { downloadText } from '@/lib/download';
+import type { CaseTimeline } from './case-timeline';
+import { loadCaseTimeline } from './case-timeline.storage';
+
+interface ChecklistExportProps {
+  readonly checklist: ChecklistId;
+  readonly progress: ChecklistProgress;
+  readonly host: string;
+  readonly pack: ChecklistLanguagePack;
+}
+
+/** A case store that cannot be read leaves the export without a timeline rather than without an export. */
+const timelineOrNull = (host: string, language: Parameters<typeof loadCaseTimeline>[1]) =>
+  loadCaseTimeline(host, language).catch((error: unknown): CaseTimeline | null => {
+    console.warn('[scc] case timeline left out of the export', error);
+    return null;
+  });
+
+/** The checklist with its progress (and the marketplace's case timeline) as Markdown: copied or downloaded. */
+export function ChecklistExport({ checklist, progress, host, pack }: ChecklistExportProps) {
+  const { t, language } = useI18n();
+  const [status, flash] = useFlash();
+  // Read before the click: the clipboard wants the write inside the click, not after a storage read.
+  const { value: timeline } = useLiveValue(() => timelineOrNull(host, language), undefined, [host, language]);
+
+  const markdown = (generatedAt: number) =>
+    checklistMarkdown({
+      checklist,
+      progress,
+      language,
+      pack,
+      host,
+      generatedAt,
+      ...(timeline && timeline.cases > 0 ? { timeline: timeline.entries } : {}),
+    });
+
+  return (
+    <fieldset class="checklist-export">
+      <legend class="export-label">{t('checklistsExportLabel')}</legend>
+      <div class="row">
+        <button
+          type="button"
+          onClick={async () => flash(t((await copyText(markdown(Date.now()))) ? 'copied' : 'copyFailed'))}
+        >
+          {t('checklistsCopyMarkdown')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            const now = Date.now();
+            downloadText(checklistMarkdownFileName(checklist, host, now), markdown(now), 'text/markdown');
+          }}
+        >
+          {t('checklistsDownloadMarkdown')}
+        </button>
+      </div>
+      {timeline && timeline.cases > 0 && (
+        <p class="muted" data-testid="export-timeline">
+          {t('checklistsExportTimeline', timeline.cases)}
+        </p>
+      )}
+      <p role="status" class="flash">
+        {status}
+      </p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,95 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { storage } from 'wxt/utils/storage';
+import { type ChecklistProgress, resetProgress, setDone } from '@/lib/checklists/progress';
+import { checklistProgressItem } from '@/lib/checklists/progress-storage';
+import { CHECKLIST_IDS, type ChecklistId } from '@/lib/checklists/types';
+import { syncFallbackKey } from '@/lib/storage/keys';
+import type { WriteOutcome } from '@/lib/storage/validated-item';
+
+export interface ProgressSnapshot {
+  readonly byChecklist: Readonly<Record<ChecklistId, ChecklistProgress>>;
+  /** Checklists whose progress sync refused: it waits in local storage, this device only. */
+  readonly storedLocally: ReadonlySet<ChecklistId>;
+}
+
+async function loadProgress(market: string): Promise<ProgressSnapshot> {
+  const loaded = await Promise.all(
+    CHECKLIST_IDS.map(async (id) => {
+      const item = checklistProgressItem(market, id);
+      const [progress, waiting] = await Promise.all([item.get(), storage.getItem(syncFallbackKey(item.key))]);
+      return { id, progress, local: waiting !== null };
+    }),
+  );
+  return {
+    byChecklist: Object.fromEntries(loaded.map(({ id, progress }) => [id, progress])) as Record<
+      ChecklistId,
+      ChecklistProgress
+    >,
+    storedLocally: new Set(loaded.filter((entry) => entry.local).map((entry) => entry.id)),
+  };
+}
+
+export interface ChecklistProgressApi {
+  readonly snapshot: ProgressSnapshot | undefined;
+  readonly error: unknown;
+  setItemDone(checklist: ChecklistId, itemId: string, done: boolean): Promise<WriteOutcome>;
+  reset(checklist: ChecklistId): Promise<WriteOutcome>;
+}
+
+/**
+ * Progress of all five checklists on one marketplace, following changes from other popups
+ * and devices. Writes to one checklist run one after another, so two quick ticks never read
+ * the same old value and lose one of them; the screen shows each tick before it is stored.
+ */
+export function useChecklistProgress(market: string | null): ChecklistProgressApi {
+  const [state, setState] = useState<{ snapshot?: ProgressSnapshot; error?: unknown }>({});
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+
+  useEffect(() => {
+    setState({});
+    if (!market) return;
+    let active = true;
+    const refresh = () =>
+      loadProgress(market).then(
+        (snapshot) => active && setState({ snapshot }),
+        (error: unknown) => active && setState({ error }),
+      );
+    void refresh();
+    const stops = CHECKLIST_IDS.map((id) => checklistProgressItem(market, id).watch(() => void refresh()));
+    return () => {
+      active = false;
+      for (const stop of stops) stop();
+    };
+  }, [market]);
+
+  const write = (checklist: ChecklistId, change: (current: ChecklistProgress) => ChecklistProgress) => {
+    if (!market) return Promise.reject(new Error('no marketplace chosen'));
+    const item = checklistProgressItem(market, checklist);
+    const run = queue.current.then(async () => {
+      const next = change(await item.get());
+      setState((previous) =>
+        previous.snapshot
+          ? { snapshot: { ...previous.snapshot, byChecklist: { ...previous.snapshot.byChecklist, [checklist]: next } } }
+          : previous,
+      );
+      const outcome = await item.set(next);
+      setState((previous) => {
+        if (!previous.snapshot) return previous;
+        const storedLocally = new Set(previous.snapshot.storedLocally);
+        if (outcome === 'stored-locally') storedLocally.add(checklist);
+        else storedLocally.delete(checklist);
+        return { snapshot: { ...previous.snapshot, storedLocally } };
+      });
+      return outcome;
+    });
+    queue.current = run.catch(() => undefined);
+    return run;
+  };
+
+  return {
+    snapshot: state.snapshot,
+    error: state.error,
+    setItemDone: (checklist, itemId, done) => write(checklist, (current) => setDone(current, itemId, done, Date.now())),
+    reset: (checklist) => write(checklist, () => resetProgress()),
+  };
+}

@@ -1,0 +1,212 @@
+import { useState } from 'preact/hooks';
+import { ConfirmButton } from '@/components/ConfirmButton';
+import { useI18n } from '@/components/I18n';
+import { useLiveValue } from '@/components/useAsync';
+import { useFlash } from '@/components/useFlash';
+import { useNow } from '@/components/useNow';
+import type { Translate } from '@/lib/i18n/translate';
+import { calendarDateIn, formatCalendarDate, localTimeZone } from '@/lib/removal/calendar';
+import {
+  createDisposalEntry,
+  DISPOSAL_REASONS,
+  type DisposalEntry,
+  type DisposalReason,
+  daysLeft,
+  deadlineOf,
+  resolveEntry,
+  sortByDeadline,
+  withEntry,
+  withoutEntry,
+} from '@/lib/removal/disposal';
+import { disposalEntriesItem } from '@/lib/removal/disposal.storage';
+
+const REASON_KEY = {
+  unsellable: 'removalDisposalReason_unsellable',
+  recalled: 'removalDisposalReason_recalled',
+} as const satisfies Record<DisposalReason, string>;
+
+/** "12 days left", "1 day left", "Due today", "The deadline has passed". */
+function daysLeftText(left: number, t: Translate): string {
+  if (left < 0) return t('removalDeadlinePassed');
+  if (left === 0) return t('removalDueToday');
+  return left === 1 ? t('removalDaysLeftOne') : t('removalDaysLeft', left);
+}
+
+/** Units that became unsellable or recalled are disposed of 30 days later: the seller records them, we count. */
+export function DisposalSection() {
+  const { t, language } = useI18n();
+  const stored = useLiveValue(
+    () => disposalEntriesItem.get(),
+    (changed) => disposalEntriesItem.watch(changed),
+  );
+  const [message, flash] = useFlash();
+  const entries = stored.value?.entries ?? [];
+  return (
+    <section class="removal-section" aria-labelledby="removal-deadlines-heading">
+      <h2 id="removal-deadlines-heading">{t('removalDeadlinesTitle')}</h2>
+      <p class="muted">{t('removalRuleDisposal')}</p>
+      <DisposalForm
+        onAdded={(entry) => flash(t('removalDisposalAdded', formatCalendarDate(deadlineOf(entry), language)))}
+      />
+      <p role="status" class="removal-flash">
+        {message}
+      </p>
+      {stored.value && entries.length === 0 && <p class="muted">{t('removalDisposalEmpty')}</p>}
+      <ul class="list" data-testid="removal-deadlines">
+        {sortByDeadline(entries).map((entry) => (
+          <DeadlineItem key={entry.id} entry={entry} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function DisposalForm({ onAdded }: { readonly onAdded: (entry: DisposalEntry) => void }) {
+  const { t } = useI18n();
+  const today = calendarDateIn(Date.now(), localTimeZone());
+  const [since, setSince] = useState(today);
+  const [reason, setReason] = useState<DisposalReason>('unsellable');
+  const [sku, setSku] = useState('');
+  const [units, setUnits] = useState('1');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState('');
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    let entry: DisposalEntry;
+    try {
+      entry = createDisposalEntry({ since, reason, quantity: Number(units), sku, note }, Date.now());
+    } catch {
+      return setError(t('removalDisposalInvalid'));
+    }
+    try {
+      await disposalEntriesItem.update((current) => ({ entries: withEntry(current.entries, entry) }));
+    } catch {
+      return setError(t('removalDisposalFull'));
+    }
+    setError('');
+    setSku('');
+    setNote('');
+    setUnits('1');
+    onAdded(entry);
+  };
+
+  return (
+    <form class="card removal-form" onSubmit={(event) => void submit(event)} data-testid="removal-deadline-form">
+      <label for="removal-since">{t('removalDisposalSince')}</label>
+      <input
+        id="removal-since"
+        type="date"
+        required
+        max={today}
+        value={since}
+        onInput={(event) => setSince(event.currentTarget.value)}
+      />
+      <div class="removal-fields">
+        <div>
+          <label for="removal-reason">{t('removalDisposalReason')}</label>
+          <select
+            id="removal-reason"
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value as DisposalReason)}
+          >
+            {DISPOSAL_REASONS.map((value) => (
+              <option key={value} value={value}>
+                {t(REASON_KEY[value])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for="removal-units">{t('removalDisposalUnits')}</label>
+          <input
+            id="removal-units"
+            type="number"
+            min={1}
+            step={1}
+            required
+            inputMode="numeric"
+            value={units}
+            onInput={(event) => setUnits(event.currentTarget.value)}
+          />
+        </div>
+      </div>
+      <label for="removal-sku">{t('removalDisposalSku')}</label>
+      <input id="removal-sku" type="text" maxLength={100} value={sku} onInput={(e) => setSku(e.currentTarget.value)} />
+      <label for="removal-note">{t('removalDisposalNote')}</label>
+      <input
+        id="removal-note"
+        type="text"
+        maxLength={200}
+        value={note}
+        onInput={(event) => setNote(event.currentTarget.value)}
+      />
+      {error && (
+        <p class="removal-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" class="primary">
+        {t('removalDisposalAdd')}
+      </button>
+    </form>
+  );
+}
+
+function DeadlineItem({ entry }: { readonly entry: DisposalEntry }) {
+  const { t, language } = useI18n();
+  const now = useNow(60_000);
+  const left = daysLeft(entry, now, localTimeZone());
+  const resolved = entry.resolvedAt !== undefined;
+  const urgent = !resolved && left <= 7;
+  return (
+    <li
+      data-testid="removal-deadline"
+      data-deadline={deadlineOf(entry)}
+      data-days-left={left}
+      class={resolved ? 'removal-resolved' : undefined}
+    >
+      <div class="row">
+        <strong>{entry.sku ?? t('removalNoSku')}</strong>
+        <span>{`${t('removalUnitsCount', entry.quantity)} · ${t(REASON_KEY[entry.reason])}`}</span>
+      </div>
+      <div>
+        {t('removalDisposalDeadline', formatCalendarDate(deadlineOf(entry), language))}
+        {' · '}
+        {resolved ? (
+          t(
+            'removalDisposalResolved',
+            formatCalendarDate(calendarDateIn(entry.resolvedAt ?? now, localTimeZone()), language),
+          )
+        ) : (
+          <span class={urgent ? 'removal-urgent' : undefined}>{daysLeftText(left, t)}</span>
+        )}
+      </div>
+      {entry.note && <div class="muted">{entry.note}</div>}
+      <div class="row removal-actions">
+        {!resolved && (
+          <button
+            type="button"
+            onClick={() =>
+              void disposalEntriesItem.update((current) => ({
+                entries: resolveEntry(current.entries, entry.id, Date.now()),
+              }))
+            }
+          >
+            {t('removalDisposalResolve')}
+          </button>
+        )}
+        <ConfirmButton
+          label={t('removalDisposalDelete')}
+          question={t('removalDisposalDeleteQuestion')}
+          cancelLabel={t('removalCancel')}
+          onConfirm={() =>
+            disposalEntriesItem
+              .update((current) => ({ entries: withoutEntry(current.entries, entry.id) }))
+              .then(() => undefined)
+          }
+        />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,87 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { sellerCentralMatchesFor } from '@/lib/marketplaces';
+import { sendMessage } from '@/lib/messaging';
+import { type PageKind, pageContextOf, pageKindOf } from '@/lib/pages';
+import type { MessageLookup } from '@/lib/removal/messages';
+import { REMOVAL_PAGE_KINDS, scanOptionsForUrl } from '@/lib/removal/table-scan.dom';
+import { RemovalAnnotator } from './annotator';
+import { RulesPanel } from './rules-panel';
+import { SightingReporter } from './sightings';
+import { TooltipController } from './tooltip';
+import { ChangeWatcher } from './watcher';
+
+/**
+ * Removal orders in place: a badge with the cancel verdict beside every order the removal
+ * pages show, and the rules that bite on the create page. A script of its own, injected only
+ * on these paths, so the main content script stays within its size budget.
+ */
+const REMOVAL_PAGE_PATHS = [
+  '/recoveryui/removal-order/*',
+  '/reportcentral/REMOVAL_ORDER_DETAIL*',
+  '/orders-v3*',
+] as const;
+
+const isRemovalPage = (kind: PageKind) => (REMOVAL_PAGE_KINDS as readonly PageKind[]).includes(kind);
+
+/** The `removal_*` messages in the seller's UI language; the browser's own locale when the background is away. */
+async function loadMessages(host: string): Promise<MessageLookup> {
+  const setup = await sendMessage('getRemovalText', host).catch(() => null);
+  const messages = setup?.messages ?? {};
+  return (key) =>
+    messages[key] ?? (browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0]) || undefined);
+}
+
+function idle(ctx: ContentScriptContext): Promise<void> {
+  return new Promise((resolve) => ctx.requestIdleCallback(() => resolve(), { timeout: 1000 }));
+}
+
+export default defineContentScript({
+  matches: sellerCentralMatchesFor(REMOVAL_PAGE_PATHS),
+  runAt: 'document_idle',
+  // WXT would otherwise postMessage the extension id to the page: page scripts learn nothing from us.
+  noScriptStartedPostMessage: true,
+  async main(ctx) {
+    const page = pageContextOf(location.href);
+    if (!page || !isRemovalPage(page.kind)) return;
+    const [lookup] = await Promise.all([loadMessages(page.marketplace.host), idle(ctx)]);
+    if (ctx.isInvalid) return;
+    let kind = page.kind;
+    const reporter = new SightingReporter(page.marketplace.host);
+    const panel = new RulesPanel(lookup);
+    new TooltipController(ctx);
+    const showPanel = () => (kind === 'removal-create' ? panel.show() : panel.hide());
+
+    const watcher: ChangeWatcher = new ChangeWatcher(ctx, (batch) => {
+      if (!isRemovalPage(kind)) return;
+      try {
+        annotator.onBatch(batch);
+        if (batch.removed) showPanel();
+      } catch (error) {
+        console.warn('[Seller Central Companion] removal badges stopped for this change:', error);
+      }
+    });
+    const annotator = new RemovalAnnotator(
+      lookup,
+      scanOptionsForUrl(location.href),
+      (orders) => reporter.report(orders),
+      (work) => watcher.quietly(work),
+    );
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      kind = pageKindOf(event.newUrl);
+      showPanel();
+      if (!isRemovalPage(kind)) return;
+      annotator.setOptions(scanOptionsForUrl(event.newUrl));
+      annotator.scanDocument();
+    });
+    ctx.onInvalidated(() => {
+      panel.hide();
+      annotator.removeAll();
+    });
+
+    watcher.observeTree(document);
+    annotator.scanDocument();
+    showPanel();
+  },
+});

@@ -1,0 +1,251 @@
+/**
+ * Where cases are read and written. Every case write of the background goes through here:
+ * details straight to local; a sync record first to its local fallback key (readers already
+ * merge it in), from where settleSync moves it to sync in one batched write, within the write
+ * limits and the sync quota. Nothing is ever dropped: a record leaves its fallback only once
+ * it is stored in sync or in the local area.
+ */
+import { browser } from 'wxt/browser';
+import { isQuotaError } from '@/lib/storage/area-errors';
+import { addNotice } from '@/lib/storage/notices';
+import type { CaseChange } from './commands';
+import { caseDetails, caseRecords, caseSyncWriteLogItem, casesMovedItem, localCaseRecords } from './items';
+import { mergeCaseRecord, purgeExpiredTombstones } from './merge';
+import { CASE_RECORD_VERSION, type CaseDetail, type CaseRecord, caseRecordSchema } from './model';
+import { caseKeys, collectCaseDetails, collectStoredCases, type StoredCase, type StoredCases } from './stored-cases';
+import { planSyncBudget } from './sync-budget';
+import { caseSyncName, syncItemBytes } from './sync-size';
+import { nextWriteAt, recordWrites } from './write-limiter';
+
+const SYNC_NAME = 'case:';
+const FALLBACK_NAME = 'syncFallback:case:';
+const LOCAL_RECORD_NAME = 'caseRecord:';
+const DETAIL_NAME = 'caseDetail:';
+const VERSION_RECORD = { v: CASE_RECORD_VERSION };
+/**
+ * WXT reads a value without a `<key>$` record as version 1, so version-1 case records go to
+ * sync without one: it would count as a second item against sync's 512, halving the cases
+ * that fit. From version 2 on the record is needed and written.
+ */
+const syncVersionRecord = (id: string): Record<string, unknown> =>
+  CASE_RECORD_VERSION > 1 ? { [`${caseSyncName(id)}$`]: VERSION_RECORD } : {};
+/** A refused sync write is tried again after this long. */
+export const SYNC_RETRY_MS = 60_000;
+/** Notices for refused cases, at most: one per case would bury everything else. */
+const MAX_REFUSAL_NOTICES = 3;
+
+/** WXT-style keys over both areas; backup/format.ts has the same helper, but its zod envelope stays out of the worker. */
+function snapshotOf(sync: Record<string, unknown>, local: Record<string, unknown>): Record<string, unknown> {
+  const snapshot: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(sync)) snapshot[`sync:${name}`] = value;
+  for (const [name, value] of Object.entries(local)) snapshot[`local:${name}`] = value;
+  return snapshot;
+}
+
+export async function readAllCases(): Promise<StoredCases> {
+  const [sync, local] = await Promise.all([browser.storage.sync.get(null), browser.storage.local.get(null)]);
+  return collectStoredCases(snapshotOf(sync, local));
+}
+
+const LOCAL_RECORD_KEY = /^(caseRecord:|syncFallback:case:)/;
+
+/** Chrome 130+ lists keys without reading values; elsewhere null (then everything is read at once). */
+async function localKeys(): Promise<string[] | null> {
+  const area = browser.storage.local as unknown as { getKeys?: () => Promise<string[]> };
+  try {
+    return typeof area.getKeys === 'function' ? await area.getKeys() : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The records without the local details: what the popup's list needs. Reading every log first
+ * would cost the seller most of the popup's time budget (a 1 MB local area takes ~80 ms).
+ */
+export async function readCaseRecords(): Promise<StoredCases> {
+  const keys = await localKeys();
+  if (keys === null) return readAllCases();
+  const [sync, local] = await Promise.all([
+    browser.storage.sync.get(null),
+    browser.storage.local.get(keys.filter((key) => LOCAL_RECORD_KEY.test(key))),
+  ]);
+  return collectStoredCases(snapshotOf(sync, local));
+}
+
+/** Every case detail, or those of the given cases (a missing one maps to null: it was removed). */
+export async function readCaseDetails(ids?: readonly string[]): Promise<Map<string, CaseDetail | null>> {
+  const wanted = ids?.flatMap((id) => [`${DETAIL_NAME}${id}`, `${DETAIL_NAME}${id}$`]);
+  const keys = wanted ?? (await localKeys())?.filter((key) => key.startsWith(DETAIL_NAME)) ?? null;
+  const details: Map<string, CaseDetail | null> = collectCaseDetails(
+    snapshotOf({}, await browser.storage.local.get(keys)),
+  );
+  for (const id of ids ?? []) if (!details.has(id)) details.set(id, null);
+  return details;
+}
+
+export async function readCase(id: string): Promise<StoredCase | null> {
+  const keys = caseKeys(id);
+  const [sync, local] = await Promise.all([browser.storage.sync.get(keys.sync), browser.storage.local.get(keys.local)]);
+  return collectStoredCases(snapshotOf(sync, local)).cases.get(id) ?? null;
+}
+
+/** Writes what a command changed. Returns true when a record waits for settleSync. */
+export async function writeCaseChange(id: string, current: StoredCase | null, change: CaseChange): Promise<boolean> {
+  if (change.detail) await caseDetails.item(id).set(change.detail);
+  if (!change.record) return false;
+  if (current?.place === 'local') {
+    await localCaseRecords.item(id).set(change.record);
+    return false;
+  }
+  await browser.storage.local.set({ [`${FALLBACK_NAME}${id}`]: caseRecordSchema.parse(change.record) });
+  return true;
+}
+
+export interface SettleOutcome {
+  /** Case ids written to sync. */
+  readonly wrote: readonly string[];
+  /** Case ids moved out of sync to the local area. */
+  readonly moved: readonly string[];
+  /** Set when writes wait: the earliest time to try again. */
+  readonly retryAt: number | null;
+}
+
+const parseRecord = (value: unknown): CaseRecord | null => {
+  const parsed = caseRecordSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+};
+
+/**
+ * Moves waiting records to sync in one write and, when sync is nearly full, the oldest
+ * resolved cases (then the oldest others) out of it, before anything is refused.
+ */
+export async function settleSync(now: number): Promise<SettleOutcome> {
+  const keys = await localKeys();
+  const [sync, local] = await Promise.all([
+    browser.storage.sync.get(null),
+    // Only waiting and moved records matter here, not the (large) logs beside them.
+    browser.storage.local.get(keys?.filter((key) => LOCAL_RECORD_KEY.test(key)) ?? null),
+  ]);
+  const waiting = new Map<string, CaseRecord>();
+  for (const [name, value] of Object.entries(local)) {
+    if (!name.startsWith(FALLBACK_NAME)) continue;
+    const record = parseRecord(value);
+    // An invalid waiting value stays where it is: reading it through its item quarantines it.
+    if (!record) continue;
+    const inSync = parseRecord(sync[`${SYNC_NAME}${record.id}`]);
+    waiting.set(record.id, inSync ? mergeCaseRecord(inSync, record) : record);
+  }
+
+  // Records whose case was moved to local meanwhile join it there.
+  const toLocal: Record<string, unknown> = {};
+  for (const [id, record] of waiting) {
+    const moved = parseRecord(local[`${LOCAL_RECORD_NAME}${id}`]);
+    if (!moved) continue;
+    toLocal[`${LOCAL_RECORD_NAME}${id}`] = mergeCaseRecord(moved, record);
+    toLocal[`${LOCAL_RECORD_NAME}${id}$`] = VERSION_RECORD;
+    waiting.delete(id);
+  }
+
+  // The sync area as it would be after the write, to plan moves before the quota is hit.
+  const after: Record<string, unknown> = { ...sync };
+  for (const [id, record] of waiting) Object.assign(after, { [caseSyncName(id)]: record }, syncVersionRecord(id));
+  const sizes = Object.entries(after).map(([name, value]) => ({ name, bytes: syncItemBytes(name, value) }));
+  const records = Object.entries(after).flatMap(([name, value]) =>
+    name.startsWith(SYNC_NAME) && !name.endsWith('$') ? [parseRecord(value)].filter((r) => r !== null) : [],
+  );
+  const moved = planSyncBudget(sizes, records).moveToLocal;
+  const toSet: Record<string, unknown> = {};
+  for (const [id, record] of waiting) {
+    if (!moved.includes(id)) Object.assign(toSet, { [caseSyncName(id)]: record }, syncVersionRecord(id));
+  }
+  const toRemove: string[] = [];
+  for (const id of moved) {
+    toLocal[`${LOCAL_RECORD_NAME}${id}`] = after[caseSyncName(id)];
+    toLocal[`${LOCAL_RECORD_NAME}${id}$`] = VERSION_RECORD;
+    if (caseSyncName(id) in sync) toRemove.push(caseSyncName(id), `${caseSyncName(id)}$`);
+  }
+
+  const operations = (Object.keys(toSet).length > 0 ? 1 : 0) + (toRemove.length > 0 ? 1 : 0);
+  const log = await caseSyncWriteLogItem.get();
+  const allowedAt = operations > 0 ? nextWriteAt(log, now, operations) : now;
+  if (allowedAt > now) {
+    // Local-only joins need no sync write; the rest waits in its fallback for the limit.
+    if (Object.keys(toLocal).length > 0 && moved.length === 0) await writeLocalJoins(toLocal);
+    return { wrote: [], moved: [], retryAt: allowedAt };
+  }
+
+  // Order matters: a moved record is stored locally before it leaves sync.
+  if (Object.keys(toLocal).length > 0) await browser.storage.local.set(toLocal);
+  let wrote: string[] = [];
+  let retryAt: number | null = null;
+  if (Object.keys(toSet).length > 0) {
+    try {
+      await browser.storage.sync.set(toSet);
+      wrote = [...waiting.keys()].filter((id) => !moved.includes(id));
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      retryAt = now + SYNC_RETRY_MS;
+      if (!/MAX_WRITE_OPERATIONS/i.test(String(error))) {
+        const refused = [...waiting.keys()].slice(0, MAX_REFUSAL_NOTICES);
+        for (const id of refused) await addNotice('sync-fallback', `sync:case:${id}`);
+      }
+    }
+  }
+  if (toRemove.length > 0) await browser.storage.sync.remove(toRemove);
+  await caseSyncWriteLogItem.set(recordWrites(log, now, (wrote.length > 0 ? 1 : 0) + (toRemove.length > 0 ? 1 : 0)));
+  const settled = [
+    ...wrote,
+    ...moved,
+    ...Object.keys(toLocal)
+      .filter((k) => !k.endsWith('$'))
+      .map((k) => k.slice(LOCAL_RECORD_NAME.length)),
+  ];
+  const fallbackKeys = [...new Set(settled)].map((id) => `${FALLBACK_NAME}${id}`).filter((key) => key in local);
+  if (fallbackKeys.length > 0) await browser.storage.local.remove(fallbackKeys);
+  if (moved.length > 0) {
+    const previous = await casesMovedItem.get();
+    const ids = [...new Set([...(previous?.ids ?? []), ...moved])];
+    await casesMovedItem.set({ ids, at: now });
+  }
+  return { wrote, moved, retryAt };
+}
+
+async function writeLocalJoins(toLocal: Record<string, unknown>): Promise<void> {
+  await browser.storage.local.set(toLocal);
+  const ids = Object.keys(toLocal)
+    .filter((k) => !k.endsWith('$'))
+    .map((k) => `${FALLBACK_NAME}${k.slice(LOCAL_RECORD_NAME.length)}`);
+  await browser.storage.local.remove(ids);
+}
+
+/** Drops tombstones older than 30 days from every place a case can live. Returns the purged ids. */
+export async function purgeTombstones(cases: StoredCases, now: number): Promise<string[]> {
+  const records = Object.fromEntries([...cases.cases].map(([id, stored]) => [id, stored.record]));
+  const { purged } = purgeExpiredTombstones(records, now);
+  if (purged.length === 0) return purged;
+  const sync = purged.flatMap((id) => [caseSyncName(id), `${caseSyncName(id)}$`]);
+  const local = purged.flatMap((id) => [
+    `${FALLBACK_NAME}${id}`,
+    `${LOCAL_RECORD_NAME}${id}`,
+    `${LOCAL_RECORD_NAME}${id}$`,
+    `${DETAIL_NAME}${id}`,
+    `${DETAIL_NAME}${id}$`,
+  ]);
+  await browser.storage.local.remove(local);
+  await browser.storage.sync.remove(sync);
+  await caseSyncWriteLogItem.set(recordWrites(await caseSyncWriteLogItem.get(), now, 1));
+  return purged;
+}
+
+/** Reads each unreadable key through its validated item, which sets the value aside in quarantine. */
+export async function quarantineUnreadable(keys: readonly string[]): Promise<void> {
+  for (const key of keys) {
+    const [area, name = ''] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+    if (area === 'sync' && name.startsWith(SYNC_NAME)) await caseRecords.item(name.slice(SYNC_NAME.length)).get();
+    else if (name.startsWith(FALLBACK_NAME)) await caseRecords.item(name.slice(FALLBACK_NAME.length)).get();
+    else if (name.startsWith(LOCAL_RECORD_NAME))
+      await localCaseRecords.item(name.slice(LOCAL_RECORD_NAME.length)).get();
+    else if (name.startsWith(DETAIL_NAME)) await caseDetails.item(name.slice(DETAIL_NAME.length)).get();
+  }
+}

@@ -1,0 +1,21 @@
+/** The reminder notification's words. Apart from follow-up-text.ts so the background ships no UI text. */
+import type { UiLanguage } from '@/lib/i18n/translate';
+import { hoursSinceSent } from './follow-up';
+import { marketplaceLabel } from './marketplace-label';
+import type { CaseRecord } from './model';
+import { notifyText } from './text/notify';
+
+export interface FollowUpNotificationText {
+  readonly title: string;
+  readonly message: string;
+  readonly buttons: readonly [open: string, snooze: string];
+}
+
+export function followUpNotification(record: CaseRecord, now: number, language: UiLanguage): FollowUpNotificationText {
+  const text = notifyText(language);
+  return {
+    title: text.notificationTitle(record.id, marketplaceLabel(record.marketplace)),
+    message: text.notificationBody(hoursSinceSent(record, now)),
+    buttons: [text.notificationButtons.open, text.notificationButtons.snooze],
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The shapes of the case messages (lib/messaging.ts). Types only: the content script imports
+ * them, so no zod here; the background checks every request with requests.ts.
+ */
+import type { CaseStatus, CaseTopic, LogChannel, LogDirection } from './model';
+
+/** Content script -> background: a case page, as the page shows it. */
+export interface CasePageReport {
+  readonly host: string;
+  readonly url: string;
+  readonly id: string;
+  /** The status in Seller Central's words, if the page shows one; the background maps it. */
+  readonly statusText: string | null;
+}
+
+/** Words for the in-page control, in the seller's chosen language. */
+export interface CaptureLabels {
+  readonly save: string;
+  readonly saved: string;
+  readonly failed: string;
+}
+
+export interface CasePageAnswer {
+  readonly saved: boolean;
+  readonly labels: CaptureLabels;
+}
+
+export interface CaseAddRequest {
+  readonly id: string;
+  readonly marketplace: string;
+  readonly topic?: CaseTopic;
+  readonly title?: string;
+}
+
+/** added: a new case; restored: it had been deleted; exists: already saved, nothing changed. */
+export type CaseAddResult = 'added' | 'restored' | 'exists';
+
+export interface CaseEditRequest {
+  readonly id: string;
+  readonly title?: string;
+  readonly topic?: CaseTopic;
+  readonly status?: CaseStatus;
+  readonly marketplace?: string;
+  /** A hand-set follow-up time; null clears it (back to the computed one). */
+  readonly nextFollowUpAt?: number | null;
+}
+
+export interface CaseNotesRequest {
+  readonly id: string;
+  readonly notes: string;
+}
+
+export interface CaseLogRequest {
+  readonly id: string;
+  readonly at: number;
+  readonly direction: LogDirection;
+  readonly channel: LogChannel;
+  readonly summary: string;
+}

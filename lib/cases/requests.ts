@@ -1,0 +1,59 @@
+/**
+ * The background validates every case message with these before it touches storage: a
+ * message may come from an old content script, or from anything else that can send one.
+ */
+import * as z from 'zod/mini';
+import { CASE_ID_PATTERN } from './case-id';
+import {
+  CASE_STATUSES,
+  CASE_TOPICS,
+  FULL_TITLE_MAX_CHARS,
+  LOG_CHANNELS,
+  LOG_DIRECTIONS,
+  LOG_SUMMARY_MAX_CHARS,
+  NOTES_MAX_CHARS,
+} from './model';
+import { PAGE_STATUS_MAX_CHARS } from './page-status';
+import type { CaseAddRequest, CaseEditRequest, CaseLogRequest, CaseNotesRequest, CasePageReport } from './protocol';
+
+const caseId = z.string().check(z.regex(CASE_ID_PATTERN));
+const host = z.string().check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.-]+$/));
+const time = z.int().check(z.minimum(0));
+
+export const casePageReportSchema: z.ZodMiniType<CasePageReport> = z.object({
+  host,
+  url: z.string().check(z.maxLength(4096)),
+  id: caseId,
+  statusText: z.nullable(z.string().check(z.maxLength(PAGE_STATUS_MAX_CHARS * 10))),
+});
+
+export const caseAddRequestSchema: z.ZodMiniType<CaseAddRequest> = z.object({
+  id: caseId,
+  marketplace: host,
+  topic: z.optional(z.enum(CASE_TOPICS)),
+  title: z.optional(z.string().check(z.maxLength(FULL_TITLE_MAX_CHARS))),
+});
+
+export const caseEditRequestSchema: z.ZodMiniType<CaseEditRequest> = z.object({
+  id: caseId,
+  title: z.optional(z.string().check(z.maxLength(FULL_TITLE_MAX_CHARS))),
+  topic: z.optional(z.enum(CASE_TOPICS)),
+  status: z.optional(z.enum(CASE_STATUSES)),
+  marketplace: z.optional(host),
+  nextFollowUpAt: z.optional(z.nullable(time)),
+});
+
+export const caseNotesRequestSchema: z.ZodMiniType<CaseNotesRequest> = z.object({
+  id: caseId,
+  notes: z.string().check(z.maxLength(NOTES_MAX_CHARS)),
+});
+
+export const caseLogRequestSchema: z.ZodMiniType<CaseLogRequest> = z.object({
+  id: caseId,
+  at: time,
+  direction: z.enum(LOG_DIRECTIONS),
+  channel: z.enum(LOG_CHANNELS),
+  summary: z.string().check(z.minLength(1), z.maxLength(LOG_SUMMARY_MAX_CHARS)),
+});
+
+export const caseIdSchema = caseId;

@@ -1,0 +1,78 @@
+/**
+ * Every case found in a storage snapshot, validated and migrated the way a backup reads it:
+ * a record may sit in sync, in its local fallback (a write waiting for sync) or in the local
+ * area (moved out of a full sync area); copies are merged by updatedAt. Pure: the caller
+ * takes the snapshot (browser.storage.*.get(null)) and passes it in.
+ */
+import { caseDetailBackupEntry, caseRecordBackupEntry } from '@/lib/backup/case-entries';
+import type { StorageSnapshot } from '@/lib/backup/format';
+import { createBackupRegistry } from '@/lib/backup/registry';
+import { readUserData } from '@/lib/backup/user-data';
+import { CASE_DETAIL_PREFIX, CASE_RECORD_PREFIX, type CaseDetail, type CaseRecord } from './model';
+
+const CASE_REGISTRY = createBackupRegistry([caseRecordBackupEntry, caseDetailBackupEntry]);
+
+/** sync: the record syncs (or waits to); local: moved out of sync, this device only. */
+export type CasePlace = 'sync' | 'local';
+
+export interface StoredCase {
+  readonly record: CaseRecord;
+  readonly detail: CaseDetail | null;
+  readonly place: CasePlace;
+}
+
+export interface StoredCases {
+  /** By case id, tombstones included. */
+  readonly cases: ReadonlyMap<string, StoredCase>;
+  /** Storage keys holding a case value that did not validate (the background quarantines them). */
+  readonly unreadable: readonly string[];
+}
+
+export function collectStoredCases(snapshot: StorageSnapshot): StoredCases {
+  const { records, unreadable } = readUserData(snapshot, CASE_REGISTRY);
+  const found = new Map<string, { record?: CaseRecord; detail?: CaseDetail; place: CasePlace }>();
+  for (const [key, stored] of records) {
+    if (key.startsWith(CASE_RECORD_PREFIX)) {
+      const id = key.slice(CASE_RECORD_PREFIX.length);
+      const entry = found.get(id) ?? { place: 'sync' };
+      entry.record = stored.value as CaseRecord;
+      entry.place = stored.target.startsWith(CASE_RECORD_PREFIX) ? 'sync' : 'local';
+      found.set(id, entry);
+    } else if (key.startsWith(CASE_DETAIL_PREFIX)) {
+      const id = key.slice(CASE_DETAIL_PREFIX.length);
+      const entry = found.get(id) ?? { place: 'sync' };
+      entry.detail = stored.value as CaseDetail;
+      found.set(id, entry);
+    }
+  }
+  const cases = new Map<string, StoredCase>();
+  // A detail without its record (a record still on its way through sync) is not a case yet.
+  for (const [id, entry] of found) {
+    if (entry.record) cases.set(id, { record: entry.record, detail: entry.detail ?? null, place: entry.place });
+  }
+  return { cases, unreadable: unreadable.map((u) => u.key) };
+}
+
+/** Case details alone (the list reads records first, and the logs after it has drawn). */
+export function collectCaseDetails(snapshot: StorageSnapshot): Map<string, CaseDetail> {
+  const details = new Map<string, CaseDetail>();
+  for (const [key, stored] of readUserData(snapshot, CASE_REGISTRY).records) {
+    if (key.startsWith(CASE_DETAIL_PREFIX))
+      details.set(key.slice(CASE_DETAIL_PREFIX.length), stored.value as CaseDetail);
+  }
+  return details;
+}
+
+/** The storage keys that may hold one case: enough to read it alone with collectStoredCases. */
+export function caseKeys(id: string): { sync: string[]; local: string[] } {
+  return {
+    sync: [`case:${id}`, `case:${id}$`],
+    local: [
+      `syncFallback:case:${id}`,
+      `caseRecord:${id}`,
+      `caseRecord:${id}$`,
+      `caseDetail:${id}`,
+      `caseDetail:${id}$`,
+    ],
+  };
+}

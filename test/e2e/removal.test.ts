@@ -1,0 +1,401 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, FIXTURE_DIR, launchExtensionBrowser, ROOT } from '../support/extension-browser';
+import { screenshot } from '../support/screenshots';
+
+interface FixtureEntry {
+  readonly file: string;
+  readonly url: string;
+  readonly orders: readonly { readonly orderId: string; readonly eligibility: string }[];
+  readonly createRules?: boolean;
+}
+
+const MANIFEST: readonly FixtureEntry[] = JSON.parse(readFileSync(join(FIXTURE_DIR, 'removal/manifest.json'), 'utf8'));
+const REPORTS = join(ROOT, 'test/fixtures/reports');
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const BADGE = '[data-scc-removal-order]';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+  for (const entry of MANIFEST) await browser.serveFixture(entry.url, `removal/${entry.file}`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Every badge on the page, through shadow roots (Playwright's CSS engine pierces open ones). */
+async function badges(page: Page): Promise<Array<{ orderId: string; eligibility: string }>> {
+  const locator = page.locator(BADGE);
+  const count = await locator.count();
+  const out: Array<{ orderId: string; eligibility: string }> = [];
+  for (let i = 0; i < count; i++) {
+    const badge = locator.nth(i);
+    out.push({
+      orderId: (await badge.getAttribute('data-scc-removal-order')) ?? '',
+      eligibility: (await badge.getAttribute('data-scc-cancel-eligibility')) ?? '',
+    });
+  }
+  return out;
+}
+
+const byOrder = (list: ReadonlyArray<{ orderId: string; eligibility: string }>) =>
+  [...new Map(list.map((item) => [item.orderId, item.eligibility]))].map(([orderId, eligibility]) => ({
+    orderId,
+    eligibility,
+  }));
+
+/** axe-core in the page, limited to `selector`; violations as "rule: targets". */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (context) => {
+    type Result = { violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> };
+    const axe = (window as unknown as { axe: { run(context?: unknown): Promise<Result> } }).axe;
+    const result = await axe.run({ include: [[context]] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, selector);
+}
+
+/** The accessible description Chromium computes for the first button with this name. */
+async function describedAs(page: Page, name: string): Promise<string | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const { nodes } = await cdp.send('Accessibility.queryAXTree', {
+    nodeId: root.nodeId,
+    accessibleName: name,
+    role: 'button',
+  });
+  await cdp.detach();
+  return nodes[0]?.description?.value as string | undefined;
+}
+
+async function openFixture(entry: FixtureEntry): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(entry.url);
+  if (entry.orders.length > 0)
+    await expect.poll(() => page.locator(BADGE).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  else await page.waitForTimeout(1500);
+  return page;
+}
+
+describe('badges on every removal fixture', () => {
+  for (const entry of MANIFEST) {
+    it(`${entry.file}: one badge per order row, with the contract attributes`, async () => {
+      const page = await openFixture(entry);
+      // Give late mutations a chance to add duplicates, if any would come.
+      await page.waitForTimeout(400);
+      const found = await badges(page);
+      const sorted = (list: ReadonlyArray<{ orderId: string; eligibility: string }>) =>
+        [...list].sort((a, b) => a.orderId.localeCompare(b.orderId));
+      expect(sorted(byOrder(found))).toEqual(sorted(entry.orders));
+      // Never two badges in one place.
+      const anchors = await page
+        .locator(BADGE)
+        .evaluateAll((elements) => new Set(elements.map((element) => element.parentNode)).size);
+      expect(anchors).toBe(found.length);
+      await screenshot(page, `removal-fixture-${entry.file.replace(/\.html$/, '')}`);
+      await page.close();
+    });
+  }
+});
+
+const entryFor = (file: string) => {
+  const entry = MANIFEST.find((e) => e.file === file);
+  if (!entry) throw new Error(`no fixture ${file}`);
+  return entry;
+};
+
+describe('the badge explains itself', () => {
+  it('a keyboard user gets the reason and the way to cancel, with the order ID', async () => {
+    const page = await openFixture(entryFor('report-en.html'));
+    const badge = page.locator('[data-scc-removal-order="RMV-251101-A"]');
+    await page.keyboard.press('Tab');
+    await badge.focus();
+    const tip = badge.locator('[role="tooltip"]');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await badge.getAttribute('aria-describedby')).toBe(await tip.getAttribute('id'));
+    const text = (await tip.locator('.tip').textContent()) ?? '';
+    expect(text).toContain('Manage Orders');
+    expect(text).toContain('Advanced search');
+    expect(text).toContain('RMV-251101-A');
+    expect(text).toContain('Cancel this order');
+    expect(await describedAs(page, 'Can cancel')).toMatch(/^This order is still being planned.*RMV-251101-A/);
+    expect(await axeViolations(page, 'scc-removal-badge')).toEqual([]);
+    await screenshot(page, 'removal-report-en-badges');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('a Processing order carries the caveat; a completed one no steps', async () => {
+    const page = await openFixture(entryFor('report-en.html'));
+    const processing = page.locator('[data-scc-removal-order="RMV-251028-C"]');
+    await processing.hover();
+    await expect.poll(() => processing.locator('[role="tooltip"]').isVisible()).toBe(true);
+    expect(await processing.locator('.caveat').textContent()).toMatch(/come back later/i);
+    const completed = page.locator('[data-scc-removal-order="RMV-251010-E"]');
+    await completed.hover();
+    await expect.poll(() => completed.locator('[role="tooltip"]').isVisible()).toBe(true);
+    expect(await processing.locator('[role="tooltip"]').isVisible()).toBe(false);
+    expect(await completed.locator('ol').count()).toBe(0);
+    expect(await completed.locator('.tip').textContent()).toMatch(/completed/i);
+    await screenshot(page, 'removal-report-en-tooltip-completed');
+    await page.close();
+  });
+
+  it('badges rows that arrive later and follows a status changed in place, never twice', async () => {
+    const page = await openFixture(entryFor('report-en.html'));
+    await page.evaluate(() => {
+      const body = document.querySelector('#report-preview tbody') as HTMLTableSectionElement;
+      const template = body.rows[0] as HTMLTableRowElement;
+      for (const [id, status] of [
+        ['RMV-NEW-1', 'Pending'],
+        ['RMV-NEW-2', 'Completed'],
+      ]) {
+        const row = template.cloneNode(true) as HTMLTableRowElement;
+        row.querySelector('scc-removal-badge')?.remove();
+        (row.cells[1] as HTMLTableCellElement).textContent = id as string;
+        (row.cells[3] as HTMLTableCellElement).textContent = status as string;
+        body.append(row);
+      }
+    });
+    await expect.poll(() => page.locator('[data-scc-removal-order^="RMV-NEW"]').count()).toBe(2);
+    expect(await page.locator('[data-scc-removal-order="RMV-NEW-2"]').getAttribute('data-scc-cancel-eligibility')).toBe(
+      'not-cancellable',
+    );
+    // The page rewrites a status cell: the badge follows, and there is still one per row.
+    await page.evaluate(() => {
+      const cell = document.querySelector('[data-scc-removal-order="RMV-251101-A"]')?.parentElement;
+      if (cell?.firstChild) cell.firstChild.textContent = 'Cancelled';
+    });
+    await expect
+      .poll(() => page.locator('[data-scc-removal-order="RMV-251101-A"]').getAttribute('data-scc-cancel-eligibility'))
+      .toBe('not-cancellable');
+    await page.evaluate(() => document.body.classList.add('scc-test-class-change'));
+    await page.waitForTimeout(300);
+    expect(await page.locator('[data-scc-removal-order="RMV-251101-A"]').count()).toBe(1);
+    expect(await page.locator(BADGE).count()).toBe(12);
+    await page.close();
+  });
+});
+
+describe('the create page', () => {
+  it('shows the rules that bite in a panel the seller can hide', async () => {
+    const page = await openFixture(entryFor('create-en.html'));
+    const panel = page.locator('scc-removal-rules');
+    await expect.poll(() => panel.locator('li').count(), { timeout: 10_000 }).toBe(7);
+    const text = (await panel.locator('[role="region"]').textContent()) ?? '';
+    expect(text).toMatch(/Return ships the units/);
+    expect(text).toMatch(/another fulfillment center/);
+    expect(text).toMatch(/separate removal order for each page/);
+    expect(text).toMatch(/file upload/);
+    expect(text).toMatch(/need it to track/);
+    expect(text).toMatch(/every unit removed/);
+    expect(await panel.locator('[role="region"]').getAttribute('aria-label')).toMatch(/rules for removal orders/);
+    expect(await axeViolations(page, 'scc-removal-rules')).toEqual([]);
+    await screenshot(page, 'removal-create-rules');
+    await panel.locator('button').click();
+    await expect.poll(() => page.locator('scc-removal-rules').count()).toBe(0);
+    await page.close();
+  });
+});
+
+const RANK: Record<string, number> = { cancellable: 0, 'cancellable-unconfirmed': 1, unknown: 2, 'not-cancellable': 3 };
+const ranks = (values: ReadonlyArray<string | null>) => values.map((value) => RANK[value ?? ''] ?? 9);
+const isAttentionOrder = (values: ReadonlyArray<string | null>) =>
+  ranks(values).every((rank, index, all) => index === 0 || (all[index - 1] as number) <= rank);
+
+async function openRemovalTab(): Promise<Page> {
+  const popup = await browser.openPopup();
+  await popup.getByRole('tab', { name: 'Removal orders' }).click();
+  await popup.locator('#removal-seen-heading').waitFor();
+  return popup;
+}
+
+describe('the popup Removal orders tab', () => {
+  it('lists the orders pages showed, per marketplace, cancellable first, with their status history', async () => {
+    await expect
+      .poll(
+        async () =>
+          Object.keys(await browser.storage('local'))
+            .filter((key) => key.startsWith('removal:seen:'))
+            .sort(),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toEqual(expect.arrayContaining(['removal:seen:DE', 'removal:seen:GB', 'removal:seen:SE', 'removal:seen:US']));
+    const popup = await openRemovalTab();
+    const market = popup.locator('#removal-seen-market');
+    expect(
+      await market
+        .locator('option')
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).sort()),
+    ).toEqual(['DE', 'GB', 'SE', 'US']);
+    await market.selectOption('US');
+    await popup.getByRole('button', { name: /^Show all \d+$/ }).click();
+    const us = popup.locator('[data-marketplace="US"] [data-testid="removal-seen-order"]');
+    await expect.poll(() => us.count()).toBeGreaterThanOrEqual(15);
+    const eligibilities = await us.evaluateAll((items) => items.map((item) => item.getAttribute('data-eligibility')));
+    expect(isAttentionOrder(eligibilities)).toBe(true);
+    expect(eligibilities[0]).toBe('cancellable');
+    // No customer order from Manage Orders is listed.
+    expect(await popup.locator('[data-order-id="113-4567890-1234567"]').count()).toBe(0);
+    // The status changed in place on the report page: both statuses are in its history.
+    const changed = popup.locator('[data-testid="removal-seen-order"][data-order-id="RMV-251101-A"]');
+    expect(await changed.getAttribute('data-eligibility')).toBe('not-cancellable');
+    await changed.locator('summary').click();
+    expect(await changed.locator('.removal-history li').allTextContents()).toEqual([
+      expect.stringMatching(/^Planning · /),
+      expect.stringMatching(/^Cancelled · /),
+    ]);
+    await screenshot(popup, 'removal-popup-seen');
+    await market.selectOption('SE');
+    const swedish = popup.locator('[data-marketplace="SE"] [data-testid="removal-seen-order"]');
+    await expect.poll(() => swedish.count()).toBe(5);
+    await popup.close();
+  });
+
+  it('answers the quick check in any language, with the reason', async () => {
+    const popup = await openRemovalTab();
+    const input = popup.locator('#removal-check-status');
+    await input.fill('Väntande');
+    const verdict = popup.locator('[data-testid="removal-verdict"] .card');
+    expect(await verdict.getAttribute('data-eligibility')).toBe('cancellable');
+    expect(await verdict.textContent()).toMatch(/Swedish/);
+    await input.fill('In Process');
+    expect(await verdict.getAttribute('data-eligibility')).toBe('cancellable-unconfirmed');
+    await input.fill('Pending');
+    await popup.getByLabel(/Amazon started this removal/).check();
+    expect(await verdict.getAttribute('data-eligibility')).toBe('not-cancellable');
+    expect(await verdict.textContent()).toMatch(/Amazon started this removal itself/);
+    await popup.getByLabel(/Amazon started this removal/).uncheck();
+    await input.fill('Quarantined');
+    expect(await verdict.getAttribute('data-eligibility')).toBe('unknown');
+    expect(await verdict.textContent()).toMatch(/will not guess/);
+    await popup.close();
+  });
+
+  it('imports a report through the file input and shows its orders, cancellable first and sortable', async () => {
+    const popup = await openRemovalTab();
+    await popup.locator('#removal-report-file').setInputFiles(join(REPORTS, 'removal-order-detail.txt'));
+    const rows = popup.locator('[data-testid="removal-import-row"]');
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(7);
+    expect(await popup.locator('[data-testid="removal-import-summary"]').textContent()).toMatch(
+      /removal-order-detail\.txt: 7 orders from 8 rows/,
+    );
+    const eligibilities = await rows.evaluateAll((items) => items.map((item) => item.getAttribute('data-eligibility')));
+    expect(isAttentionOrder(eligibilities)).toBe(true);
+    expect(await rows.first().getAttribute('data-order-id')).toMatch(/^RMV-2511/);
+    await popup.locator('#removal-import-heading').scrollIntoViewIfNeeded();
+    expect(await axeViolations(popup, '.removal-tab')).toEqual([]);
+    await screenshot(popup, 'removal-popup-import');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(popup, '.removal-tab')).toEqual([]);
+    await screenshot(popup, 'removal-popup-import-dark');
+    await popup.emulateMedia({ colorScheme: 'light' });
+    const units = popup.getByRole('columnheader', { name: 'Units' });
+    await units.getByRole('button').click();
+    expect(await units.getAttribute('aria-sort')).toBe('descending');
+    // Requested units: 30 (RMV-251028-C) is the largest order.
+    expect(await rows.first().getAttribute('data-order-id')).toBe('RMV-251028-C');
+    await popup.close();
+  });
+
+  it('counts, lists and skips garbage rows', async () => {
+    const popup = await openRemovalTab();
+    await popup.locator('#removal-report-file').setInputFiles(join(REPORTS, 'removal-order-detail-garbage.txt'));
+    const garbage = popup.locator('[data-testid="removal-import-garbage"]');
+    await expect.poll(() => garbage.count(), { timeout: 10_000 }).toBe(1);
+    const count = Number(await garbage.getAttribute('data-count'));
+    expect(count).toBeGreaterThanOrEqual(3);
+    expect(await garbage.locator('li').count()).toBe(count);
+    expect(await garbage.locator('li').first().textContent()).toMatch(/^Line \d+: /);
+    expect(await popup.locator('[data-testid="removal-import-row"]').count()).toBeGreaterThan(0);
+    await popup.close();
+  });
+
+  it('names the missing columns of a file that is not the report, and refuses a spreadsheet', async () => {
+    const popup = await openRemovalTab();
+    const file = popup.locator('#removal-report-file');
+    await file.setInputFiles(join(REPORTS, 'removal-shipment-detail.txt'));
+    const error = popup.locator('[data-testid="removal-import-error"]');
+    await expect
+      .poll(() => error.textContent(), { timeout: 10_000 })
+      .toBe('The file is missing these columns: order-status.');
+    await file.setInputFiles(join(REPORTS, 'removal-order-detail.xlsx'));
+    await expect.poll(() => error.getAttribute('data-error')).toBe('wrong-type');
+    expect(await error.textContent()).toMatch(/Excel/);
+    expect(await popup.locator('[data-testid="removal-import-row"]').count()).toBe(0);
+    await popup.close();
+  });
+
+  it('adds a disposal deadline, lists it with the days left, and plans the reminders', async () => {
+    const popup = await openRemovalTab();
+    const since = new Date(Date.now() - 25 * 86_400_000);
+    const date = `${since.getFullYear()}-${String(since.getMonth() + 1).padStart(2, '0')}-${String(since.getDate()).padStart(2, '0')}`;
+    await popup.locator('#removal-since').fill(date);
+    await popup.locator('#removal-reason').selectOption('recalled');
+    await popup.locator('#removal-units').fill('14');
+    await popup.locator('#removal-sku').fill('NW-LAMP-RECALL');
+    await popup.locator('#removal-note').fill('Supplier recall R-77');
+    await popup.getByRole('button', { name: 'Add deadline' }).click();
+    const item = popup.locator('[data-testid="removal-deadline"]');
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.getAttribute('data-days-left')).toBe('5');
+    expect(await item.textContent()).toMatch(
+      /NW-LAMP-RECALL.*14 units · Recalled.*Disposal on .*5 days left.*Supplier recall R-77/,
+    );
+    // The 7-day reminder is already due; the 3- and 1-day reminders wait as alarms.
+    await expect
+      .poll(async () =>
+        (await browser.worker.evaluate(() => chrome.alarms.getAll()))
+          .map((alarm: { name: string }) => alarm.name)
+          .filter((name: string) => name.startsWith('removal-disposal:'))
+          .map((name: string) => name.split(':').at(-1))
+          .sort(),
+      )
+      .toEqual(['1', '3']);
+    await expect
+      .poll(async () => Object.values((await browser.storage('local'))['removal:disposal-fired'] ?? {}))
+      .toEqual([[7]]);
+    await item.getByRole('button', { name: 'Removal requested' }).click();
+    await expect.poll(() => item.textContent()).toMatch(/Dealt with/);
+    await expect
+      .poll(
+        async () =>
+          (await browser.worker.evaluate(() => chrome.alarms.getAll())).filter((alarm: { name: string }) =>
+            alarm.name.startsWith('removal-disposal:'),
+          ).length,
+      )
+      .toBe(0);
+    expect(await axeViolations(popup, '.removal-tab')).toEqual([]);
+    await screenshot(popup, 'removal-popup-deadlines');
+    await popup.close();
+  });
+});
+
+declare const chrome: { alarms: { getAll(): Promise<Array<{ name: string; scheduledTime: number }>> } };
+
+describe('in the seller’s UI language', () => {
+  it('badges and rules speak German when the extension is set to German', async () => {
+    const options = await browser.openOptions();
+    await options.locator('#language').selectOption('de');
+    await expect.poll(() => options.evaluate(() => document.documentElement.lang)).toBe('de');
+    await options.close();
+    const detail = await openFixture(entryFor('detail-de.html'));
+    const badge = detail.locator('[data-scc-removal-order="DE-RM-2190"]');
+    expect(await badge.textContent()).toBe('Stornierung evtl. zu spät');
+    await badge.hover();
+    expect(await badge.locator('.caveat').textContent()).toMatch(/Bearbeitung kann schon begonnen haben/);
+    await detail.close();
+    const create = await openFixture(entryFor('create-en.html'));
+    const title = create.locator('scc-removal-rules h2');
+    await expect.poll(() => title.textContent(), { timeout: 10_000 }).toBe('Bevor Sie den Entfernungsauftrag aufgeben');
+    await create.close();
+  });
+});
