@@ -7,6 +7,8 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('..', import.meta.url)) } },
   test: {
     include: ['test/e2e/**/*.test.ts'],
+    // Fault injection, XSS corpus and axe runs belong to `npm run reliability` (it sets SCC_RELIABILITY).
+    exclude: process.env.SCC_RELIABILITY ? [] : ['test/e2e/reliability/**'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,

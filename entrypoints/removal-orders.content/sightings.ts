@@ -2,6 +2,8 @@ import { sendMessage } from '@/lib/messaging';
 import type { Sighting } from '@/lib/removal/seen-orders';
 import type { RemovalOrderOnPage } from '@/lib/removal/table-scan.dom';
 
+/** What the background accepts per status or type cell (its schema's limit). */
+const MAX_CELL_TEXT = 500;
 /**
  * Tells the background which orders this page shows, each once per status: a 2,000-row table
  * is one message at idle, and a mutation batch that brings nothing new sends nothing.
@@ -20,9 +22,10 @@ export class SightingReporter {
       this.reported.set(order.orderId, key);
       fresh.set(order.orderId, {
         orderId: order.orderId,
-        statusText: order.statusText,
+        // The background refuses longer text: one odd cell must not cost the page's other orders.
+        statusText: order.statusText.slice(0, MAX_CELL_TEXT),
         amazonInitiated: order.amazonInitiated,
-        orderType: order.orderType ?? null,
+        orderType: order.orderType?.slice(0, MAX_CELL_TEXT) ?? null,
       });
     }
     if (fresh.size === 0) return;

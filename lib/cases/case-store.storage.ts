@@ -87,7 +87,10 @@ export async function readCaseDetails(ids?: readonly string[]): Promise<Map<stri
 export async function readCase(id: string): Promise<StoredCase | null> {
   const keys = caseKeys(id);
   const [sync, local] = await Promise.all([browser.storage.sync.get(keys.sync), browser.storage.local.get(keys.local)]);
-  return collectStoredCases(snapshotOf(sync, local)).cases.get(id) ?? null;
+  const stored = collectStoredCases(snapshotOf(sync, local));
+  // Every write reads through here first: an unreadable value is set aside before it can be overwritten.
+  await quarantineUnreadable(stored.unreadable);
+  return stored.cases.get(id) ?? null;
 }
 
 /** Writes what a command changed. Returns true when a record waits for settleSync. */

@@ -29,7 +29,8 @@ function normalize(raw: unknown): QuarantineEntry[] {
     const parsed = quarantineEntrySchema.safeParse(entry);
     if (parsed.success) return parsed.data;
     return {
-      id: `recovered-${index}-${Date.now()}`,
+      // Stable across reads, so discarding the entry finds it again.
+      id: `recovered-${index}`,
       item: QUARANTINE_KEY,
       value: entry,
       reason: 'A quarantine entry itself had an unexpected shape; its raw value is kept here.',

@@ -1,28 +1,29 @@
 /**
- * Main-thread cost of the content script on a 5,000-row orders page: the same page with and
- * without the extension, runs interleaved so machine noise hits both alike. CDP Performance
- * metrics ScriptDuration and TaskDuration are read after the page has loaded and settled.
+ * Main-thread cost of the content scripts on a 5,000-row orders page: the same page at its
+ * Seller Central URL (our scripts run) and at a URL no script matches, in the same browser, runs
+ * interleaved so machine noise hits both alike. One browser for both sides keeps everything but
+ * the content scripts equal (two separately launched browsers differed by ~10% in task time on
+ * their own). CDP Performance metrics ScriptDuration and TaskDuration are read after the page
+ * has loaded and settled.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { launchExtensionBrowser } from '../support/extension-browser';
-import { ensureChromium } from '../support/find-chromium';
 import { ordersPage } from './orders-page';
 import { type BenchRow, row } from './results';
 import { median } from './stats';
 
 const URL_ = 'https://sellercentral.amazon.com/orders-v3/fba/all?page=1';
-const RUNS = 9;
+/** Same page, a host no content script matches. */
+const CONTROL_URL = 'https://orders.example.com/orders-v3/fba/all?page=1';
+const RUNS = 11;
 /** Time for idle-time work (our scan waits for idle) to finish before metrics are read. */
 const SETTLE_MS = 1500;
 
-async function measure(context: BrowserContext): Promise<{ script: number; task: number }> {
+async function measure(context: BrowserContext, url: string): Promise<{ script: number; task: number }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  await page.goto(URL_, { waitUntil: 'load' });
+  await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(SETTLE_MS);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
@@ -31,36 +32,20 @@ async function measure(context: BrowserContext): Promise<{ script: number; task:
   return result;
 }
 
-async function servePage(context: BrowserContext, html: string): Promise<void> {
-  await context.route(
-    (url) => url.protocol === 'http:' || url.protocol === 'https:',
-    (route) =>
-      route.request().url() === URL_ ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort(),
-  );
-}
-
 export async function contentCostRows(): Promise<BenchRow[]> {
   const html = ordersPage(5000);
-  const withExtension = await launchExtensionBrowser();
-  await servePage(withExtension.context, html);
-  const profile = mkdtempSync(join(tmpdir(), 'scc-plain-'));
-  const plain = await chromium.launchPersistentContext(profile, {
-    executablePath: ensureChromium(),
-    headless: true,
-    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
-  });
-  await servePage(plain, html);
+  const browser = await launchExtensionBrowser();
+  await browser.serve(URL_, html);
+  await browser.serve(CONTROL_URL, html);
   const on: Array<{ script: number; task: number }> = [];
   const off: Array<{ script: number; task: number }> = [];
-  await measure(withExtension.context); // warm both browsers' caches before counting
-  await measure(plain);
+  await measure(browser.context, URL_); // warm caches before counting
+  await measure(browser.context, CONTROL_URL);
   for (let i = 0; i < RUNS; i++) {
-    on.push(await measure(withExtension.context));
-    off.push(await measure(plain));
+    on.push(await measure(browser.context, URL_));
+    off.push(await measure(browser.context, CONTROL_URL));
   }
-  await withExtension.close();
-  await plain.close();
-  rmSync(profile, { recursive: true, force: true });
+  await browser.close();
   const ratio = (key: 'script' | 'task') => median(on.map((r) => r[key])) / median(off.map((r) => r[key]));
   console.log(
     `  5,000-row page, median of ${RUNS}: TaskDuration ${median(on.map((r) => r.task)).toFixed(1)} ms with, ${median(off.map((r) => r.task)).toFixed(1)} ms without; ScriptDuration ${median(on.map((r) => r.script)).toFixed(1)} ms with, ${median(off.map((r) => r.script)).toFixed(1)} ms without`,
