@@ -65,6 +65,18 @@ export function defineValidatedItem<T>(definition: ItemDefinition<T>): Validated
     return (await validate(key, await raw.getValue())) ?? fallback;
   }
 
+  /**
+   * Sync accepted a newer value, so a waiting local copy is superseded and goes; one that never
+   * was valid is set aside first, never deleted unseen.
+   */
+  async function retireFallback(): Promise<void> {
+    const pending = await storage.getItem<unknown>(fallbackKey);
+    if (pending == null) return;
+    const parsed = schema.safeParse(pending);
+    if (parsed.success) await storage.removeItem(fallbackKey);
+    else await setAside(fallbackKey, pending, parsed.error);
+  }
+
   async function set(value: T): Promise<WriteOutcome> {
     const checked = schema.parse(value);
     await raw.getValue(); // waits for migrations, so an old-version value is never written over unmigrated
@@ -81,7 +93,7 @@ export function defineValidatedItem<T>(definition: ItemDefinition<T>): Validated
       console.warn(`[scc] sync refused ${key} (${describeError(error)}); kept in local storage`);
       return 'stored-locally';
     }
-    if (area === 'sync') await storage.removeItem(fallbackKey);
+    if (area === 'sync') await retireFallback();
     return 'stored';
   }
 

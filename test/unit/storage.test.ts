@@ -88,6 +88,13 @@ describe('validated items', () => {
     expect(await item.get()).toEqual({ name: 'newer', count: 3 });
   });
 
+  it('sets aside an invalid waiting copy instead of deleting it when sync accepts a new value', async () => {
+    await fakeBrowser.storage.local.set({ 'syncFallback:thing': { name: 7 } });
+    expect(await syncItem().set({ name: 'fresh', count: 1 })).toBe('stored');
+    expect(await fakeBrowser.storage.local.get('syncFallback:thing')).toEqual({});
+    expect((await listQuarantine()).map((e) => [e.item, e.value])).toEqual([['local:syncFallback:thing', { name: 7 }]]);
+  });
+
   it('also falls back for the write-rate limit', async () => {
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(
       new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'),
