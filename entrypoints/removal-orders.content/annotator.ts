@@ -1,8 +1,8 @@
+import type { ChangeBatch } from '@/lib/dom/change-watcher.dom';
 import { displayText, isOwnElement } from '@/lib/removal/dom-text.dom';
 import type { MessageLookup } from '@/lib/removal/messages';
 import { type RemovalOrderOnPage, type ScanOptions, scanRemovalOrders } from '@/lib/removal/table-scan.dom';
 import { createBadge } from './badge';
-import type { ChangeBatch } from './watcher';
 
 interface Annotation {
   readonly anchor: Element;

@@ -1,16 +1,17 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ChangeWatcher } from '@/lib/dom/change-watcher.dom';
 import { sellerCentralMatchesFor } from '@/lib/marketplaces';
 import { sendMessage } from '@/lib/messaging';
 import { type PageKind, pageContextOf, pageKindOf } from '@/lib/pages';
+import { isOwnElement } from '@/lib/removal/dom-text.dom';
 import type { MessageLookup } from '@/lib/removal/messages';
 import { REMOVAL_PAGE_KINDS, scanOptionsForUrl } from '@/lib/removal/table-scan.dom';
 import { RemovalAnnotator } from './annotator';
 import { RulesPanel } from './rules-panel';
 import { SightingReporter } from './sightings';
 import { TooltipController } from './tooltip';
-import { ChangeWatcher } from './watcher';
 
 /**
  * Removal orders in place: a badge with the cancel verdict beside every order the removal
@@ -22,6 +23,12 @@ const REMOVAL_PAGE_PATHS = [
   '/reportcentral/REMOVAL_ORDER_DETAIL*',
   '/orders-v3*',
 ] as const;
+
+/**
+ * Only changes that can alter what an order says: a hover that toggles a class is no batch on a
+ * 2,000-row table. These are the attributes Katal renders as text.
+ */
+const ORDER_TEXT_ATTRIBUTES = ['label', 'text', 'header'];
 
 const isRemovalPage = (kind: PageKind) => (REMOVAL_PAGE_KINDS as readonly PageKind[]).includes(kind);
 
@@ -53,15 +60,19 @@ export default defineContentScript({
     new TooltipController(ctx);
     const showPanel = () => (kind === 'removal-create' ? panel.show() : panel.hide());
 
-    const watcher: ChangeWatcher = new ChangeWatcher(ctx, (batch) => {
-      if (!isRemovalPage(kind)) return;
-      try {
-        annotator.onBatch(batch);
-        if (batch.removed) showPanel();
-      } catch (error) {
-        console.warn('[Seller Central Companion] removal badges stopped for this change:', error);
-      }
-    });
+    const watcher: ChangeWatcher = new ChangeWatcher(
+      ctx,
+      { attributes: ORDER_TEXT_ATTRIBUTES, isOwn: isOwnElement },
+      (batch) => {
+        if (!isRemovalPage(kind)) return;
+        try {
+          annotator.onBatch(batch);
+          if (batch.removed) showPanel();
+        } catch (error) {
+          console.warn('[Seller Central Companion] removal badges stopped for this change:', error);
+        }
+      },
+    );
     const annotator = new RemovalAnnotator(
       lookup,
       scanOptionsForUrl(location.href),

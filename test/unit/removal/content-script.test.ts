@@ -4,7 +4,7 @@ import { RemovalAnnotator } from '@/entrypoints/removal-orders.content/annotator
 import { BADGE_TAG, createBadge, tooltipOf } from '@/entrypoints/removal-orders.content/badge';
 import { RULES_TAG, RulesPanel } from '@/entrypoints/removal-orders.content/rules-panel';
 import { SightingReporter } from '@/entrypoints/removal-orders.content/sightings';
-import type { ChangeBatch } from '@/entrypoints/removal-orders.content/watcher';
+import type { ChangeBatch } from '@/lib/dom/change-watcher.dom';
 import * as messaging from '@/lib/messaging';
 import type { MessageLookup } from '@/lib/removal/messages';
 import { type RemovalOrderOnPage, scanOptionsForUrl } from '@/lib/removal/table-scan.dom';

@@ -2,16 +2,19 @@ import { browser } from 'wxt/browser';
 import { isDismissed } from '@/lib/account-state/dismissal';
 import { checklistForState } from '@/lib/checklists/for-state';
 import { classify, type Detection } from '@/lib/detect/classify';
-import { collectEvidence, collectEvidenceFrom, type Evidence, mergeEvidence } from '@/lib/detect/evidence.dom';
+import { collectEvidence, collectEvidenceFrom, type Evidence, isOwnUi, mergeEvidence } from '@/lib/detect/evidence.dom';
 import { createMatcher, type Matcher } from '@/lib/detect/matcher';
+import { type ChangeBatch, ChangeWatcher } from '@/lib/dom/change-watcher.dom';
 import { type DetectionSetup, sendMessage } from '@/lib/messaging';
 import { type PageKind, pageKindOf } from '@/lib/pages';
 import { ALL_PHRASE_TABLES } from '@/lib/phrases';
 import type { Feature } from '../../feature';
 import { AccountStateOverlay } from './overlay';
-import { type ChangeBatch, ChangeWatcher } from './watcher';
 
 /** Without the background (extension reloading), the browser's own locale still labels the card. */
+/** Attributes that can show, hide or reword an alert: Katal text attributes, visibility, roles. */
+const ALERT_ATTRIBUTES = ['header', 'description', 'aria-label', 'title', 'class', 'hidden', 'style', 'role', 'open'];
+
 const FALLBACK_SETUP: DetectionSetup = { uiLanguage: 'en', sellerPhrases: [], overlayMessages: {}, dismissal: null };
 
 /**
@@ -86,7 +89,7 @@ export const accountState: Feature = {
       }
     };
 
-    const watcher = new ChangeWatcher(ctx, onBatch);
+    const watcher = new ChangeWatcher(ctx, { attributes: ALERT_ATTRIBUTES, isOwn: isOwnUi }, onBatch);
     ctx.onInvalidated(() => overlay.hide());
     ctx.addEventListener(window, 'wxt:locationchange', (event) => {
       kind = pageKindOf(event.newUrl);

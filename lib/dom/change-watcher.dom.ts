@@ -1,29 +1,28 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isOwnElement } from '@/lib/removal/dom-text.dom';
 
 /**
- * The account-state watcher's approach (features/account-state/watcher.ts), tuned for tables
- * of orders: DOM changes batched per animation frame, open shadow roots observed as they
- * appear. Two differences keep a 2,000-row table cheap:
- * - only changes that can alter what an order says are observed: nodes added or removed,
- *   text, and the attributes Katal renders as text (a hover that toggles a class is no batch);
- * - our own badges going in are not observed at all (see `quietly`).
+ * The content scripts' one change watcher: DOM changes batched per animation frame, handing
+ * over only what changed (added nodes, changed text, the attributes a feature names). A
+ * document-level observer cannot see inside shadow roots, so every open shadow root found is
+ * observed too, and Katal elements defined after they are in the DOM are re-read when they
+ * upgrade. Our own UI never counts as a change, and a feature can make its own DOM changes
+ * unobserved (`quietly`): 2,000 badges going in are no 2,000 mutation records.
  */
 export interface ChangeBatch {
-  /** Nodes whose subtree must be read again. */
+  /** Nodes whose subtree (or enclosing container) must be read again. */
   readonly touched: ReadonlySet<Node>;
-  /** Something of the page's was removed: badges may have left with it. */
+  /** Something of the page's was removed: what was read from it may have left with it. */
   readonly removed: boolean;
 }
 
-const OBSERVE: MutationObserverInit = {
-  childList: true,
-  subtree: true,
-  characterData: true,
-  attributes: true,
-  attributeFilter: ['label', 'text', 'header'],
-};
-/** Background tabs get no animation frames; a timer makes sure their badges still come. */
+export interface WatchOptions {
+  /** Attributes whose changes matter to the feature (e.g. the ones Katal renders as text). */
+  readonly attributes: readonly string[];
+  /** The extension's own elements (overlay hosts, badges): never a change, never descended into. */
+  readonly isOwn: (element: Element) => boolean;
+}
+
+/** Background tabs get no animation frames; a timer makes sure their results still come. */
 const FRAME_FALLBACK_MS = 250;
 const UPGRADE_RETRIES_MS = [300, 1000, 3000] as const;
 const MAX_SHADOW_ROOTS = 2000;
@@ -37,10 +36,22 @@ export class ChangeWatcher {
   private removed = false;
   private scheduled = false;
 
+  private readonly init: MutationObserverInit;
+  private readonly isOwn: (element: Element) => boolean;
+
   constructor(
     private readonly ctx: ContentScriptContext,
+    options: WatchOptions,
     private readonly onBatch: (batch: ChangeBatch) => void,
   ) {
+    this.init = {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: [...options.attributes],
+    };
+    this.isOwn = options.isOwn;
     this.observer = new MutationObserver((records) => this.collect(records));
     ctx.onInvalidated(() => this.observer.disconnect());
   }
@@ -63,7 +74,7 @@ export class ChangeWatcher {
     try {
       return work();
     } finally {
-      for (const root of this.rootList) this.observer.observe(root, OBSERVE);
+      for (const root of this.rootList) this.observer.observe(root, this.init);
     }
   }
 
@@ -71,15 +82,15 @@ export class ChangeWatcher {
     if (this.observedRoots.has(root) || this.rootList.length >= MAX_SHADOW_ROOTS) return;
     this.observedRoots.add(root);
     this.rootList.push(root);
-    this.observer.observe(root, OBSERVE);
+    this.observer.observe(root, this.init);
   }
 
   /** Walks the light tree natively (a TreeWalker beats any selector here) and descends into each open shadow root. */
   private observeShadowRootsIn(root: Node, pending: Element[]): void {
     const visit = (element: Element) => {
       const shadow = element.shadowRoot;
-      // Our own tooltip and panel roots hold nothing of the page's.
-      if (!shadow || this.observedRoots.has(shadow) || isOwnElement(element)) return;
+      // Our own shadow roots (overlay, tooltip, panel) hold nothing of the page's.
+      if (!shadow || this.observedRoots.has(shadow) || this.isOwn(element)) return;
       this.observeRoot(shadow);
       this.observeShadowRootsIn(shadow, pending);
     };
@@ -113,14 +124,14 @@ export class ChangeWatcher {
   private collect(records: MutationRecord[]): void {
     for (const record of records) {
       const target = record.target;
-      if (target.nodeType === 1 && isOwnElement(target as Element)) continue;
+      if (target.nodeType === 1 && this.isOwn(target as Element)) continue;
       if (record.type === 'childList') {
         for (const node of record.addedNodes) {
-          if (node.nodeType === 1 && isOwnElement(node as Element)) continue;
+          if (node.nodeType === 1 && this.isOwn(node as Element)) continue;
           this.touched.add(node);
         }
         for (const node of record.removedNodes) {
-          if (node.nodeType !== 1 || !isOwnElement(node as Element)) this.removed = true;
+          if (node.nodeType !== 1 || !this.isOwn(node as Element)) this.removed = true;
         }
       } else {
         this.touched.add(target);
