@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { guardedContext } from '@/lib/content-script/guarded-context';
 import { sellerCentralMatchesFor } from '@/lib/marketplaces';
 import { pageContextOf } from '@/lib/pages';
 import { caseCapture } from './case-capture';
@@ -13,9 +14,11 @@ export default defineContentScript({
   runAt: 'document_idle',
   // WXT would otherwise postMessage the extension id to the page: page scripts learn nothing from us.
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  async main() {
     const page = pageContextOf(location.href);
     if (!page) return;
+    // Not WXT's context: a page script could stop that one (see guarded-context.ts).
+    const ctx = guardedContext();
     try {
       await caseCapture.init(ctx, page);
     } catch (error) {

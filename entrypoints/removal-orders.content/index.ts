@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { guardedContext } from '@/lib/content-script/guarded-context';
 import { ChangeWatcher } from '@/lib/dom/change-watcher.dom';
 import { sellerCentralMatchesFor } from '@/lib/marketplaces';
 import { sendMessage } from '@/lib/messaging';
@@ -49,9 +50,11 @@ export default defineContentScript({
   runAt: 'document_idle',
   // WXT would otherwise postMessage the extension id to the page: page scripts learn nothing from us.
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  async main() {
     const page = pageContextOf(location.href);
     if (!page || !isRemovalPage(page.kind)) return;
+    // Not WXT's context: a page script could stop that one (see guarded-context.ts).
+    const ctx = guardedContext();
     const [lookup] = await Promise.all([loadMessages(page.marketplace.host), idle(ctx)]);
     if (ctx.isInvalid) return;
     let kind = page.kind;

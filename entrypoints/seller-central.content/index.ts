@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { guardedContext } from '@/lib/content-script/guarded-context';
 import { SELLER_CENTRAL_MATCHES } from '@/lib/marketplaces';
 import { pageContextOf } from '@/lib/pages';
 import { appliesTo, type Feature } from './feature';
@@ -16,9 +17,11 @@ export default defineContentScript({
   runAt: 'document_idle',
   // WXT would otherwise postMessage the extension id to the page: page scripts learn nothing from us.
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  async main() {
     const page = pageContextOf(location.href);
     if (!page) return;
+    // Not WXT's context: a page script could stop that one (see guarded-context.ts).
+    const ctx = guardedContext();
     await Promise.all(
       FEATURES.filter((feature) => appliesTo(feature, page)).map(async (feature) => {
         try {

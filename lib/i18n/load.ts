@@ -5,6 +5,7 @@ import {
   resolveAutoLanguage,
   type Translate,
   translatorFromCatalog,
+  translatorFromGetMessage,
   type UiLanguage,
 } from './translate';
 
@@ -27,9 +28,7 @@ export async function loadTranslator(setting: LanguageSetting): Promise<LoadedTr
   const language = resolveLanguage(setting);
   if (setting === 'auto') {
     const getMessage = browser.i18n.getMessage as (key: string, substitutions?: string[]) => string;
-    // Chrome's getMessage cuts a substitution at a NUL character: replace it, never lose the rest.
-    const clean = (value: string | number) => String(value).replaceAll('\u0000', '\uFFFD');
-    return { language, t: (key, ...subs) => getMessage(key, subs.map(clean)) || key };
+    return { language, t: translatorFromGetMessage(getMessage) };
   }
   const english = await fetchCatalog('en');
   const catalog = language === 'en' ? english : await fetchCatalog(language).catch(() => english);

@@ -25,6 +25,23 @@ export function translatorFromCatalog(catalog: MessageCatalog, fallback?: Messag
   };
 }
 
+/**
+ * The browser's own i18n ("auto"). Chrome's getMessage cuts a substitution at its first NUL
+ * character, and substitutions are often the seller's own text (a case title, a backup key). So
+ * getMessage fills in private-use markers, and the real values replace them afterwards, exactly as
+ * given: nothing cut, nothing re-read as a marker.
+ */
+export function translatorFromGetMessage(getMessage: (key: string, substitutions?: string[]) => string): Translate {
+  return (key, ...substitutions) => {
+    const text = getMessage(
+      key,
+      substitutions.map((_, index) => `\uE000${index}\uE001`),
+    );
+    if (!text) return key;
+    return text.replace(/\uE000(\d)\uE001/g, (_, index: string) => String(substitutions[Number(index)]));
+  };
+}
+
 export function isUiLanguage(value: string): value is UiLanguage {
   return (UI_LANGUAGES as readonly string[]).includes(value);
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_KIND_LABEL } from '@/lib/i18n/page-kind-labels';
 import { relativeTime } from '@/lib/i18n/relative-time';
-import { resolveAutoLanguage, substitute, translatorFromCatalog, UI_LANGUAGES } from '@/lib/i18n/translate';
+import {
+  resolveAutoLanguage,
+  substitute,
+  translatorFromCatalog,
+  translatorFromGetMessage,
+  UI_LANGUAGES,
+} from '@/lib/i18n/translate';
 import { PAGE_KINDS } from '@/lib/pages';
 
 type Catalog = Record<string, { message: string }>;
@@ -82,6 +88,18 @@ describe('translator', () => {
     expect(t('tabCases')).toBe('Sager');
     expect(t('tabStatus')).toBe('Status');
     expect(t('tabRemoval')).toBe('tabRemoval');
+  });
+
+  it('keeps substitutions exactly as given with the browser’s getMessage, which cuts them at NUL', () => {
+    const messages: Record<string, string> = { backupKindCase: 'Case $1', storageUsage: '$1 of $2 bytes' };
+    // What Chrome does: fills in $n, but stops each substitution at its first NUL character.
+    const chromeGetMessage = (key: string, subs: string[] = []) =>
+      messages[key] === undefined ? '' : substitute(messages[key], subs.map((sub) => sub.split('\u0000')[0] ?? ''));
+    const t = translatorFromGetMessage(chromeGetMessage);
+    const hostile = '\u0000<scr\u0000ipt>$1 $$ \uE0000\uE001';
+    expect(t('backupKindCase', hostile)).toBe(`Case ${hostile}`);
+    expect(t('storageUsage', 3, '\uE0001\uE001')).toBe('3 of \uE0001\uE001 bytes');
+    expect(t('tabStatus')).toBe('tabStatus');
   });
 
   it('resolves the browser language to one we ship', () => {

@@ -60,4 +60,14 @@ describe('security: content scripts expose nothing to page scripts', () => {
       expect(readFileSync(file, 'utf8')).toMatch(/\bnoScriptStartedPostMessage\s*:\s*true\b/);
     },
   );
+
+  // WXT's own context stops when anything on the page dispatches its "script started" DOM event.
+  it.each(entries.map((file) => [file.slice(ROOT.length + 1), file]))(
+    '%s runs with the guarded context, not the one WXT passes to main',
+    (_, file) => {
+      const text = readFileSync(file, 'utf8');
+      expect(text).toMatch(/\bconst ctx = guardedContext\(\);/);
+      expect(text).toMatch(/\bmain\(\)/);
+    },
+  );
 });
