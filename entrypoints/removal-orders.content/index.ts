@@ -8,7 +8,7 @@ import { sendMessage } from '@/lib/messaging';
 import { type PageKind, pageContextOf, pageKindOf } from '@/lib/pages';
 import { isOwnElement } from '@/lib/removal/dom-text.dom';
 import type { MessageLookup } from '@/lib/removal/messages';
-import { REMOVAL_PAGE_KINDS, scanOptionsForUrl } from '@/lib/removal/table-scan.dom';
+import { isRowOrSilent, REMOVAL_PAGE_KINDS, scanOptionsForUrl } from '@/lib/removal/table-scan.dom';
 import { RemovalAnnotator } from './annotator';
 import { RulesPanel } from './rules-panel';
 import { SightingReporter } from './sightings';
@@ -65,7 +65,7 @@ export default defineContentScript({
 
     const watcher: ChangeWatcher = new ChangeWatcher(
       ctx,
-      { attributes: ORDER_TEXT_ATTRIBUTES, isOwn: isOwnElement },
+      { attributes: ORDER_TEXT_ATTRIBUTES, isOwn: isOwnElement, skipsShadowsIn: isRowOrSilent },
       (batch) => {
         if (!isRemovalPage(kind)) return;
         try {

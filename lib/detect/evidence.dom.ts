@@ -19,9 +19,11 @@
  * display:none or visibility:hidden, a closed dialog) and the extension's own UI (tags starting
  * with `scc-`, anything carrying `data-scc-account-state`).
  *
- * Cost: a full scan lets the browser's element collections find candidates, walks every element
- * once only to find open shadow roots, and reads text only inside containers, within fixed budgets.
+ * Cost: a full scan lets the browser's element collections find candidates and the possible shadow
+ * hosts (lib/dom/shadow-hosts.dom.ts), and reads text only inside containers, within fixed budgets.
  */
+import { openShadowRootsIn } from '@/lib/dom/open-shadow-roots.dom';
+
 export type EvidenceKind = 'alert' | 'account-health';
 
 export interface Evidence {
@@ -44,7 +46,7 @@ export const EVIDENCE_LIMITS = {
   /** Nodes visited per container while reading its text. */
   maxNodesPerEvidence: 4000,
   maxEvidencePerCollect: 64,
-  /** Elements visited per collect call looking for shadow roots. */
+  /** Shadow-tree elements walked by hand per collect call (the light tree is the browser's). */
   maxElementsPerCollect: 300_000,
 } as const;
 
@@ -62,6 +64,10 @@ const SECTIONING_TAGS = new Set(['article', 'aside', 'main', 'nav', 'section']);
 const EXCLUDED_TAGS = new Set([
   'nav',
   'tr',
+  // Only rows live in these: skipping them whole saves visiting every row of a big table.
+  'thead',
+  'tbody',
+  'tfoot',
   'kat-table-row',
   'button',
   'kat-button',
@@ -126,12 +132,20 @@ function isHidden(el: Element): boolean {
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
-/** Subtrees whose text is never read (also used inside containers). */
-function isSkipped(el: Element): boolean {
-  if (EXCLUDED_TAGS.has(el.localName) || isOwnUi(el) || isHidden(el)) return true;
+/**
+ * Subtrees that never hold evidence, whatever happens to them later: not read, and not searched
+ * for shadow roots (here and by the account-state change watcher).
+ */
+export function holdsNoEvidence(el: Element): boolean {
+  if (EXCLUDED_TAGS.has(el.localName) || isOwnUi(el)) return true;
   const role = el.getAttribute('role');
   if (role && EXCLUDED_ROLES.has(role)) return true;
   return MASTHEAD_IDS.has(el.id);
+}
+
+/** Subtrees whose text is not read now (also used inside containers). */
+function isSkipped(el: Element): boolean {
+  return holdsNoEvidence(el) || isHidden(el);
 }
 
 function isAlertContainer(el: Element): boolean {
@@ -261,7 +275,7 @@ class Collector {
     return cls !== null && A_ALERT_CLASS.test(cls);
   }
 
-  /** Light DOM: the browser's collections find candidates; one indexed pass finds shadow hosts. */
+  /** Light DOM: the browser's collections find candidates and the shadow roots to descend into. */
   private scanLight(scope: Element | Document, shadows: ShadowRoot[]): void {
     for (const tag of CANDIDATE_TAGS) {
       const found = scope.getElementsByTagName(tag);
@@ -276,13 +290,7 @@ class Collector {
       const el = attributed[i] as Element;
       if (this.isCandidate(el)) this.consider(el);
     }
-    const all = scope.getElementsByTagName('*');
-    const count = Math.min(all.length, EVIDENCE_LIMITS.maxElementsPerCollect - this.elementsVisited);
-    this.elementsVisited += count;
-    for (let i = 0; i < count; i += 1) {
-      const shadow = (all[i] as Element).shadowRoot;
-      if (shadow) shadows.push(shadow);
-    }
+    shadows.push(...openShadowRootsIn(scope, holdsNoEvidence));
   }
 
   /** Shadow trees are small and many (one per Katal element): walk them by hand. */
@@ -292,6 +300,7 @@ class Collector {
     while (stack.length > 0 && this.elementsVisited < EVIDENCE_LIMITS.maxElementsPerCollect) {
       const el = stack.pop() as Element;
       this.elementsVisited += 1;
+      if (holdsNoEvidence(el)) continue;
       if (this.isCandidate(el)) this.consider(el);
       if (el.shadowRoot) shadows.push(el.shadowRoot);
       for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);

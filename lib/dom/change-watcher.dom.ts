@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { walkLightTree } from './open-shadow-roots.dom';
 
 /**
  * The content scripts' one change watcher: DOM changes batched per animation frame, handing
@@ -20,6 +21,12 @@ export interface WatchOptions {
   readonly attributes: readonly string[];
   /** The extension's own elements (overlay hosts, badges): never a change, never descended into. */
   readonly isOwn: (element: Element) => boolean;
+  /**
+   * Subtrees whose shadow roots never matter to the feature (a table's rows, scripts): not
+   * searched for shadow roots, so a 5,000-row table costs the search nothing. Light-DOM changes
+   * inside them are still reported.
+   */
+  readonly skipsShadowsIn: (element: Element) => boolean;
 }
 
 /** Background tabs get no animation frames; a timer makes sure their results still come. */
@@ -38,6 +45,7 @@ export class ChangeWatcher {
 
   private readonly init: MutationObserverInit;
   private readonly isOwn: (element: Element) => boolean;
+  private readonly skipsShadowsIn: (element: Element) => boolean;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -52,6 +60,7 @@ export class ChangeWatcher {
       attributeFilter: [...options.attributes],
     };
     this.isOwn = options.isOwn;
+    this.skipsShadowsIn = (element) => options.isOwn(element) || options.skipsShadowsIn(element);
     this.observer = new MutationObserver((records) => this.collect(records));
     ctx.onInvalidated(() => this.observer.disconnect());
   }
@@ -85,20 +94,24 @@ export class ChangeWatcher {
     this.observer.observe(root, this.init);
   }
 
-  /** Walks the light tree natively (a TreeWalker beats any selector here) and descends into each open shadow root. */
-  private observeShadowRootsIn(root: Node, pending: Element[]): void {
-    const visit = (element: Element) => {
+  /**
+   * Observes each open shadow root in the light tree and descends into it; Katal elements not yet
+   * defined are noted on the same walk (one walk: each element visited costs a wrapper).
+   */
+  private observeShadowRootsIn(root: Document | ShadowRoot | Element, pending: Element[]): void {
+    if (root.nodeType === 1 && this.skipsShadowsIn(root as Element)) return;
+    const shadows: ShadowRoot[] = [];
+    const own = (root as Element).shadowRoot;
+    if (own) shadows.push(own);
+    walkLightTree(root, this.skipsShadowsIn, (element) => {
       const shadow = element.shadowRoot;
-      // Our own shadow roots (overlay, tooltip, panel) hold nothing of the page's.
-      if (!shadow || this.observedRoots.has(shadow) || this.isOwn(element)) return;
+      if (shadow) shadows.push(shadow);
+      if (element.localName.startsWith('kat-') && !element.matches(':defined')) pending.push(element);
+    });
+    for (const shadow of shadows) {
+      if (this.observedRoots.has(shadow)) continue;
       this.observeRoot(shadow);
       this.observeShadowRootsIn(shadow, pending);
-    };
-    if (root.nodeType === 1) visit(root as Element);
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) visit(node as Element);
-    for (const element of (root as ParentNode).querySelectorAll(':not(:defined)')) {
-      if (element.localName.startsWith('kat-')) pending.push(element);
     }
   }
 

@@ -7,10 +7,19 @@ import { columnRoleOf } from './status-lookup';
 
 const ORDER_ID = /^[\p{L}\p{N}][\p{L}\p{N}._#/-]{0,99}$/u;
 const CUSTOMER_ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
+const CUSTOMER_ORDER_ID_FIRST = /^\s*\d{3}-\d{7}-\d{7}(?:\s|$)/;
 const LABEL_PREFIX = /^([^:：]{1,60})[:：]\s*(.*)$/su;
 
 export function isCustomerOrderId(id: string): boolean {
   return CUSTOMER_ORDER_ID.test(id);
+}
+
+/**
+ * Text whose first word is a customer order ID ("114-4018361-2287451", maybe with a copy button's
+ * text after it): a Manage Orders row that is no removal order, known without reading the row.
+ */
+export function startsWithCustomerOrderId(text: string): boolean {
+  return CUSTOMER_ORDER_ID_FIRST.test(text);
 }
 
 /**

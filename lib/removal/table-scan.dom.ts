@@ -13,7 +13,7 @@ import {
   verdictForReading,
 } from './eligibility';
 import { readLabelledValues } from './labelled-values.dom';
-import { orderIdFrom } from './order-id';
+import { orderIdFrom, startsWithCustomerOrderId } from './order-id';
 import { columnRoleOf, statusOf } from './status-lookup';
 import type { ColumnRole, NormalizedStatus } from './vocabulary';
 
@@ -55,6 +55,18 @@ export function scanOptionsForUrl(url: string | URL): ScanOptions {
 
 const TABLE_SELECTOR = 'table, kat-table, [role="table"], [role="grid"]';
 const SILENT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+const ROW_TAGS: ReadonlySet<string> = new Set(['tr', 'thead', 'tbody', 'tfoot', 'kat-table-row']);
+
+/**
+ * Subtrees the removal change watcher does not search for shadow roots: rows (a scan reads a row
+ * whole, its open shadow roots included; a row the page adds or edits is a light-DOM change the
+ * watcher still reports) and what never shows text. A 5,000-row table costs the search nothing.
+ */
+export function isRowOrSilent(element: Element): boolean {
+  return (
+    ROW_TAGS.has(element.localName) || SILENT_TAGS.has(element.localName) || element.getAttribute('role') === 'row'
+  );
+}
 
 /**
  * Every removal order under `root`. When `root` sits inside a table (a row a mutation added),
@@ -176,23 +188,27 @@ const rowCells: Element[] = [];
 
 /**
  * The table's own rows in the order `table.rows` gives them (head, body, foot) and which of them
- * sit in a head or foot. Read from the table's sections directly: never a nested table's rows,
- * and no `closest()` per row.
+ * sit in a head or foot, the first `limit` only when given. Read from the table's sections
+ * directly: never a nested table's rows, and no `closest()` per row.
  */
-function htmlRowsOf(table: Element): { rows: Element[]; headOrFoot: ReadonlySet<Element> } {
+function htmlRowsOf(
+  table: Element,
+  limit = Number.POSITIVE_INFINITY,
+): { rows: Element[]; headOrFoot: ReadonlySet<Element> } {
   const head: Element[] = [];
   const body: Element[] = [];
   const foot: Element[] = [];
   for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
     const section = child.localName;
-    if (section === 'tr') body.push(child);
-    else if (section === 'thead' || section === 'tbody' || section === 'tfoot') {
+    if (section === 'tr') {
+      if (body.length < limit) body.push(child);
+    } else if (section === 'thead' || section === 'tbody' || section === 'tfoot') {
       const into = section === 'thead' ? head : section === 'tfoot' ? foot : body;
-      for (let row = child.firstElementChild; row; row = row.nextElementSibling)
+      for (let row = child.firstElementChild; row && into.length < limit; row = row.nextElementSibling)
         if (row.localName === 'tr') into.push(row);
     }
   }
-  return { rows: [...head, ...body, ...foot], headOrFoot: new Set([...head, ...foot]) };
+  return { rows: [...head, ...body, ...foot].slice(0, limit), headOrFoot: new Set([...head, ...foot]) };
 }
 
 const KAT_SECTIONS: ReadonlySet<string> = new Set(['kat-table-head', 'kat-table-body', 'kat-table-footer']);
@@ -218,6 +234,8 @@ interface Header {
   readonly columns: ColumnMap;
   /** Logical column count; rows with another cell count are mapped through colspans. */
   readonly width: number;
+  /** The last column a row is read up to. */
+  readonly lastColumn: number;
 }
 
 /** How many of the first rows may be headers (title rows, grouped headers). */
@@ -244,7 +262,8 @@ function findHeader(grid: Grid): Header | null {
       previousRole = role;
       position += spanOf(cell);
     }
-    if (columns.status !== undefined && !valueShown) return { rowIndex: index, columns, width: position };
+    if (columns.status !== undefined && !valueShown)
+      return { rowIndex: index, columns, width: position, lastColumn: Math.max(...Object.values(columns)) };
   }
   return null;
 }
@@ -310,33 +329,95 @@ function scanTable(
   table: Element,
   skip: ReadonlySet<string>,
   found: RemovalOrderOnPage[],
-  includeRow: (row: Element) => boolean = () => true,
+  includeRow?: (row: Element) => boolean,
 ): boolean {
+  if (!includeRow && tableKind(table) === 'html') return scanWholeHtmlTable(table, skip, found);
   const grid = gridOf(table);
   const header = findHeader(grid);
   if (!header) return false;
-  const { columns, width } = header;
-  const lastColumn = Math.max(...Object.values(columns));
   for (let index = header.rowIndex + 1; index < grid.rows.length; index++) {
     const row = grid.rows[index];
-    if (!row || grid.isHeadOrFoot(row) || !includeRow(row)) continue;
-    const cells = rowCellsOf(grid, row, width, lastColumn);
-    const statusCell = cellAt(cells, columns.status);
-    // Badges go into the status cell: a row whose cell has one is done.
-    if (!statusCell || hasBadge(statusCell)) continue;
-    const orderId = columns.orderId !== undefined ? idFromCell(cellAt(cells, columns.orderId)) : idFromLabels(row);
-    if (!orderId || skip.has(orderId)) continue;
-    const typeCell = cellAt(cells, columns.orderType);
-    const sourceCell = cellAt(cells, columns.orderSource);
-    found.push(
-      orderFrom(orderId, readStatus(statusCell), statusCell, {
-        type: typeCell ? displayText(typeCell) : '',
-        source: sourceCell ? displayText(sourceCell) : '',
-        layout: 'table',
-      }),
-    );
+    if (!row || grid.isHeadOrFoot(row) || (includeRow && !includeRow(row))) continue;
+    readRow(grid, header, row, skip, found);
   }
   return true;
+}
+
+/**
+ * A whole HTML table, the shape of Manage Orders and the report preview: up to 5,000 rows, most
+ * of them customer orders on Manage Orders. When every body row has the header's cell count, the
+ * browser's selector engine hands over each row's order ID cell, and a row whose ID is a customer
+ * order is ruled out from that one cell's text; only the rest are read cell by cell. Every element
+ * touched costs a wrapper in the extension's world (and garbage collection after), so this is
+ * most of what the removal script costs on a big page. Any other table is read row by row.
+ */
+function scanWholeHtmlTable(table: Element, skip: ReadonlySet<string>, found: RemovalOrderOnPage[]): boolean {
+  const top = htmlRowsOf(table, HEADER_SEARCH_ROWS);
+  const grid: Grid = { rows: top.rows, isHeadOrFoot: (row) => top.headOrFoot.has(row), cells: childElements };
+  const header = findHeader(grid);
+  if (!header) return false;
+  const { orderId: idColumn } = header.columns;
+  if (idColumn === undefined) return scanTableRows(table, header, skip, found);
+  // A cell that is the nth child and the mth from last: its row has exactly the header's cell count.
+  const idCells = table.querySelectorAll(
+    `:scope > tbody > tr > :nth-child(${idColumn + 1}):nth-last-child(${header.width - idColumn})`,
+  );
+  if (idCells.length !== bodyElementCount(table)) return scanTableRows(table, header, skip, found);
+  const before = new Set(top.rows.slice(0, header.rowIndex + 1));
+  const rowGrid: Grid = { rows: [], isHeadOrFoot: () => false, cells: childElements };
+  for (let i = 0; i < idCells.length; i += 1) {
+    const cell = idCells[i] as Element;
+    if (startsWithCustomerOrderId(cell.textContent ?? '')) continue;
+    const row = cell.parentElement;
+    if (row && !before.has(row)) readRow(rowGrid, header, row, skip, found);
+  }
+  return true;
+}
+
+/** Elements in the table's bodies plus rows placed right in the table: equal to its body rows only if all are rows. */
+function bodyElementCount(table: Element): number {
+  let count = 0;
+  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.localName === 'tbody') count += child.childElementCount;
+    else if (child.localName === 'tr') count += 1;
+  }
+  return count;
+}
+
+/** Every body row of an HTML table after its header, read cell by cell. */
+function scanTableRows(table: Element, header: Header, skip: ReadonlySet<string>, found: RemovalOrderOnPage[]): true {
+  const grid = gridOf(table);
+  for (let index = header.rowIndex + 1; index < grid.rows.length; index++) {
+    const row = grid.rows[index];
+    if (row && !grid.isHeadOrFoot(row)) readRow(grid, header, row, skip, found);
+  }
+  return true;
+}
+
+/** One row after the header: the order it shows, unless it has no ID, is skipped or already has its badge. */
+function readRow(
+  grid: Grid,
+  header: Header,
+  row: Element,
+  skip: ReadonlySet<string>,
+  found: RemovalOrderOnPage[],
+): void {
+  const { columns, width } = header;
+  const cells = rowCellsOf(grid, row, width, header.lastColumn);
+  const statusCell = cellAt(cells, columns.status);
+  // Badges go into the status cell: a row whose cell has one is done.
+  if (!statusCell || hasBadge(statusCell)) return;
+  const orderId = columns.orderId !== undefined ? idFromCell(cellAt(cells, columns.orderId)) : idFromLabels(row);
+  if (!orderId || skip.has(orderId)) return;
+  const typeCell = cellAt(cells, columns.orderType);
+  const sourceCell = cellAt(cells, columns.orderSource);
+  found.push(
+    orderFrom(orderId, readStatus(statusCell), statusCell, {
+      type: typeCell ? displayText(typeCell) : '',
+      source: sourceCell ? displayText(sourceCell) : '',
+      layout: 'table',
+    }),
+  );
 }
 
 function hasBadge(cell: Element): boolean {

@@ -2,7 +2,14 @@ import { browser } from 'wxt/browser';
 import { isDismissed } from '@/lib/account-state/dismissal';
 import { checklistForState } from '@/lib/checklists/for-state';
 import { classify, type Detection } from '@/lib/detect/classify';
-import { collectEvidence, collectEvidenceFrom, type Evidence, isOwnUi, mergeEvidence } from '@/lib/detect/evidence.dom';
+import {
+  collectEvidence,
+  collectEvidenceFrom,
+  type Evidence,
+  holdsNoEvidence,
+  isOwnUi,
+  mergeEvidence,
+} from '@/lib/detect/evidence.dom';
 import { createMatcher, type Matcher } from '@/lib/detect/matcher';
 import { type ChangeBatch, ChangeWatcher } from '@/lib/dom/change-watcher.dom';
 import { type DetectionSetup, sendMessage } from '@/lib/messaging';
@@ -89,7 +96,11 @@ export const accountState: Feature = {
       }
     };
 
-    const watcher = new ChangeWatcher(ctx, { attributes: ALERT_ATTRIBUTES, isOwn: isOwnUi }, onBatch);
+    const watcher = new ChangeWatcher(
+      ctx,
+      { attributes: ALERT_ATTRIBUTES, isOwn: isOwnUi, skipsShadowsIn: holdsNoEvidence },
+      onBatch,
+    );
     ctx.onInvalidated(() => overlay.hide());
     ctx.addEventListener(window, 'wxt:locationchange', (event) => {
       kind = pageKindOf(event.newUrl);
