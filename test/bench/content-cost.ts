@@ -22,16 +22,17 @@ import { launchExtensionBrowser } from '../support/extension-browser';
 import { ordersPage } from './orders-page';
 import { type BenchRow, row } from './results';
 import { median, percentile } from './stats';
+import { extensionTime, type TraceEvent } from './trace-time';
 
 const URL_ = 'https://sellercentral.amazon.com/orders-v3/fba/all?page=1';
 /** Same page, a host no content script matches. */
 const CONTROL_URL = 'https://orders.example.com/orders-v3/fba/all?page=1';
 const PAIRS = 15;
 const TRACED_LOADS = 5;
+/** The world Chromium names after the extension (its manifest name): its tasks are ours. */
+const WORLD_NAME = 'Seller Central Companion';
 /** Time for idle-time work (our scan waits for idle) to finish before metrics are read. */
 const SETTLE_MS = 1500;
-/** The world Chromium names after the extension; its tasks are ours. */
-const WORLD_NAME = 'Seller Central Companion';
 
 interface Load {
   readonly script: number;
@@ -51,16 +52,6 @@ async function measure(context: BrowserContext, url: string): Promise<Load> {
   return result;
 }
 
-interface TraceEvent {
-  readonly name: string;
-  readonly ph: string;
-  readonly ts: number;
-  readonly dur?: number;
-  readonly pid: number;
-  readonly tid: number;
-  readonly args?: { readonly data?: { readonly url?: string }; readonly worldName?: string; readonly name?: string };
-}
-
 async function traceEvents(cdp: CDPSession, load: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (event) => events.push(...(event.value as unknown as TraceEvent[])));
@@ -75,36 +66,6 @@ async function traceEvents(cdp: CDPSession, load: () => Promise<void>): Promise<
   return events;
 }
 
-/**
- * Milliseconds of the renderer's main thread spent for the extension in one load: top-level
- * slices of content-script evaluation and of calls into the extension's world. Nested slices
- * are not counted twice.
- */
-export function extensionTime(events: readonly TraceEvent[], extensionOrigin: string): number {
-  const mainThreads = new Set(
-    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
-  );
-  const ours = events
-    .filter(
-      (e) =>
-        e.ph === 'X' &&
-        mainThreads.has(`${e.pid}:${e.tid}`) &&
-        ((e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').startsWith(extensionOrigin)) ||
-          ((e.name === 'v8.callFunction' || e.name === 'v8.run') && e.args?.worldName === WORLD_NAME)),
-    )
-    .sort((a, b) => a.ts - b.ts);
-  let total = 0;
-  let end = Number.NEGATIVE_INFINITY;
-  for (const event of ours) {
-    const start = event.ts;
-    const stop = event.ts + (event.dur ?? 0);
-    if (stop <= end) continue;
-    total += stop - Math.max(start, end);
-    end = stop;
-  }
-  return total / 1000;
-}
-
 async function tracedLoad(context: BrowserContext, extensionOrigin: string): Promise<number> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -113,7 +74,7 @@ async function tracedLoad(context: BrowserContext, extensionOrigin: string): Pro
     await page.waitForTimeout(SETTLE_MS);
   });
   await page.close();
-  return extensionTime(events, extensionOrigin);
+  return extensionTime(events, extensionOrigin, WORLD_NAME);
 }
 
 export async function contentCostRows(): Promise<BenchRow[]> {

@@ -1,0 +1,46 @@
+import { extensionTime, type TraceEvent } from '../../bench/trace-time';
+
+const ORIGIN = 'chrome-extension://abc/';
+const WORLD = 'Seller Central Companion';
+const thread = (pid: number, tid: number, name: string): TraceEvent => ({
+  name: 'thread_name',
+  ph: 'M',
+  ts: 0,
+  pid,
+  tid,
+  args: { name },
+});
+const slice = (name: string, ts: number, dur: number, args: TraceEvent['args'] = {}, tid = 1): TraceEvent => ({
+  name,
+  ph: 'X',
+  ts,
+  dur,
+  pid: 7,
+  tid,
+  args,
+});
+
+describe('extensionTime: the main-thread time a load spent in the extension', () => {
+  const events: TraceEvent[] = [
+    thread(7, 1, 'CrRendererMain'),
+    thread(7, 2, 'Compositor'),
+    slice('EvaluateScript', 1_000, 5_000, { data: { url: `${ORIGIN}content-scripts/seller-central.js` } }),
+    // Nested inside the evaluation: not counted again.
+    slice('v8.run', 2_000, 3_000, { worldName: WORLD }),
+    slice('v8.callFunction', 20_000, 10_000, { worldName: WORLD }),
+    // Overlaps the call before: only the 2 ms beyond it count.
+    slice('v8.callFunction', 28_000, 4_000, { worldName: WORLD }),
+    // The page's own script, another extension's world, another thread: none of ours.
+    slice('EvaluateScript', 40_000, 9_000, { data: { url: 'https://sellercentral.amazon.com/app.js' } }),
+    slice('v8.callFunction', 50_000, 9_000, { worldName: 'Another Extension' }),
+    slice('v8.callFunction', 60_000, 9_000, { worldName: WORLD }, 2),
+  ];
+
+  it('adds top-level slices of our evaluation and our world once each, on the renderer main thread only', () => {
+    expect(extensionTime(events, ORIGIN, WORLD)).toBe(17);
+  });
+
+  it('is zero for a load where the extension did nothing', () => {
+    expect(extensionTime(events.slice(0, 2).concat(events.slice(6)), ORIGIN, WORLD)).toBe(0);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Whole HTML tables the size of Manage Orders: customer-order rows are ruled out from their ID
+ * cell alone, and every removal order among them is still found, whatever the table's shape.
+ */
+import { startsWithCustomerOrderId } from '@/lib/removal/order-id';
+import { isRowOrSilent, scanRemovalOrders } from '@/lib/removal/table-scan.dom';
+
+const HEADER = ['Order date', 'Order ID', 'Product', 'Qty', 'Status', 'Action'];
+
+function customerId(i: number): string {
+  return `${String(100 + (i % 900)).padStart(3, '0')}-${String(1_000_000 + i).slice(0, 7)}-${String(2_000_000 + i).slice(0, 7)}`;
+}
+
+/** Rows of customer orders with a removal order every `every` rows; cells as `cellsFor` makes them. */
+function ordersTable(rows: number, every: number, options: { headerInBody?: boolean; odd?: number } = {}): string {
+  const body: string[] = [];
+  for (let i = 0; i < rows; i++) {
+    const removal = i % every === every - 1;
+    const id = removal ? `RMV-${i}` : customerId(i);
+    const status = removal ? 'Pending' : 'Shipped';
+    if (i === options.odd) {
+      // A row of another shape: the ID and status under a merged first cell.
+      body.push(
+        `<tr><td colspan="2"><a href="#">${id}</a></td><td>Widget</td><td>1</td><td>${status}</td><td></td></tr>`,
+      );
+      continue;
+    }
+    body.push(
+      `<tr><td>2025-11-01</td><td><a href="/orders-v3/order/${id}">${id}</a> Copy</td><td>Widget ${i}</td><td>1</td><td>${status}</td><td><button>Print</button></td></tr>`,
+    );
+  }
+  const head = `<tr>${HEADER.map((title) => `<th>${title}</th>`).join('')}</tr>`;
+  return options.headerInBody
+    ? `<table><tbody>${head}${body.join('')}</tbody></table>`
+    : `<table><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
+}
+
+function removalIds(html: string): string[] {
+  document.body.innerHTML = html;
+  return scanRemovalOrders(document).map((order) => order.orderId);
+}
+
+const expected = (rows: number, every: number) =>
+  Array.from({ length: Math.floor(rows / every) }, (_, k) => `RMV-${k * every + every - 1}`);
+
+describe('scanRemovalOrders on Manage Orders-sized HTML tables', () => {
+  it('finds every removal order among 1,000 customer orders, in page order', () => {
+    expect(removalIds(ordersTable(1000, 97))).toEqual(expected(1000, 97));
+  });
+
+  it('finds them when the header row sits in the body', () => {
+    expect(removalIds(ordersTable(300, 50, { headerInBody: true }))).toEqual(expected(300, 50));
+  });
+
+  it('finds them all when one row has another shape (the row-by-row read)', () => {
+    expect(removalIds(ordersTable(300, 50, { odd: 49 }))).toEqual(expected(300, 50));
+    expect(removalIds(ordersTable(300, 50, { odd: 10 }))).toEqual(expected(300, 50));
+  });
+
+  it('finds nothing in a table of customer orders only', () => {
+    expect(removalIds(ordersTable(500, 1_000))).toEqual([]);
+  });
+});
+
+describe('startsWithCustomerOrderId', () => {
+  it.each([
+    ['114-4018361-2287451', true],
+    ['  114-4018361-2287451\n Copy', true],
+    ['114-4018361-2287451 Copy order ID', true],
+    ['114-4018361-22874510', false],
+    ['RMV-114-4018361-2287451', false],
+    ['114-4018361-2287451-R', false],
+    ['Order ID: 114-4018361-2287451', false],
+    ['', false],
+  ])('%j → %s', (text, expected) => {
+    expect(startsWithCustomerOrderId(text)).toBe(expected);
+  });
+});
+
+describe('isRowOrSilent: where the removal watcher does not look for shadow roots', () => {
+  it.each([
+    ['tr', true],
+    ['tbody', true],
+    ['thead', true],
+    ['tfoot', true],
+    ['kat-table-row', true],
+    ['script', true],
+    ['table', false],
+    ['kat-table', false],
+    ['div', false],
+    ['td', false],
+  ])('<%s> → %s', (tag, expected) => {
+    expect(isRowOrSilent(document.createElement(tag))).toBe(expected);
+  });
+
+  it('a role="row" element is a row', () => {
+    const row = document.createElement('div');
+    row.setAttribute('role', 'row');
+    expect(isRowOrSilent(row)).toBe(true);
+  });
+});
