@@ -19,10 +19,10 @@
  * display:none or visibility:hidden, a closed dialog) and the extension's own UI (tags starting
  * with `scc-`, anything carrying `data-scc-account-state`).
  *
- * Cost: a full scan lets the browser's element collections find candidates and the possible shadow
- * hosts (lib/dom/shadow-hosts.dom.ts), and reads text only inside containers, within fixed budgets.
+ * Cost: a full scan walks the light tree once, leaving out subtrees that never hold evidence, to find
+ * candidates and shadow roots, and reads text only inside containers, within fixed budgets.
  */
-import { openShadowRootsIn } from '@/lib/dom/open-shadow-roots.dom';
+import { walkLightTree } from '@/lib/dom/light-tree.dom';
 
 export type EvidenceKind = 'alert' | 'account-health';
 
@@ -50,10 +50,8 @@ export const EVIDENCE_LIMITS = {
   maxElementsPerCollect: 300_000,
 } as const;
 
-/** Candidates found with the browser's fast collections (no attribute-substring selector: those are slow). */
-const CANDIDATE_TAGS = ['kat-alert', 'kat-banner', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section'];
-const CANDIDATE_TAG_SET = new Set(CANDIDATE_TAGS);
-const CANDIDATE_CLASSES = ['a-alert', 'a-alert-inline'];
+/** Elements that may start a container: everything else is only read as part of one. */
+const CANDIDATE_TAG_SET = new Set(['kat-alert', 'kat-banner', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section']);
 const CANDIDATE_ROLES = new Set(['alert', 'status', 'alertdialog', 'heading', 'region']);
 
 const ALERT_TAGS = new Set(['kat-alert', 'kat-banner']);
@@ -275,22 +273,17 @@ class Collector {
     return cls !== null && A_ALERT_CLASS.test(cls);
   }
 
-  /** Light DOM: the browser's collections find candidates and the shadow roots to descend into. */
+  /**
+   * Light DOM: one walk that leaves out subtrees never holding evidence (a table's rows, navigation,
+   * the masthead) finds both the candidates and the shadow roots to descend into. Each element
+   * visited costs a wrapper in the extension's world, so a 5,000-row table costs next to nothing.
+   */
   private scanLight(scope: Element | Document, shadows: ShadowRoot[]): void {
-    for (const tag of CANDIDATE_TAGS) {
-      const found = scope.getElementsByTagName(tag);
-      for (let i = 0; i < found.length; i += 1) this.consider(found[i] as Element);
-    }
-    for (const name of CANDIDATE_CLASSES) {
-      const found = scope.getElementsByClassName(name);
-      for (let i = 0; i < found.length; i += 1) this.consider(found[i] as Element);
-    }
-    const attributed = scope.querySelectorAll('[role],[header]');
-    for (let i = 0; i < attributed.length; i += 1) {
-      const el = attributed[i] as Element;
+    walkLightTree(scope, holdsNoEvidence, (el) => {
       if (this.isCandidate(el)) this.consider(el);
-    }
-    shadows.push(...openShadowRootsIn(scope, holdsNoEvidence));
+      const shadow = el.shadowRoot;
+      if (shadow) shadows.push(shadow);
+    });
   }
 
   /** Shadow trees are small and many (one per Katal element): walk them by hand. */

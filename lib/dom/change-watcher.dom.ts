@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { walkLightTree } from './open-shadow-roots.dom';
+import { walkLightTree } from './light-tree.dom';
 
 /**
  * The content scripts' one change watcher: DOM changes batched per animation frame, handing

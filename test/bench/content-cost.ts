@@ -27,7 +27,7 @@ import { extensionTime, type TraceEvent } from './trace-time';
 const URL_ = 'https://sellercentral.amazon.com/orders-v3/fba/all?page=1';
 /** Same page, a host no content script matches. */
 const CONTROL_URL = 'https://orders.example.com/orders-v3/fba/all?page=1';
-const PAIRS = 15;
+const PAIRS = 21;
 const TRACED_LOADS = 5;
 /** The world Chromium names after the extension (its manifest name): its tasks are ours. */
 const WORLD_NAME = 'Seller Central Companion';

@@ -94,7 +94,12 @@ describe('translator', () => {
     const messages: Record<string, string> = { backupKindCase: 'Case $1', storageUsage: '$1 of $2 bytes' };
     // What Chrome does: fills in $n, but stops each substitution at its first NUL character.
     const chromeGetMessage = (key: string, subs: string[] = []) =>
-      messages[key] === undefined ? '' : substitute(messages[key], subs.map((sub) => sub.split('\u0000')[0] ?? ''));
+      messages[key] === undefined
+        ? ''
+        : substitute(
+            messages[key],
+            subs.map((sub) => sub.split('\u0000')[0] ?? ''),
+          );
     const t = translatorFromGetMessage(chromeGetMessage);
     const hostile = '\u0000<scr\u0000ipt>$1 $$ \uE0000\uE001';
     expect(t('backupKindCase', hostile)).toBe(`Case ${hostile}`);

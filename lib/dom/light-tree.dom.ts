@@ -16,13 +16,3 @@ export function walkLightTree(
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_ELEMENT, filter);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) visit(node as Element);
 }
-
-/** Every open shadow root directly below `root`, outside the subtrees `skip` names. */
-export function openShadowRootsIn(root: Node, skip: (element: Element) => boolean): ShadowRoot[] {
-  const found: ShadowRoot[] = [];
-  walkLightTree(root, skip, (element) => {
-    const shadow = element.shadowRoot;
-    if (shadow) found.push(shadow);
-  });
-  return found;
-}
