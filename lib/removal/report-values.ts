@@ -4,15 +4,20 @@ const SPACES = /[\s\u00a0\u202f]/g;
 const INTEGER = /^\d+$/;
 const GROUPED_INTEGER = /^\d{1,3}(?:[,.']\d{3})+$/;
 
-/** A non-negative whole number; an empty cell is 0 (Amazon leaves some blank); null when it is not a number. */
+/**
+ * A non-negative whole number; an empty cell is 0 (Amazon leaves some blank); null when it is not
+ * a number, or too large to count exactly (no report holds 2^53 units: that cell is damage).
+ */
 export function parseQuantity(text: string): number | null {
-  if (INTEGER.test(text)) return Number(text); // the common case, without allocating
+  if (INTEGER.test(text)) return exact(Number(text)); // the common case, without allocating
   const value = text.replace(SPACES, '');
   if (value === '') return 0;
-  if (INTEGER.test(value)) return Number(value);
-  if (GROUPED_INTEGER.test(value)) return Number(value.replace(/[,.']/g, ''));
+  if (INTEGER.test(value)) return exact(Number(value));
+  if (GROUPED_INTEGER.test(value)) return exact(Number(value.replace(/[,.']/g, '')));
   return null;
 }
+
+const exact = (value: number): number | null => (Number.isSafeInteger(value) ? value : null);
 
 const AMOUNT = /^-?\d[\d.,']*$/;
 const PLAIN_DECIMAL = /^-?\d+(?:\.\d{1,2})?$/;

@@ -365,14 +365,23 @@ function scanWholeHtmlTable(table: Element, skip: ReadonlySet<string>, found: Re
   if (idCells.length !== bodyElementCount(table)) return scanTableRows(table, header, skip, found);
   const before = new Set(top.rows.slice(0, header.rowIndex + 1));
   const rowGrid: Grid = { rows: [], isHeadOrFoot: () => false, cells: childElements };
+  // A removal report holds no customer orders: once the first rows show none, reading each ID
+  // cell's text twice would only cost.
+  let customerRows = 0;
   for (let i = 0; i < idCells.length; i += 1) {
     const cell = idCells[i] as Element;
-    if (startsWithCustomerOrderId(cell.textContent ?? '')) continue;
+    if ((i < CUSTOMER_SAMPLE_ROWS || customerRows > 0) && startsWithCustomerOrderId(cell.textContent ?? '')) {
+      customerRows += 1;
+      continue;
+    }
     const row = cell.parentElement;
     if (row && !before.has(row)) readRow(rowGrid, header, row, skip, found);
   }
   return true;
 }
+
+/** Rows a whole-table scan checks for customer orders before deciding whether the check pays. */
+const CUSTOMER_SAMPLE_ROWS = 20;
 
 /** Elements in the table's bodies plus rows placed right in the table: equal to its body rows only if all are rows. */
 function bodyElementCount(table: Element): number {

@@ -57,6 +57,19 @@ describe('scanRemovalOrders on Manage Orders-sized HTML tables', () => {
     expect(removalIds(ordersTable(300, 50, { odd: 10 }))).toEqual(expected(300, 50));
   });
 
+  it('finds them when customer orders only start after the first rows', () => {
+    // Every row a removal order up to row 40, then one in 97: the cheap check starts late or never.
+    document.body.innerHTML = ordersTable(400, 97);
+    const rows = document.querySelectorAll('tbody tr');
+    for (let i = 0; i < 40; i++) {
+      const link = rows[i]?.querySelector('a') as HTMLAnchorElement;
+      link.textContent = `RMV-EARLY-${i}`;
+      (rows[i]?.children[4] as HTMLElement).textContent = 'Pending';
+    }
+    const ids = scanRemovalOrders(document).map((order) => order.orderId);
+    expect(ids).toEqual([...Array.from({ length: 40 }, (_, i) => `RMV-EARLY-${i}`), ...expected(400, 97)]);
+  });
+
   it('finds nothing in a table of customer orders only', () => {
     expect(removalIds(ordersTable(500, 1_000))).toEqual([]);
   });
