@@ -1,13 +1,11 @@
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { guardedContext } from '@/lib/content-script/guarded-context';
+import { type MessageLookup, pageMessages, whenIdle } from '@/lib/content-script/page-messages';
 import { ChangeWatcher } from '@/lib/dom/change-watcher.dom';
 import { sellerCentralMatchesFor } from '@/lib/marketplaces';
 import { sendMessage } from '@/lib/messaging';
 import { type PageKind, pageContextOf, pageKindOf } from '@/lib/pages';
 import { isOwnElement } from '@/lib/removal/dom-text.dom';
-import type { MessageLookup } from '@/lib/removal/messages';
 import { isRowOrSilent, REMOVAL_PAGE_KINDS, scanOptionsForUrl } from '@/lib/removal/table-scan.dom';
 import { RemovalAnnotator } from './annotator';
 import { RulesPanel } from './rules-panel';
@@ -36,13 +34,7 @@ const isRemovalPage = (kind: PageKind) => (REMOVAL_PAGE_KINDS as readonly PageKi
 /** The `removal_*` messages in the seller's UI language; the browser's own locale when the background is away. */
 async function loadMessages(host: string): Promise<MessageLookup> {
   const setup = await sendMessage('getRemovalText', host).catch(() => null);
-  const messages = setup?.messages ?? {};
-  return (key) =>
-    messages[key] ?? (browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0]) || undefined);
-}
-
-function idle(ctx: ContentScriptContext): Promise<void> {
-  return new Promise((resolve) => ctx.requestIdleCallback(() => resolve(), { timeout: 1000 }));
+  return pageMessages(setup?.messages ?? {});
 }
 
 export default defineContentScript({
@@ -55,7 +47,7 @@ export default defineContentScript({
     if (!page || !isRemovalPage(page.kind)) return;
     // Not WXT's context: a page script could stop that one (see guarded-context.ts).
     const ctx = guardedContext();
-    const [lookup] = await Promise.all([loadMessages(page.marketplace.host), idle(ctx)]);
+    const [lookup] = await Promise.all([loadMessages(page.marketplace.host), whenIdle(ctx)]);
     if (ctx.isInvalid) return;
     let kind = page.kind;
     const reporter = new SightingReporter(page.marketplace.host);

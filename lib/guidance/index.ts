@@ -13,8 +13,9 @@ import type { CardLabels, GuidancePack, StateFacts, StateGuidance } from './type
 
 export { OVERLAY_MESSAGE_PREFIX };
 
-/** Looks a message up by key; undefined when the catalog lacks it. */
-export type MessageLookup = (key: string) => string | undefined;
+import type { MessageLookup } from '@/lib/content-script/page-messages';
+
+export type { MessageLookup };
 
 const STATE_KEY: Readonly<Record<AccountState, string>> = {
   deactivated: 'deactivated',

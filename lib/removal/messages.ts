@@ -4,8 +4,11 @@
  * in the seller's UI language, so the content script bundles no language's words. Keys for the
  * popup alone start with `removal` plus a capital letter and never travel to a page.
  */
+import type { MessageLookup } from '@/lib/content-script/page-messages';
 import type { CancelEligibility, EligibilityReason } from './eligibility';
 import type { NormalizedStatus } from './vocabulary';
+
+export type { MessageLookup };
 
 export const REMOVAL_MESSAGE_PREFIX = 'removal_';
 
@@ -20,9 +23,6 @@ export const CREATE_RULE_IDS = [
   'auto-disposal',
 ] as const;
 export type CreateRuleId = (typeof CREATE_RULE_IDS)[number];
-
-/** Looks a message up by key; undefined when the catalog lacks it. */
-export type MessageLookup = (key: string) => string | undefined;
 
 /** "cancellable-unconfirmed" → "cancellableUnconfirmed": message keys allow letters, digits and "_". */
 function camel(id: string): string {

@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { isDismissed } from '@/lib/account-state/dismissal';
 import { checklistForState } from '@/lib/checklists/for-state';
+import { pageMessages, whenIdle } from '@/lib/content-script/page-messages';
 import { classify, type Detection } from '@/lib/detect/classify';
 import {
   collectEvidence,
@@ -18,7 +18,6 @@ import { ALL_PHRASE_TABLES } from '@/lib/phrases';
 import type { Feature } from '../../feature';
 import { AccountStateOverlay } from './overlay';
 
-/** Without the background (extension reloading), the browser's own locale still labels the card. */
 /** Attributes that can show, hide or reword an alert: Katal text attributes, visibility, roles. */
 const ALERT_ATTRIBUTES = ['header', 'description', 'aria-label', 'title', 'class', 'hidden', 'style', 'role', 'open'];
 
@@ -36,9 +35,7 @@ export const accountState: Feature = {
     const setup = await sendMessage('getDetectionSetup', host).catch(() => FALLBACK_SETUP);
     let dismissal = setup.dismissal;
     const matcher: Matcher = createMatcher(ALL_PHRASE_TABLES, setup.sellerPhrases);
-    const messages = (key: string) =>
-      setup.overlayMessages[key] ??
-      (browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0]) || undefined);
+    const messages = pageMessages(setup.overlayMessages);
     let kind: PageKind = page.kind;
     let evidence: Evidence[] = [];
     let shown: Detection | null | undefined;
@@ -106,7 +103,7 @@ export const accountState: Feature = {
       kind = pageKindOf(event.newUrl);
       void fullScan();
     });
-    await new Promise<void>((resolve) => ctx.requestIdleCallback(() => resolve(), { timeout: 1000 }));
+    await whenIdle(ctx);
     if (ctx.isInvalid) return false;
     watcher.observeTree(document);
     await fullScan();
