@@ -17,12 +17,12 @@
  *   the page's layout this barely varies, and ScriptDuration undercounts it (it leaves out
  *   idle callbacks run in an isolated world).
  */
-import type { BrowserContext, CDPSession } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { launchExtensionBrowser } from '../support/extension-browser';
 import { ordersPage } from './orders-page';
 import { type BenchRow, row } from './results';
 import { median, percentile } from './stats';
-import { extensionTime, type TraceEvent } from './trace-time';
+import { extensionTime, recordTrace } from './trace-time';
 
 const URL_ = 'https://sellercentral.amazon.com/orders-v3/fba/all?page=1';
 /** Same page, a host no content script matches. */
@@ -52,24 +52,10 @@ async function measure(context: BrowserContext, url: string): Promise<Load> {
   return result;
 }
 
-async function traceEvents(cdp: CDPSession, load: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (event) => events.push(...(event.value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'v8'] },
-  });
-  await load();
-  await cdp.send('Tracing.end');
-  await complete;
-  return events;
-}
-
 async function tracedLoad(context: BrowserContext, extensionOrigin: string): Promise<number> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const events = await traceEvents(cdp, async () => {
+  const events = await recordTrace(cdp, ['devtools.timeline', 'v8'], async () => {
     await page.goto(URL_, { waitUntil: 'load' });
     await page.waitForTimeout(SETTLE_MS);
   });

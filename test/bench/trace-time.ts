@@ -1,12 +1,35 @@
-/** Reading DevTools trace events (Tracing domain, devtools.timeline and v8 categories). */
+/** Recording and reading DevTools traces (CDP Tracing domain) for the benchmarks. */
+import type { CDPSession } from 'playwright-core';
+
 export interface TraceEvent {
   readonly name: string;
   readonly ph: string;
   readonly ts: number;
   readonly dur?: number;
+  /** Thread time: what the thread spent running it, not waiting for a CPU on a busy machine. */
+  readonly tdur?: number;
   readonly pid: number;
   readonly tid: number;
   readonly args?: { readonly data?: { readonly url?: string }; readonly worldName?: string; readonly name?: string };
+}
+
+/** The trace events of the given categories recorded while `work` runs. */
+export async function recordTrace(
+  cdp: CDPSession,
+  categories: readonly string[],
+  work: () => Promise<void>,
+): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (event) => events.push(...(event.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: [...categories] },
+  });
+  await work();
+  await cdp.send('Tracing.end');
+  await complete;
+  return events;
 }
 
 /**
