@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { ChoiceSelect } from '@/components/ChoiceSelect';
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
 import { USER_PHRASE_LIMITS, userPhrasesItem } from '@/lib/account-state/items';
@@ -40,25 +41,21 @@ export function PhrasesSection() {
       <p class="muted">{t('phrasesIntro')}</p>
       <form onSubmit={add} class="phrase-form">
         <label for="phrase-language">{t('phrasesLanguage')}</label>
-        <select
+        <ChoiceSelect
           id="phrase-language"
           value={language}
-          onChange={(e) => setLanguage(e.currentTarget.value as PhraseLanguage)}
-        >
-          {PHRASE_LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {t(`phraseLang_${l}`)}
-            </option>
-          ))}
-        </select>
+          choices={PHRASE_LANGUAGES}
+          labelOf={(l) => t(`phraseLang_${l}`)}
+          onChange={setLanguage}
+        />
         <label for="phrase-state">{t('phrasesState')}</label>
-        <select id="phrase-state" value={state} onChange={(e) => setState(e.currentTarget.value as AccountState)}>
-          {STATES_BY_SEVERITY.map((s) => (
-            <option key={s} value={s}>
-              {t(STATE_LABEL[s])}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          id="phrase-state"
+          value={state}
+          choices={STATES_BY_SEVERITY}
+          labelOf={(s) => t(STATE_LABEL[s])}
+          onChange={setState}
+        />
         <label for="phrase-text">{t('phrasesText')}</label>
         <input
           id="phrase-text"

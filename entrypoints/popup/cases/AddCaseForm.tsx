@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { ChoiceSelect } from '@/components/ChoiceSelect';
 import { useI18n } from '@/components/I18n';
 import { CASE_TOPICS, type CaseTopic, FULL_TITLE_MAX_CHARS } from '@/lib/cases/model';
 import { parseCaseId } from '@/lib/cases/parse-id';
@@ -109,13 +110,13 @@ export function AddCaseForm({ host, onAdded, onCancel }: AddCaseFormProps) {
         </div>
         <div>
           <label for="case-add-topic">{t('casesTopic')}</label>
-          <select id="case-add-topic" value={topic} onChange={(e) => setTopic(e.currentTarget.value as CaseTopic)}>
-            {CASE_TOPICS.map((value) => (
-              <option key={value} value={value}>
-                {text.topics[value]}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            id="case-add-topic"
+            value={topic}
+            choices={CASE_TOPICS}
+            labelOf={(value) => text.topics[value]}
+            onChange={setTopic}
+          />
         </div>
       </div>
       <label for="case-add-title">{t('casesTitle')}</label>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ChoiceSelect } from '@/components/ChoiceSelect';
 import { useI18n } from '@/components/I18n';
 import { caseUrl } from '@/lib/cases/case-url';
 import { awaitsReply, followUpOf } from '@/lib/cases/follow-up';
@@ -160,23 +161,23 @@ function DetailsForm({
       <div class="pair">
         <div>
           <label for="case-topic">{t('casesTopic')}</label>
-          <select id="case-topic" value={topic} onChange={(e) => setTopic(e.currentTarget.value as CaseTopic)}>
-            {CASE_TOPICS.map((value) => (
-              <option key={value} value={value}>
-                {text.topics[value]}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            id="case-topic"
+            value={topic}
+            choices={CASE_TOPICS}
+            labelOf={(value) => text.topics[value]}
+            onChange={setTopic}
+          />
         </div>
         <div>
           <label for="case-status">{t('casesStatus')}</label>
-          <select id="case-status" value={status} onChange={(e) => setStatus(e.currentTarget.value as CaseStatus)}>
-            {CASE_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {text.statuses[value]}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            id="case-status"
+            value={status}
+            choices={CASE_STATUSES}
+            labelOf={(value) => text.statuses[value]}
+            onChange={setStatus}
+          />
         </div>
       </div>
       <label for="case-marketplace">{t('casesMarketplace')}</label>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { ChoiceSelect } from '@/components/ChoiceSelect';
 import { useI18n } from '@/components/I18n';
 import {
   LOG_CHANNELS,
@@ -67,27 +68,23 @@ export function InteractionLog({ stored, onSaved }: InteractionLogProps) {
         <div class="pair">
           <div>
             <label for="log-direction">{t('casesLogDirection')}</label>
-            <select
+            <ChoiceSelect
               id="log-direction"
               value={direction}
-              onChange={(e) => setDirection(e.currentTarget.value as LogDirection)}
-            >
-              {LOG_DIRECTIONS.map((value) => (
-                <option key={value} value={value}>
-                  {text.directions[value]}
-                </option>
-              ))}
-            </select>
+              choices={LOG_DIRECTIONS}
+              labelOf={(value) => text.directions[value]}
+              onChange={setDirection}
+            />
           </div>
           <div>
             <label for="log-channel">{t('casesLogChannel')}</label>
-            <select id="log-channel" value={channel} onChange={(e) => setChannel(e.currentTarget.value as LogChannel)}>
-              {LOG_CHANNELS.map((value) => (
-                <option key={value} value={value}>
-                  {text.channels[value]}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect
+              id="log-channel"
+              value={channel}
+              choices={LOG_CHANNELS}
+              labelOf={(value) => text.channels[value]}
+              onChange={setChannel}
+            />
           </div>
         </div>
         <label for="log-when">{t('casesLogWhen')}</label>

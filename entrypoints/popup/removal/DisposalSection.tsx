@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { ChoiceSelect } from '@/components/ChoiceSelect';
 import { ConfirmButton } from '@/components/ConfirmButton';
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
@@ -105,17 +106,13 @@ function DisposalForm({ onAdded }: { readonly onAdded: (entry: DisposalEntry) =>
       <div class="removal-fields">
         <div>
           <label for="removal-reason">{t('removalDisposalReason')}</label>
-          <select
+          <ChoiceSelect
             id="removal-reason"
             value={reason}
-            onChange={(event) => setReason(event.currentTarget.value as DisposalReason)}
-          >
-            {DISPOSAL_REASONS.map((value) => (
-              <option key={value} value={value}>
-                {t(REASON_KEY[value])}
-              </option>
-            ))}
-          </select>
+            choices={DISPOSAL_REASONS}
+            labelOf={(value) => t(REASON_KEY[value])}
+            onChange={setReason}
+          />
         </div>
         <div>
           <label for="removal-units">{t('removalDisposalUnits')}</label>
