@@ -38,6 +38,13 @@ export function usePoaDraft(market: string | null, onText: (replaced: boolean) =
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const dirty = useRef(false);
   const lastWritten = useRef(0);
+  /** Writes and removals run one after another: a clear must land after a save already under way. */
+  const writes = useRef<Promise<unknown>>(Promise.resolve());
+  const inOrder = <T>(write: () => Promise<T>): Promise<T> => {
+    const next = writes.current.then(write, write);
+    writes.current = next.catch(() => {});
+    return next;
+  };
   const [state, setState] = useState<DraftState>({
     loaded: false,
     generation: 0,
@@ -68,7 +75,7 @@ export function usePoaDraft(market: string | null, onText: (replaced: boolean) =
     lastWritten.current = draft.updatedAt;
     setState((previous) => ({ ...previous, saving: true }));
     try {
-      await poaDraftItem(code).set(draft);
+      await inOrder(() => poaDraftItem(code).set(draft));
       setState((previous) => ({ ...previous, saving: false, failed: false, savedAt: draft.updatedAt }));
     } catch (error) {
       console.error('[scc] saving the Plan of Action draft failed', error);
@@ -124,8 +131,7 @@ export function usePoaDraft(market: string | null, onText: (replaced: boolean) =
       if (!market) return;
       clearTimeout(timer.current);
       dirty.current = false;
-      lastWritten.current = 0;
-      await poaDraftItem(market).remove();
+      await inOrder(() => poaDraftItem(market).remove());
       adopt(EMPTY_DRAFT);
     },
   };
