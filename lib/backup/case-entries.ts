@@ -1,5 +1,5 @@
 /** Cases in backups: records merge by updatedAt, details by union; what would lose data is asked. */
-import { sameData } from '@/lib/cases/canonical-json';
+import { sameData } from '@/lib/canonical-json';
 import { mergeCaseDetail, mergeCaseRecord } from '@/lib/cases/merge';
 import {
   CASE_DETAIL_PREFIX,

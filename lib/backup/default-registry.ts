@@ -3,7 +3,7 @@
  * progress, Plan of Action drafts, removal orders...) as they define their storage items.
  */
 import * as z from 'zod/mini';
-import { sameData } from '@/lib/cases/canonical-json';
+import { sameData } from '@/lib/canonical-json';
 import { settingsItem } from '@/lib/storage/items';
 import { QUARANTINE_KEY, type QuarantineEntry, quarantineEntrySchema } from '@/lib/storage/quarantine';
 import { caseDetailBackupEntry, caseRecordBackupEntry } from './case-entries';

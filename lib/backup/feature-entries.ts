@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { type UserPhrase, userPhraseSchema, userPhrasesItem } from '@/lib/account-state/items';
-import { sameData } from '@/lib/cases/canonical-json';
+import { sameData } from '@/lib/canonical-json';
 import { checklistProgressItems, progressSchema } from '@/lib/checklists/progress-storage';
 import { poaDraftSchema, poaDrafts } from '@/lib/poa/draft-storage';
 import { disposalEntriesItem, disposalEntriesSchema } from '@/lib/removal/disposal.storage';

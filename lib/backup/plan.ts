@@ -3,7 +3,7 @@
  * every key those writes touch, so the import can be undone once.
  */
 import * as z from 'zod/mini';
-import { sameData } from '@/lib/cases/canonical-json';
+import { sameData } from '@/lib/canonical-json';
 import { type StorageKey, splitKey, syncFallbackKey } from '@/lib/storage/keys';
 import type { StorageSnapshot } from './format';
 import type { ImportPreview, PreviewItem } from './preview';

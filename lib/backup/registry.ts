@@ -3,7 +3,7 @@
  * import. A feature makes its data part of backups by adding one entry (see FORMAT.md).
  */
 import type * as z from 'zod/mini';
-import { sameData } from '@/lib/cases/canonical-json';
+import { sameData } from '@/lib/canonical-json';
 import { describeIssues } from '@/lib/storage/describe-issues';
 import type { StorageKey } from '@/lib/storage/keys';
 

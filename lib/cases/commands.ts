@@ -2,7 +2,7 @@
  * What each case message does to a stored case, as pure functions: the background reads the
  * case, applies one of these and writes what comes back. `record`/`detail` absent: unchanged.
  */
-import { sameData } from './canonical-json';
+import { sameData } from '@/lib/canonical-json';
 import { snooze } from './follow-up';
 import {
   type CaseEdit,

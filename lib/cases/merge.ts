@@ -3,7 +3,7 @@
  * Every merge picks the greatest value under one total order, so it is commutative,
  * associative and idempotent: the result does not depend on who merges first or how often.
  */
-import { compareData } from './canonical-json';
+import { compareData } from '@/lib/canonical-json';
 import { byTimeThenId } from './interactions';
 import type { CaseDetail, CaseOverflow, CaseRecord, LogEntry } from './model';
 

@@ -1,6 +1,7 @@
 /** Things the seller must be told about storage, shown in the popup and on the options page. */
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
+import { exclusive } from './exclusive';
 
 export const NOTICES_KEY = 'local:notices' as const;
 
@@ -20,14 +21,18 @@ export async function listNotices(): Promise<Notice[]> {
 }
 
 /** One notice per kind and item: repeated failures refresh the time instead of piling up. */
-export async function addNotice(kind: Notice['kind'], item: string): Promise<void> {
-  const current = (await listNotices()).filter((n) => !(n.kind === kind && n.item === item));
-  await storage.setItem(NOTICES_KEY, [...current, { id: `${kind}:${item}`, kind, item, at: Date.now() }]);
+export function addNotice(kind: Notice['kind'], item: string): Promise<void> {
+  return exclusive('notices', async () => {
+    const current = (await listNotices()).filter((n) => !(n.kind === kind && n.item === item));
+    await storage.setItem(NOTICES_KEY, [...current, { id: `${kind}:${item}`, kind, item, at: Date.now() }]);
+  });
 }
 
-export async function dismissNotice(id: string): Promise<void> {
-  await storage.setItem(
-    NOTICES_KEY,
-    (await listNotices()).filter((n) => n.id !== id),
-  );
+export function dismissNotice(id: string): Promise<void> {
+  return exclusive('notices', async () => {
+    await storage.setItem(
+      NOTICES_KEY,
+      (await listNotices()).filter((n) => n.id !== id),
+    );
+  });
 }

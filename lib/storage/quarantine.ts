@@ -4,6 +4,8 @@
  */
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
+import { sameData } from '@/lib/canonical-json';
+import { exclusive } from './exclusive';
 import type { StorageKey } from './keys';
 
 export const QUARANTINE_KEY = 'local:quarantine' as const;
@@ -43,25 +45,38 @@ export async function listQuarantine(): Promise<QuarantineEntry[]> {
   return normalize(await storage.getItem<unknown>(QUARANTINE_KEY));
 }
 
-export async function quarantineValue(item: StorageKey, value: unknown, reason: string): Promise<QuarantineEntry> {
-  const entry: QuarantineEntry = {
-    id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
-    item,
-    value,
-    reason,
-    at: Date.now(),
-  };
+async function append(item: StorageKey, value: unknown, reason: string): Promise<void> {
   const current = await listQuarantine();
-  await storage.setItem(QUARANTINE_KEY, [...current, entry]);
-  return entry;
+  // The same bad value found twice (two contexts, or a read repeated) is one thing to show.
+  if (current.some((entry) => entry.item === item && sameData(entry.value, value))) return;
+  const at = Date.now();
+  const id = `${at.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  await storage.setItem(QUARANTINE_KEY, [...current, { id, item, value, reason, at }]);
 }
 
-export async function discardQuarantined(id: string): Promise<void> {
-  const current = await listQuarantine();
-  await storage.setItem(
-    QUARANTINE_KEY,
-    current.filter((entry) => entry.id !== id),
-  );
+/**
+ * Moves a value that failed validation from its key into the quarantine, then removes it
+ * there: the copy is stored before the original goes, so a failure half way loses nothing.
+ * Returns false when the key no longer holds that value: another context set it aside
+ * first, or a newer value replaced it, which must not be removed.
+ */
+export function setAsideStoredValue(from: StorageKey, value: unknown, reason: string): Promise<boolean> {
+  return exclusive('quarantine', async () => {
+    if (!sameData(await storage.getItem<unknown>(from), value)) return false;
+    await append(from, value, reason);
+    await storage.removeItems([{ key: from, options: { removeMeta: true } }]);
+    return true;
+  });
+}
+
+export function discardQuarantined(id: string): Promise<void> {
+  return exclusive('quarantine', async () => {
+    const current = await listQuarantine();
+    await storage.setItem(
+      QUARANTINE_KEY,
+      current.filter((entry) => entry.id !== id),
+    );
+  });
 }
 
 /** A self-describing JSON document for one entry, so a seller can keep it or send it to us. */

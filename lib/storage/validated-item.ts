@@ -10,7 +10,7 @@ import { describeError, isQuotaError } from './area-errors';
 import { describeIssues } from './describe-issues';
 import { type StorageArea, type StorageKey, splitKey, syncFallbackKey } from './keys';
 import { addNotice } from './notices';
-import { quarantineValue } from './quarantine';
+import { setAsideStoredValue } from './quarantine';
 
 export interface ItemDefinition<T> {
   readonly key: StorageKey;
@@ -41,11 +41,8 @@ export function defineValidatedItem<T>(definition: ItemDefinition<T>): Validated
   // @wxt-dev/storage runs the migrations (once per context, before the first read or write).
   const raw = storage.defineItem<unknown>(key, { version, migrations: migrations ?? {} });
 
-  /** Moves an invalid value aside first, and only then removes it: never lost, even if this fails half way. */
   async function setAside(from: StorageKey, value: unknown, error: z.core.$ZodError): Promise<void> {
-    await quarantineValue(from, value, describeIssues(error));
-    await addNotice('quarantined', from);
-    await storage.removeItems([{ key: from, options: { removeMeta: true } }]);
+    if (await setAsideStoredValue(from, value, describeIssues(error))) await addNotice('quarantined', from);
   }
 
   async function validate(from: StorageKey, value: unknown): Promise<T | null> {

@@ -13,7 +13,7 @@ import { type ImportPlan, planImport, planUndo, type Resolution, type UndoPlan }
 import { previewImport } from '@/lib/backup/preview';
 import { resolveKey } from '@/lib/backup/registry';
 import { readUserData } from '@/lib/backup/user-data';
-import { sameData } from '@/lib/cases/canonical-json';
+import { sameData } from '@/lib/canonical-json';
 import { CASE_RECORD_PREFIX, type CaseDetail, type CaseRecord } from '@/lib/cases/model';
 import type { QuarantineEntry } from '@/lib/storage/quarantine';
 import { CASE_IDS, caseDetailFor, caseRecordFor, corruptValue, generatedSnapshot } from './arbitraries/backup';

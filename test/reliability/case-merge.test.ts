@@ -3,7 +3,7 @@
  * log entry, picks the later edit, and gives the same result whatever order the copies meet in.
  */
 import fc from 'fast-check';
-import { sameData } from '@/lib/cases/canonical-json';
+import { sameData } from '@/lib/canonical-json';
 import { mergeCaseDetail, mergeCaseRecordMaps, mergeLogs } from '@/lib/cases/merge';
 import type { CaseRecord } from '@/lib/cases/model';
 import { CASE_IDS, caseDetailFor, caseRecordFor } from './arbitraries/backup';
