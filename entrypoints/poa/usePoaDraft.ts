@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { EMPTY_DRAFT, poaDraftItem } from '@/lib/poa/draft-storage';
+import { exclusive } from '@/lib/storage/exclusive';
 import { POA_SECTION_IDS, type PoaDraft, type PoaSectionId } from '@/lib/poa/types';
 
 /** Typing pauses shorter than this are one edit: a save per pause, not per key. */
@@ -38,13 +39,6 @@ export function usePoaDraft(market: string | null, onText: (replaced: boolean) =
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const dirty = useRef(false);
   const lastWritten = useRef(0);
-  /** Writes and removals run one after another: a clear must land after a save already under way. */
-  const writes = useRef<Promise<unknown>>(Promise.resolve());
-  const inOrder = <T>(write: () => Promise<T>): Promise<T> => {
-    const next = writes.current.then(write, write);
-    writes.current = next.catch(() => {});
-    return next;
-  };
   const [state, setState] = useState<DraftState>({
     loaded: false,
     generation: 0,
@@ -75,7 +69,7 @@ export function usePoaDraft(market: string | null, onText: (replaced: boolean) =
     lastWritten.current = draft.updatedAt;
     setState((previous) => ({ ...previous, saving: true }));
     try {
-      await inOrder(() => poaDraftItem(code).set(draft));
+      await exclusive(`poa:${code}`, () => poaDraftItem(code).set(draft));
       setState((previous) => ({ ...previous, saving: false, failed: false, savedAt: draft.updatedAt }));
     } catch (error) {
       console.error('[scc] saving the Plan of Action draft failed', error);
@@ -131,7 +125,8 @@ export function usePoaDraft(market: string | null, onText: (replaced: boolean) =
       if (!market) return;
       clearTimeout(timer.current);
       dirty.current = false;
-      await inOrder(() => poaDraftItem(market).remove());
+      // Queued behind a save already under way, which would otherwise land after the removal.
+      await exclusive(`poa:${market}`, () => poaDraftItem(market).remove());
       adopt(EMPTY_DRAFT);
     },
   };

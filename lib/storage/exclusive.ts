@@ -1,9 +1,10 @@
 /**
- * Read-modify-write of one shared storage list, one writer at a time. The extension's pages
- * and its service worker share an origin, so a Web Lock of that origin orders them all: the
- * popup and the worker finding the same bad value at once must not both list it, and two
- * contexts adding different entries must not overwrite each other. Content scripts run in
- * the page's origin and never write these lists.
+ * One writer at a time for a storage key several writers share, in the order they asked. The
+ * extension's pages and its service worker share an origin, so a Web Lock of that origin
+ * orders them all: the popup and the worker finding the same bad value at once must not both
+ * quarantine it, two contexts adding to one list must not overwrite each other, and a draft's
+ * removal must land after a save already under way. Content scripts run in the page's origin
+ * and never write these keys.
  */
 
 /** Where Web Locks are missing (unit tests), calls in one context still run in order. */
