@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { EMPTY_DRAFT, poaDraftItem } from '@/lib/poa/draft-storage';
-import { exclusive } from '@/lib/storage/exclusive';
 import { POA_SECTION_IDS, type PoaDraft, type PoaSectionId } from '@/lib/poa/types';
+import { exclusive } from '@/lib/storage/exclusive';
 
 /** Typing pauses shorter than this are one edit: a save per pause, not per key. */
 export const SAVE_DELAY_MS = 600;
