@@ -19,6 +19,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { launchExtensionBrowser } from '../support/extension-browser';
+import { taskDurationMs } from './cdp-metrics';
 import { ordersPage } from './orders-page';
 import { type BenchRow, row } from './results';
 import { median, percentile } from './stats';
@@ -34,22 +35,16 @@ const WORLD_NAME = 'Seller Central Companion';
 /** Time for idle-time work (our scan waits for idle) to finish before metrics are read. */
 const SETTLE_MS = 1500;
 
-interface Load {
-  readonly script: number;
-  readonly task: number;
-}
-
-async function measure(context: BrowserContext, url: string): Promise<Load> {
+/** TaskDuration of one load, in ms. */
+async function measure(context: BrowserContext, url: string): Promise<number> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(SETTLE_MS);
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-  const result = { script: value('ScriptDuration') * 1000, task: value('TaskDuration') * 1000 };
+  const task = await taskDurationMs(cdp);
   await page.close();
-  return result;
+  return task;
 }
 
 async function tracedLoad(context: BrowserContext, extensionOrigin: string): Promise<number> {
@@ -68,8 +63,8 @@ export async function contentCostRows(): Promise<BenchRow[]> {
   const browser = await launchExtensionBrowser();
   await browser.serve(URL_, html);
   await browser.serve(CONTROL_URL, html);
-  const on: Load[] = [];
-  const off: Load[] = [];
+  const on: number[] = [];
+  const off: number[] = [];
   await measure(browser.context, URL_); // warm caches before counting
   await measure(browser.context, CONTROL_URL);
   for (let i = 0; i < PAIRS; i++) {
@@ -86,17 +81,16 @@ export async function contentCostRows(): Promise<BenchRow[]> {
   for (let i = 0; i < TRACED_LOADS; i++) ownTimes.push(await tracedLoad(browser.context, origin));
   await browser.close();
 
-  const tasks = (loads: readonly Load[]) => loads.map((load) => load.task);
   const spread = (values: readonly number[]) =>
     `median ${median(values).toFixed(0)} (quartiles ${percentile(values, 25).toFixed(0)}–${percentile(values, 75).toFixed(0)})`;
   console.log(
-    `  5,000-row page, ${PAIRS} pairs: TaskDuration ms with ${spread(tasks(on))}, without ${spread(tasks(off))}; ` +
+    `  5,000-row page, ${PAIRS} pairs: TaskDuration ms with ${spread(on)}, without ${spread(off)}; ` +
       `extension's own main-thread time over ${TRACED_LOADS} traced loads: ${ownTimes.map((t) => t.toFixed(1)).join(', ')} ms`,
   );
-  const baseline = median(tasks(off));
-  const pairRatios = on.map((load, i) => load.task / (off[i] as Load).task);
+  const baseline = median(off);
+  const pairRatios = on.map((task, i) => task / (off[i] as number));
   console.log(
-    `  ratio: median of pair ratios ${median(pairRatios).toFixed(3)}, ratio of medians ${(median(tasks(on)) / baseline).toFixed(3)}`,
+    `  ratio: median of pair ratios ${median(pairRatios).toFixed(3)}, ratio of medians ${(median(on) / baseline).toFixed(3)}`,
   );
   return [
     row(

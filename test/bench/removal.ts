@@ -18,6 +18,7 @@ import { type BrowserContext, type CDPSession, chromium, type Page } from 'playw
 import { syntheticRemovalReport } from '../fixtures/reports/synthetic';
 import { type ExtensionBrowser, launchExtensionBrowser } from '../support/extension-browser';
 import { ensureChromium } from '../support/find-chromium';
+import { taskDurationMs } from './cdp-metrics';
 import { type BenchRow, row } from './results';
 import { median } from './stats';
 import { recordTrace, type TraceEvent } from './trace-time';
@@ -143,11 +144,6 @@ const BADGES_DONE = (rows: number) => `new Promise((resolve) => {
   observer.observe(document.querySelector('main'), { childList: true, subtree: true });
 })`;
 
-async function taskDuration(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
-}
-
 /**
  * Milliseconds of main-thread CPU the removal content script used, from a trace's FunctionCall
  * events: thread time where Chromium records it (wall time only counts what a busy machine
@@ -190,13 +186,13 @@ async function insertionCost(context: BrowserContext, annotated: boolean): Promi
   let task = 0;
   let wall = 0;
   const insert = async () => {
-    const before = await taskDuration(cdp);
+    const before = await taskDurationMs(cdp);
     const started = Date.now();
     await page.evaluate(`buildRemovalTable(${TABLE_ROWS})`);
     if (annotated) await page.evaluate(BADGES_DONE(TABLE_ROWS));
     wall = Date.now() - started;
     await page.waitForTimeout(SETTLE_MS);
-    task = (await taskDuration(cdp)) - before;
+    task = (await taskDurationMs(cdp)) - before;
   };
   // Only the side with the extension is traced: tracing slows a page down.
   let events: TraceEvent[] = [];

@@ -19,6 +19,7 @@ import {
   stateRank,
 } from '@/lib/phrases';
 import {
+  addAccents,
   applyCase,
   caseStyle,
   fullWidth,
@@ -119,15 +120,6 @@ const disguise = fc.record({
   decompose: fc.boolean(),
 });
 type Disguise = typeof disguise extends fc.Arbitrary<infer T> ? T : never;
-
-function addAccents(text: string, accents: Disguise['accents']): string {
-  const chars = [...text];
-  for (const { at, mark } of accents) {
-    const i = Math.floor(at * chars.length);
-    if (/^[A-Za-z]$/.test(chars[i] ?? '')) chars[i] = `${chars[i]}${mark}`;
-  }
-  return chars.join('');
-}
 
 function disguised(text: string, d: Disguise): string {
   let out = applyCase(text, d.style);

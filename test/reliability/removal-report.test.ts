@@ -7,25 +7,16 @@
 // Node's Blob: the test environment's own Blob is far slower and is not what the parser gets in a browser anyway.
 import { Blob as NodeBlob } from 'node:buffer';
 import fc from 'fast-check';
-import { CANCEL_ELIGIBILITIES, type CancelEligibility } from '@/lib/removal/eligibility';
+import { CANCEL_ELIGIBILITIES } from '@/lib/removal/eligibility';
 import { QUANTITY_KINDS } from '@/lib/removal/report-orders';
 import { parseRemovalReport, REPORT_COLUMNS, type ReportResult } from '@/lib/removal/report-parser';
-import type { NormalizedStatus } from '@/lib/removal/vocabulary';
+import { EXPECTED_ELIGIBILITY } from '../support/cancel-eligibility-contract';
 import { encode, generatedReport, STATUS_NAMES } from './arbitraries/removal-report';
 import { hostileString } from './arbitraries/text';
 import { checkProperty } from './support/property';
 
 const SUBJECT = 'removal-report';
 
-const EXPECTED: Readonly<Record<NormalizedStatus, CancelEligibility>> = {
-  planning: 'cancellable',
-  pending: 'cancellable',
-  processing: 'cancellable-unconfirmed',
-  'in-process': 'cancellable-unconfirmed',
-  completed: 'not-cancellable',
-  cancelled: 'not-cancellable',
-  shipped: 'not-cancellable',
-};
 const ERROR_KINDS = ['wrong-type', 'missing-columns', 'too-large', 'empty', 'unreadable'];
 
 function asInput(data: string | Uint8Array<ArrayBuffer>): string | Blob {
@@ -161,7 +152,7 @@ describe('removal report parser (generated)', () => {
             context,
           ).toEqual({
             status: want.status,
-            eligibility: want.amazonInitiated ? 'not-cancellable' : EXPECTED[want.status],
+            eligibility: want.amazonInitiated ? 'not-cancellable' : EXPECTED_ELIGIBILITY[want.status],
             amazonInitiated: want.amazonInitiated,
             lines: want.lines,
             skus: want.skus,

@@ -4,13 +4,14 @@
  * markers, and arbitrary text that names no status.
  */
 import fc from 'fast-check';
-import { CANCEL_ELIGIBILITIES, type CancelEligibility, verdictForText } from '@/lib/removal/eligibility';
+import { CANCEL_ELIGIBILITIES, verdictForText } from '@/lib/removal/eligibility';
 import { normalizeLabel } from '@/lib/removal/normalize';
 import { quickCheck } from '@/lib/removal/quick-check';
 import { statusOf } from '@/lib/removal/status-lookup';
 import { REMOVAL_VOCABULARIES } from '@/lib/removal/statuses';
-import type { NormalizedStatus } from '@/lib/removal/vocabulary';
+import { EXPECTED_ELIGIBILITY } from '../support/cancel-eligibility-contract';
 import {
+  addAccents,
   applyCase,
   caseStyle,
   fullWidth,
@@ -23,17 +24,6 @@ import {
 import { checkProperty } from './support/property';
 
 const SUBJECT = 'status-normalization';
-
-/** DESIGN's contract for data-scc-cancel-eligibility. */
-const EXPECTED: Readonly<Record<NormalizedStatus, CancelEligibility>> = {
-  planning: 'cancellable',
-  pending: 'cancellable',
-  processing: 'cancellable-unconfirmed',
-  'in-process': 'cancellable-unconfirmed',
-  completed: 'not-cancellable',
-  cancelled: 'not-cancellable',
-  shipped: 'not-cancellable',
-};
 
 const NAMES = REMOVAL_VOCABULARIES.flatMap((vocabulary) =>
   Object.entries(vocabulary.statuses).map(([name, status]) => ({ name, status, language: vocabulary.language })),
@@ -61,15 +51,6 @@ const variant = fc.record({
 });
 type Variant = typeof variant extends fc.Arbitrary<infer T> ? T : never;
 
-function addAccents(text: string, accents: Variant['accents']): string {
-  const chars = [...text];
-  for (const { at, mark } of accents) {
-    const i = Math.floor(at * chars.length);
-    if (/^[A-Za-z]$/.test(chars[i] ?? '')) chars[i] = `${chars[i]}${mark}`;
-  }
-  return chars.join('');
-}
-
 function written(name: string, v: Variant): string {
   let text = applyCase(name, v.style);
   text = respace(text, v.runs.length > 0 ? v.runs : [' ']);
@@ -95,7 +76,7 @@ describe('removal status normalization (generated)', () => {
         expect(statusOf(text), context).toBe(status);
         const verdict = verdictForText(text);
         expect(verdict.status, context).toBe(status);
-        expect(verdict.eligibility, context).toBe(EXPECTED[status]);
+        expect(verdict.eligibility, context).toBe(EXPECTED_ELIGIBILITY[status]);
         const check = quickCheck(text);
         expect(check.verdict, context).toEqual(verdict);
         expect(check.matches.length, context).toBeGreaterThan(0);

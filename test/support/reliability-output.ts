@@ -15,7 +15,7 @@ import {
   type FaultsFile,
   faultsFileSchema,
   OUTPUT_DIR,
-  RUN_MARKER,
+  runStartedAt,
   XSS_FILE,
   type XssFile,
   xssFileSchema,
@@ -78,16 +78,6 @@ export function reliabilityRecorder(name: string): ReliabilityRecorder {
       mergeParts();
     },
   };
-}
-
-function runStartedAt(): Date | null {
-  if (!existsSync(RUN_MARKER)) return null;
-  try {
-    const marker = JSON.parse(readFileSync(RUN_MARKER, 'utf8')) as { startedAt?: unknown };
-    return typeof marker.startedAt === 'string' ? new Date(marker.startedAt) : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Parts of this run (written after its start marker, when there is one), in file-name order. */

@@ -5,7 +5,7 @@
  * garbage rows, in TSV/CSV/semicolon files of several encodings.
  */
 import fc from 'fast-check';
-import { QUANTITY_KINDS } from '@/lib/removal/report-orders';
+import { QUANTITY_KINDS, type RemovalReportOrder } from '@/lib/removal/report-orders';
 import {
   type GarbageReason,
   type OPTIONAL_REPORT_COLUMNS,
@@ -55,17 +55,11 @@ interface GeneratedOrder {
   readonly lines: readonly GeneratedLine[];
 }
 
-export interface ExpectedOrder {
-  readonly orderId: string;
-  readonly status: NormalizedStatus;
-  readonly amazonInitiated: boolean;
-  readonly lines: number;
-  readonly skus: readonly string[];
-  readonly units: Readonly<Record<QuantityKind, number | null>>;
-  readonly fees: number | null;
-  readonly currency: string | null;
-  readonly mixedCurrencies: boolean;
-}
+/** What the parser must report for a generated order: its own order type, with a status always known. */
+export type ExpectedOrder = Pick<
+  RemovalReportOrder,
+  'orderId' | 'amazonInitiated' | 'lines' | 'skus' | 'units' | 'fees' | 'currency' | 'mixedCurrencies'
+> & { readonly status: NormalizedStatus };
 
 export interface GeneratedReport {
   readonly text: string;

@@ -57,4 +57,14 @@ export function insertAt(text: string, inserts: readonly { at: number; text: str
   return chars.join('');
 }
 
+/** Puts a combining mark after the ASCII letter at each relative position (0..1); other characters are left bare. */
+export function addAccents(text: string, accents: readonly { at: number; mark: string }[]): string {
+  const chars = [...text];
+  for (const { at, mark } of accents) {
+    const i = Math.floor(at * chars.length);
+    if (/^[A-Za-z]$/.test(chars[i] ?? '')) chars[i] = `${chars[i]}${mark}`;
+  }
+  return chars.join('');
+}
+
 export const relativePosition = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });

@@ -76,7 +76,8 @@ export type Measured<T> =
   | { readonly measured: true; readonly data: T; readonly file: string; readonly writtenAt: Date }
   | { readonly measured: false; readonly why: string; readonly file: string };
 
-function runStartedAt(): Date | null {
+/** When the current `npm run reliability` started (its marker file), or null outside a run. */
+export function runStartedAt(): Date | null {
   if (!existsSync(RUN_MARKER)) return null;
   try {
     const marker = JSON.parse(readFileSync(RUN_MARKER, 'utf8')) as { startedAt?: unknown };

@@ -3,18 +3,8 @@ import { normalizeLabel } from '@/lib/removal/normalize';
 import { columnRoleOf, isAmazonInitiated, statusOf } from '@/lib/removal/status-lookup';
 import { REMOVAL_VOCABULARIES } from '@/lib/removal/statuses';
 import { UNCONFIRMED_WORDS } from '@/lib/removal/statuses/unconfirmed';
-import { NORMALIZED_STATUSES, type NormalizedStatus } from '@/lib/removal/vocabulary';
-
-/** The rule from seed 004 and DESIGN's contract, written out independently of the implementation. */
-const EXPECTED: Record<NormalizedStatus, CancelEligibility> = {
-  planning: 'cancellable',
-  pending: 'cancellable',
-  processing: 'cancellable-unconfirmed',
-  'in-process': 'cancellable-unconfirmed',
-  completed: 'not-cancellable',
-  cancelled: 'not-cancellable',
-  shipped: 'not-cancellable',
-};
+import { NORMALIZED_STATUSES } from '@/lib/removal/vocabulary';
+import { EXPECTED_ELIGIBILITY } from '../../support/cancel-eligibility-contract';
 
 /** Hand-written per language: what a seller sees → what the badge must say. */
 const SAMPLES: Record<string, ReadonlyArray<readonly [string, CancelEligibility]>> = {
@@ -85,7 +75,7 @@ describe('status vocabulary', () => {
       it('maps every status name to the eligibility the rule gives its status', () => {
         for (const [name, status] of Object.entries(vocabulary.statuses)) {
           expect(statusOf(name), name).toBe(status);
-          expect(verdictForText(name).eligibility, name).toBe(EXPECTED[status]);
+          expect(verdictForText(name).eligibility, name).toBe(EXPECTED_ELIGIBILITY[status]);
         }
       });
 
