@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchExtensionBrowser, readFixture } from '../support/extension-browser';
 import { screenshot } from '../support/screenshots';
+import { setUiLanguage } from '../support/ui';
 
 let browser: ExtensionBrowser;
 
@@ -46,13 +47,6 @@ async function openWithOverlay(url: string, state: string): Promise<Page> {
   return page;
 }
 
-async function setLanguage(language: 'en' | 'sv') {
-  const options = await browser.openOptions();
-  await options.locator('#language').selectOption(language);
-  await expect.poll(() => options.evaluate(() => document.documentElement.lang)).toBe(language);
-  await options.close();
-}
-
 describe('overlay copy, in English and Swedish', () => {
   it.each(EN_STATES)('en %s: calm card with facts and three steps', async (state, url) => {
     const page = await openWithOverlay(url, state);
@@ -71,14 +65,14 @@ describe('overlay copy, in English and Swedish', () => {
   });
 
   it.each(SV_STATES)('sv %s: the card speaks Swedish when the UI language is Swedish', async (state, url) => {
-    await setLanguage('sv');
+    await setUiLanguage(browser, 'sv');
     const page = await openWithOverlay(url, state);
     const card = overlay(page).locator('section[role="region"]');
     await expect.poll(() => card.locator('h3').first().textContent()).not.toBe('What it means');
     expect(await card.getAttribute('aria-label')).not.toContain('account status');
     await screenshot(page, `overlay-${state}-sv`);
     await page.close();
-    await setLanguage('en');
+    await setUiLanguage(browser, 'en');
   });
 });
 

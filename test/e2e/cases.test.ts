@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchExtensionBrowser, ROOT, readFixture } from '../support/extension-browser';
+import { axeViolations } from '../support/axe';
+import { type ExtensionBrowser, launchExtensionBrowser, readFixture } from '../support/extension-browser';
 import { screenshot } from '../support/screenshots';
 
 const MODERN = 'https://sellercentral.amazon.com/cu/case-dashboard/view-case?caseID=20424098481';
@@ -10,19 +10,6 @@ const LEGACY = 'https://sellercentral.amazon.co.uk/gp/case-dashboard/view-case.h
 const GERMAN = 'https://sellercentral.amazon.de/cu/case-dashboard/view-case?caseID=31234567890';
 
 let browser: ExtensionBrowser;
-
-const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** axe-core in the page, limited to `selector` when given; violations as "rule: targets". */
-async function axeViolations(page: Page, selector?: string): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (context) => {
-    type Result = { violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> };
-    const axe = (window as unknown as { axe: { run(context?: unknown): Promise<Result> } }).axe;
-    const result = await (context ? axe.run({ include: [[context]] }) : axe.run());
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, selector ?? null);
-}
 
 beforeAll(async () => {
   browser = await launchExtensionBrowser();

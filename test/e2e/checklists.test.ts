@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchExtensionBrowser, ROOT } from '../support/extension-browser';
+import { axeViolations } from '../support/axe';
+import { type ExtensionBrowser, launchExtensionBrowser } from '../support/extension-browser';
 import { screenshot } from '../support/screenshots';
+import { openPoa, setUiLanguage } from '../support/ui';
 
 let browser: ExtensionBrowser;
 
 const SE_HOME = 'https://sellercentral.amazon.se/home';
 const CHECKLIST_IDS = ['hold', 'deactivated', 'first-days', 'while-on-hold', 'prevention'] as const;
 const CASE_ID = '12345678901';
-const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 beforeAll(async () => {
   browser = await launchExtensionBrowser();
@@ -38,37 +38,8 @@ async function openChecklists(tabName = 'Checklists'): Promise<Page> {
   return popup;
 }
 
-async function openPoa(market: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/poa.html?market=${market}`);
-  await expect.poll(() => page.locator('.poa-layout').getAttribute('data-loaded')).toBe('true');
-  return page;
-}
-
-async function setLanguage(language: 'en' | 'sv') {
-  const options = await browser.openOptions();
-  await options.locator('#language').selectOption(language);
-  await expect.poll(() => options.evaluate(() => document.documentElement.lang)).toBe(language);
-  await options.close();
-}
-
 const progressOf = async (key: string) =>
   ((await browser.storage('sync'))[key] as { done: Record<string, number> } | undefined)?.done ?? null;
-
-/** axe-core in the page (evaluate bypasses the extension page's CSP); violations as "rule: targets". */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: {
-          run(): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }>;
-        };
-      }
-    ).axe.run();
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe('Checklists tab', () => {
   it('ticks items, keeps them when the popup is closed and reopened, in sync storage', async () => {
@@ -139,7 +110,7 @@ describe('Checklists tab', () => {
     await screenshot(popup, 'popup-checklist-hold-en-dark');
     await popup.close();
 
-    await setLanguage('sv');
+    await setUiLanguage(browser, 'sv');
     const sv = await openChecklists('Checklistor');
     for (const id of ['hold', 'deactivated'] as const) {
       await sv.locator(`[data-checklist="${id}"]`).click();
@@ -148,7 +119,7 @@ describe('Checklists tab', () => {
     }
     expect(await sv.getByTestId('checklist-progress').textContent()).toMatch(/^\d+ av \d+ klara$/);
     await sv.close();
-    await setLanguage('en');
+    await setUiLanguage(browser, 'en');
   });
 
   it('exports Markdown with the case timeline: copied to the clipboard and downloaded', async () => {
@@ -319,7 +290,7 @@ describe('Plan of Action workspace', () => {
   } as const;
 
   it('shows the vague-promise finding while typing, and keeps the draft across a reload', async () => {
-    const poa = await openPoa('SE');
+    const poa = await openPoa(browser, 'SE');
     const actions = poa.getByLabel('Immediate actions taken');
     await actions.pressSequentially('We will improve quality control.');
     const finding = poa.locator('[data-rule="vague-promise"]').first();
@@ -351,7 +322,7 @@ describe('Plan of Action workspace', () => {
   });
 
   it('copies the plan as plain text with headings in order, and clears it after asking', async () => {
-    const poa = await openPoa('SE');
+    const poa = await openPoa(browser, 'SE');
     for (const [id, text] of Object.entries(GOOD)) await poa.locator(`#poa-${id}`).fill(text);
     await expect.poll(() => poa.getByTestId('poa-length').textContent()).toMatch(/^\d+ of 550 words, \d+ left$/);
     await expect.poll(() => poa.locator('[data-rule="vague-promise"]').count()).toBe(0);
@@ -384,7 +355,7 @@ describe('Plan of Action workspace', () => {
   });
 
   it('stays responsive with a 100 KB paste of emoji, right-to-left text and HTML, and saves it whole', async () => {
-    const poa = await openPoa('DE');
+    const poa = await openPoa(browser, 'DE');
     await poa.evaluate(() => {
       const w = window as unknown as { longTasks: number[] };
       w.longTasks = [];
@@ -446,8 +417,8 @@ describe('Plan of Action workspace', () => {
   });
 
   it('works in Swedish', async () => {
-    await setLanguage('sv');
-    const poa = await openPoa('SE');
+    await setUiLanguage(browser, 'sv');
+    const poa = await openPoa(browser, 'SE');
     await expect.poll(() => poa.locator('h1').textContent()).toBe('Plan of Action');
     const actions = poa.locator('#poa-immediate-actions');
     await actions.fill('Vi kommer att förbättra kvalitetskontrollen.');
@@ -457,7 +428,7 @@ describe('Plan of Action workspace', () => {
     expect(await poa.getByTestId('poa-length').textContent()).toMatch(/\d/);
     await screenshot(poa, 'poa-workspace-sv');
     await poa.close();
-    await setLanguage('en');
+    await setUiLanguage(browser, 'en');
   });
 });
 

@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { type ExtensionBrowser, FIXTURE_DIR, launchExtensionBrowser, ROOT } from '../support/extension-browser';
 import { screenshot } from '../support/screenshots';
+import { setUiLanguage } from '../support/ui';
 
 interface FixtureEntry {
   readonly file: string;
@@ -14,7 +16,6 @@ interface FixtureEntry {
 
 const MANIFEST: readonly FixtureEntry[] = JSON.parse(readFileSync(join(FIXTURE_DIR, 'removal/manifest.json'), 'utf8'));
 const REPORTS = join(ROOT, 'test/fixtures/reports');
-const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const BADGE = '[data-scc-removal-order]';
 
 let browser: ExtensionBrowser;
@@ -48,17 +49,6 @@ const byOrder = (list: ReadonlyArray<{ orderId: string; eligibility: string }>) 
     orderId,
     eligibility,
   }));
-
-/** axe-core in the page, limited to `selector`; violations as "rule: targets". */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (context) => {
-    type Result = { violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> };
-    const axe = (window as unknown as { axe: { run(context?: unknown): Promise<Result> } }).axe;
-    const result = await axe.run({ include: [[context]] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, selector);
-}
 
 /** The accessible description Chromium computes for the first button with this name. */
 async function describedAs(page: Page, name: string): Promise<string | undefined> {
@@ -383,10 +373,7 @@ declare const chrome: { alarms: { getAll(): Promise<Array<{ name: string; schedu
 
 describe('in the seller’s UI language', () => {
   it('badges and rules speak German when the extension is set to German', async () => {
-    const options = await browser.openOptions();
-    await options.locator('#language').selectOption('de');
-    await expect.poll(() => options.evaluate(() => document.documentElement.lang)).toBe('de');
-    await options.close();
+    await setUiLanguage(browser, 'de');
     const detail = await openFixture(entryFor('detail-de.html'));
     const badge = detail.locator('[data-scc-removal-order="DE-RM-2190"]');
     expect(await badge.textContent()).toBe('Stornierung evtl. zu spät');

@@ -8,10 +8,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAxe } from '../../support/axe';
 import { type ExtensionBrowser, launchExtensionBrowser, ROOT } from '../../support/extension-browser';
 import { reliabilityRecorder } from '../../support/reliability-output';
-import { runAxe } from './support/axe';
-import { addCase, backToCases, openChecklist, openPoa, openPopup, waitUntil } from './support/ui';
+import { addCase, backToCases, openChecklist, openPoa, openPopup, waitUntil } from '../../support/ui';
 
 const recorder = reliabilityRecorder('a11y-axe');
 let browser: ExtensionBrowser;

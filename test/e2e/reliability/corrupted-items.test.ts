@@ -10,8 +10,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchExtensionBrowser, readFixture } from '../../support/extension-browser';
 import { reliabilityRecorder } from '../../support/reliability-output';
+import { addCase, openCase, openChecklist, openPoa, openPopup, showTab, waitUntil } from '../../support/ui';
 import { runFault } from './support/fault';
-import { addCase, openCase, openChecklist, openPoa, openPopup, showTab, waitUntil } from './support/ui';
 
 const recorder = reliabilityRecorder('faults-corruption');
 let browser: ExtensionBrowser;

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchExtensionBrowser } from '../../support/extension-browser';
 import { reliabilityRecorder } from '../../support/reliability-output';
+import { addCase, backToCases, openCase, openChecklist, openPoa, openPopup } from '../../support/ui';
 import {
   allowWrites,
   currentWorker,
@@ -19,7 +20,6 @@ import {
 } from './support/extension';
 import { runFault } from './support/fault';
 import { bannerPage } from './support/pages';
-import { addCase, backToCases, openCase, openChecklist, openPoa, openPopup } from './support/ui';
 
 const recorder = reliabilityRecorder('faults-storage');
 let browser: ExtensionBrowser;

@@ -9,9 +9,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchExtensionBrowser, readFixture } from '../../support/extension-browser';
 import { reliabilityRecorder } from '../../support/reliability-output';
+import { openPopup } from '../../support/ui';
 import { notificationIds, readArea, stopServiceWorker } from './support/extension';
 import { runFault } from './support/fault';
-import { openPopup } from './support/ui';
 
 const recorder = reliabilityRecorder('faults-worker');
 let browser: ExtensionBrowser;

@@ -8,11 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanPhrase } from '@/lib/account-state/user-phrases';
 import { type ExtensionBrowser, launchExtensionBrowser } from '../../support/extension-browser';
 import { reliabilityRecorder } from '../../support/reliability-output';
+import { openPoa, openPopup } from '../../support/ui';
 import { readArea } from './support/extension';
 import { bannerPage } from './support/pages';
 import { loadPayloads, type Payload } from './support/payloads';
 import { Tripwire } from './support/tripwire';
-import { openPoa, openPopup } from './support/ui';
 import { runXssPaths, XssPath } from './support/xss-path';
 
 const recorder = reliabilityRecorder('xss-inputs');

@@ -9,11 +9,11 @@ import type { Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchExtensionBrowser } from '../../support/extension-browser';
 import { reliabilityRecorder } from '../../support/reliability-output';
+import { openPopup } from '../../support/ui';
 import { readArea } from './support/extension';
 import { bannerPage, casePage, removalReportPage } from './support/pages';
 import { loadPayloads } from './support/payloads';
 import { Tripwire } from './support/tripwire';
-import { openPopup } from './support/ui';
 import { runXssPaths, XssPath } from './support/xss-path';
 
 const recorder = reliabilityRecorder('xss-page-text');

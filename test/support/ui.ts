@@ -1,7 +1,7 @@
 /** The extension's pages driven the way a seller uses them: the popup's tabs, adding a case, a checklist. */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { ExtensionBrowser } from '../../../support/extension-browser';
+import type { ExtensionBrowser } from './extension-browser';
 
 export type PopupTabName = 'Status' | 'Checklists' | 'Removal orders' | 'Cases';
 
@@ -60,6 +60,18 @@ export async function openPoa(browser: ExtensionBrowser, market: string): Promis
   await page.goto(`chrome-extension://${browser.extensionId}/poa.html?market=${market}`);
   await expect.poll(() => page.locator('.poa-layout').getAttribute('data-loaded')).toBe('true');
   return page;
+}
+
+/** Sets the extension's UI language on the options page, as a seller does. */
+export async function setUiLanguage(
+  browser: ExtensionBrowser,
+  language: 'auto' | 'en' | 'da' | 'sv' | 'de',
+): Promise<void> {
+  const options = await browser.openOptions();
+  await options.locator('#language').selectOption(language);
+  if (language !== 'auto')
+    await expect.poll(() => options.evaluate(() => document.documentElement.lang)).toBe(language);
+  await options.close();
 }
 
 /** A local `datetime-local` value for a time: 2025-05-03T12:00. */

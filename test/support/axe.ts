@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT } from '../../../support/extension-browser';
+import { ROOT } from './extension-browser';
 
 export const AXE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const AXE_SOURCE = readFileSync(AXE_PATH, 'utf8');
@@ -46,4 +46,9 @@ export async function runAxe(page: Page, include?: string): Promise<AxeOutcome> 
       passedNodes: result.passes.reduce((sum, rule) => sum + rule.nodes.length, 0),
     };
   }, include ?? null);
+}
+
+/** Violations as "rule: targets", for `expect(await axeViolations(page)).toEqual([])`. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  return (await runAxe(page, include)).details;
 }
