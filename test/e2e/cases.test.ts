@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { type ExtensionBrowser, launchExtensionBrowser, readFixture } from '../support/extension-browser';
 import { screenshot } from '../support/screenshots';
+import { openPopup } from '../support/ui';
 
 const MODERN = 'https://sellercentral.amazon.com/cu/case-dashboard/view-case?caseID=20424098481';
 const LEGACY = 'https://sellercentral.amazon.co.uk/gp/case-dashboard/view-case.html?caseID=18765432109';
@@ -24,13 +25,6 @@ afterAll(async () => {
 
 type Stored = Record<string, Record<string, unknown> | undefined>;
 const syncCase = async (id: string) => ((await browser.storage('sync')) as Stored)[`case:${id}`];
-
-async function openCasesTab(): Promise<Page> {
-  const popup = await browser.openPopup();
-  await popup.getByRole('tab', { name: 'Cases' }).click();
-  await popup.getByTestId('cases-tab').waitFor();
-  return popup;
-}
 
 async function saveFromPage(url: string): Promise<Page> {
   const page = await browser.context.newPage();
@@ -64,7 +58,7 @@ describe('capture from a case page', () => {
     // The page's HTML-looking subject never became markup.
     expect(await page.locator('img[src="x"]').count()).toBe(0);
 
-    const popup = await openCasesTab();
+    const popup = await openPopup(browser, 'Cases');
     const row = popup.locator('[data-case-id="20424098481"]');
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.textContent()).toContain('Amazon replied');
@@ -126,7 +120,7 @@ describe('the Cases tab', () => {
   });
 
   it('adds pasted cases with warnings, shows HTML as text, edits, logs, copies and deletes with undo', async () => {
-    const popup = await openCasesTab();
+    const popup = await openPopup(browser, 'Cases');
     await popup.getByRole('button', { name: 'Add case' }).click();
     const paste = popup.getByLabel('Case ID, case link or the case summary');
     await paste.fill('Order 1234');
@@ -186,7 +180,7 @@ describe('the Cases tab', () => {
   });
 
   it('opens a case in Seller Central on its own marketplace', async () => {
-    const popup = await openCasesTab();
+    const popup = await openPopup(browser, 'Cases');
     await popup.locator('[data-case-id="18765432109"] button').click();
     // A tab the extension opens navigates before routing attaches to it: watch its request instead.
     const request = browser.context.waitForEvent('request', (r) => r.url().includes('caseID=18765432109'));
@@ -200,7 +194,7 @@ describe('the Cases tab', () => {
   });
 
   it('keeps both edits when two popups edit different cases at the same time', async () => {
-    const [one, two] = await Promise.all([openCasesTab(), openCasesTab()]);
+    const [one, two] = await Promise.all([openPopup(browser, 'Cases'), openPopup(browser, 'Cases')]);
     await one.locator('[data-case-id="20424098481"] button').click();
     await two.locator('[data-case-id="18765432109"] button').click();
     await one.getByLabel('Title', { exact: true }).fill('Edited in the first popup');

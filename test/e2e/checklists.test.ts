@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { type ExtensionBrowser, launchExtensionBrowser } from '../support/extension-browser';
 import { screenshot } from '../support/screenshots';
-import { openPoa, setUiLanguage } from '../support/ui';
+import { openPoa, openSellerCentral, setUiLanguage } from '../support/ui';
 
 let browser: ExtensionBrowser;
 
@@ -22,13 +22,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openSellerCentral(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  await page.bringToFront();
-  return page;
-}
-
 /** The popup at its real width, on the Checklists tab. */
 async function openChecklists(tabName = 'Checklists'): Promise<Page> {
   const popup = await browser.openPopup();
@@ -43,7 +36,7 @@ const progressOf = async (key: string) =>
 
 describe('Checklists tab', () => {
   it('ticks items, keeps them when the popup is closed and reopened, in sync storage', async () => {
-    const page = await openSellerCentral(SE_HOME);
+    const page = await openSellerCentral(browser, SE_HOME);
     await expect.poll(async () => Object.keys(await browser.storage('session')).length).toBeGreaterThan(0);
     let popup = await openChecklists();
     await expect.poll(() => popup.locator('section.checklists').getAttribute('data-market')).toBe('SE');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchExtensionBrowser } from '../support/extension-browser';
 import { screenshot } from '../support/screenshots';
+import { openSellerCentral } from '../support/ui';
 
 let browser: ExtensionBrowser;
 
@@ -15,16 +16,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openSellerCentral(url: string) {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  await page.bringToFront();
-  return page;
-}
-
 describe('content script reports the page; the popup shows it', () => {
   it('reports sellercentral.amazon.com home', async () => {
-    const page = await openSellerCentral('https://sellercentral.amazon.com/home');
+    const page = await openSellerCentral(browser, 'https://sellercentral.amazon.com/home');
     await expect.poll(async () => Object.keys(await browser.storage('session')).length).toBeGreaterThan(0);
     const popup = await browser.openPopup();
     await expect.poll(() => popup.getByTestId('status-host').textContent()).toBe('sellercentral.amazon.com (US)');
@@ -36,7 +30,7 @@ describe('content script reports the page; the popup shows it', () => {
   });
 
   it('reports sellercentral.amazon.se home, and switches tabs with the keyboard', async () => {
-    const page = await openSellerCentral('https://sellercentral.amazon.se/home');
+    const page = await openSellerCentral(browser, 'https://sellercentral.amazon.se/home');
     const popup = await browser.openPopup();
     await expect.poll(() => popup.getByTestId('status-host').textContent()).toBe('sellercentral.amazon.se (SE)');
     const statusTab = popup.getByRole('tab', { name: 'Status' });
@@ -67,7 +61,7 @@ describe('content script reports the page; the popup shows it', () => {
   });
 
   it('says plainly when the tab is not Seller Central', async () => {
-    const page = await openSellerCentral('https://www.example.com/');
+    const page = await openSellerCentral(browser, 'https://www.example.com/');
     const popup = await browser.openPopup();
     await expect.poll(() => popup.getByTestId('status-not-sc').isVisible()).toBe(true);
     expect(await popup.getByTestId('status-not-sc').textContent()).toContain('not Seller Central');
@@ -83,7 +77,7 @@ describe('options page', () => {
     await expect.poll(() => options.locator('h1').textContent()).toBe('Inställningar för Seller Central Companion');
     expect((await browser.storage('sync')).settings).toEqual({ language: 'sv', followUpHours: 48 });
     await screenshot(options, 'options-sv');
-    const page = await openSellerCentral('https://sellercentral.amazon.se/home');
+    const page = await openSellerCentral(browser, 'https://sellercentral.amazon.se/home');
     const popup = await browser.openPopup();
     await expect.poll(() => popup.getByRole('tab', { selected: true }).textContent()).toBe('Status');
     await expect.poll(() => popup.getByTestId('status-kind').textContent()).toBe('Startsida');

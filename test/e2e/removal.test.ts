@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { type ExtensionBrowser, FIXTURE_DIR, launchExtensionBrowser, ROOT } from '../support/extension-browser';
 import { screenshot } from '../support/screenshots';
-import { setUiLanguage } from '../support/ui';
+import { openPopup, setUiLanguage } from '../support/ui';
 
 interface FixtureEntry {
   readonly file: string;
@@ -199,13 +199,6 @@ const ranks = (values: ReadonlyArray<string | null>) => values.map((value) => RA
 const isAttentionOrder = (values: ReadonlyArray<string | null>) =>
   ranks(values).every((rank, index, all) => index === 0 || (all[index - 1] as number) <= rank);
 
-async function openRemovalTab(): Promise<Page> {
-  const popup = await browser.openPopup();
-  await popup.getByRole('tab', { name: 'Removal orders' }).click();
-  await popup.locator('#removal-seen-heading').waitFor();
-  return popup;
-}
-
 describe('the popup Removal orders tab', () => {
   it('lists the orders pages showed, per marketplace, cancellable first, with their status history', async () => {
     await expect
@@ -219,7 +212,7 @@ describe('the popup Removal orders tab', () => {
         },
       )
       .toEqual(expect.arrayContaining(['removal:seen:DE', 'removal:seen:GB', 'removal:seen:SE', 'removal:seen:US']));
-    const popup = await openRemovalTab();
+    const popup = await openPopup(browser, 'Removal orders');
     const market = popup.locator('#removal-seen-market');
     expect(
       await market
@@ -251,7 +244,7 @@ describe('the popup Removal orders tab', () => {
   });
 
   it('answers the quick check in any language, with the reason', async () => {
-    const popup = await openRemovalTab();
+    const popup = await openPopup(browser, 'Removal orders');
     const input = popup.locator('#removal-check-status');
     await input.fill('Väntande');
     const verdict = popup.locator('[data-testid="removal-verdict"] .card');
@@ -271,7 +264,7 @@ describe('the popup Removal orders tab', () => {
   });
 
   it('imports a report through the file input and shows its orders, cancellable first and sortable', async () => {
-    const popup = await openRemovalTab();
+    const popup = await openPopup(browser, 'Removal orders');
     await popup.locator('#removal-report-file').setInputFiles(join(REPORTS, 'removal-order-detail.txt'));
     const rows = popup.locator('[data-testid="removal-import-row"]');
     await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(7);
@@ -297,7 +290,7 @@ describe('the popup Removal orders tab', () => {
   });
 
   it('counts, lists and skips garbage rows', async () => {
-    const popup = await openRemovalTab();
+    const popup = await openPopup(browser, 'Removal orders');
     await popup.locator('#removal-report-file').setInputFiles(join(REPORTS, 'removal-order-detail-garbage.txt'));
     const garbage = popup.locator('[data-testid="removal-import-garbage"]');
     await expect.poll(() => garbage.count(), { timeout: 10_000 }).toBe(1);
@@ -310,7 +303,7 @@ describe('the popup Removal orders tab', () => {
   });
 
   it('names the missing columns of a file that is not the report, and refuses a spreadsheet', async () => {
-    const popup = await openRemovalTab();
+    const popup = await openPopup(browser, 'Removal orders');
     const file = popup.locator('#removal-report-file');
     await file.setInputFiles(join(REPORTS, 'removal-shipment-detail.txt'));
     const error = popup.locator('[data-testid="removal-import-error"]');
@@ -325,7 +318,7 @@ describe('the popup Removal orders tab', () => {
   });
 
   it('adds a disposal deadline, lists it with the days left, and plans the reminders', async () => {
-    const popup = await openRemovalTab();
+    const popup = await openPopup(browser, 'Removal orders');
     const since = new Date(Date.now() - 25 * 86_400_000);
     const date = `${since.getFullYear()}-${String(since.getMonth() + 1).padStart(2, '0')}-${String(since.getDate()).padStart(2, '0')}`;
     await popup.locator('#removal-since').fill(date);

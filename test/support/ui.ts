@@ -13,6 +13,14 @@ const TAB_READY: Readonly<Record<PopupTabName, string>> = {
   Cases: '[data-testid="cases-tab"]',
 };
 
+/** A Seller Central page (served by the test), in front, as the tab the popup reports on. */
+export async function openSellerCentral(browser: ExtensionBrowser, url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await page.bringToFront();
+  return page;
+}
+
 /** The popup page at its real width, on a tab. */
 export async function openPopup(browser: ExtensionBrowser, tab: PopupTabName = 'Status'): Promise<Page> {
   const popup = await browser.openPopup();
