@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { EMPTY_DRAFT, poaDraftItem } from '@/lib/poa/draft-storage';
 import { POA_SECTION_IDS, type PoaDraft, type PoaSectionId } from '@/lib/poa/types';
-import { exclusive } from '@/lib/storage/exclusive';
 
 /** Typing pauses shorter than this are one edit: a save per pause, not per key. */
 export const SAVE_DELAY_MS = 600;
@@ -69,7 +68,7 @@ export function usePoaDraft(market: string | null, onText: (replaced: boolean) =
     lastWritten.current = draft.updatedAt;
     setState((previous) => ({ ...previous, saving: true }));
     try {
-      await exclusive(`poa:${code}`, () => poaDraftItem(code).set(draft));
+      await poaDraftItem(code).set(draft);
       setState((previous) => ({ ...previous, saving: false, failed: false, savedAt: draft.updatedAt }));
     } catch (error) {
       console.error('[scc] saving the Plan of Action draft failed', error);
@@ -125,8 +124,8 @@ export function usePoaDraft(market: string | null, onText: (replaced: boolean) =
       if (!market) return;
       clearTimeout(timer.current);
       dirty.current = false;
-      // Queued behind a save already under way, which would otherwise land after the removal.
-      await exclusive(`poa:${market}`, () => poaDraftItem(market).remove());
+      // The item queues the removal behind a save already under way (validated-item.ts).
+      await poaDraftItem(market).remove();
       adopt(EMPTY_DRAFT);
     },
   };

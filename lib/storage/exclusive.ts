@@ -2,9 +2,9 @@
  * One writer at a time for a storage key several writers share, in the order they asked. The
  * extension's pages and its service worker share an origin, so a Web Lock of that origin
  * orders them all: the popup and the worker finding the same bad value at once must not both
- * quarantine it, two contexts adding to one list must not overwrite each other, and a draft's
- * removal must land after a save already under way. Content scripts run in the page's origin
- * and never write these keys.
+ * quarantine it, two contexts adding to one list must not overwrite each other, and a removal
+ * must land after a write already under way. Content scripts run in the page's origin and
+ * never write storage.
  */
 
 /** Where Web Locks are missing (unit tests), calls in one context still run in order. */

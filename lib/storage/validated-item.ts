@@ -8,6 +8,7 @@ import { storage } from 'wxt/utils/storage';
 import type * as z from 'zod/mini';
 import { describeError, isQuotaError } from './area-errors';
 import { describeIssues } from './describe-issues';
+import { exclusive } from './exclusive';
 import { type StorageArea, type StorageKey, splitKey, syncFallbackKey } from './keys';
 import { addNotice } from './notices';
 import { setAsideStoredValue } from './quarantine';
@@ -74,7 +75,7 @@ export function defineValidatedItem<T>(definition: ItemDefinition<T>): Validated
     else await setAside(fallbackKey, pending, parsed.error);
   }
 
-  async function set(value: T): Promise<WriteOutcome> {
+  async function write(value: T): Promise<WriteOutcome> {
     const checked = schema.parse(value);
     await raw.getValue(); // waits for migrations, so an old-version value is never written over unmigrated
     const entries = [
@@ -94,15 +95,23 @@ export function defineValidatedItem<T>(definition: ItemDefinition<T>): Validated
     return 'stored';
   }
 
+  /**
+   * Writes to this key happen one at a time, in the order they were asked for, in every
+   * extension context: a removal cannot overtake a write still under way, and an update's
+   * read and write cannot be split by another write.
+   */
+  const inTurn = <R>(work: () => Promise<R>) => exclusive(`item:${key}`, work);
+
   return {
     key,
     definition,
     get,
-    set,
-    update: async (change) => set(change(await get())),
-    remove: async () => {
-      await storage.removeItems([{ key, options: { removeMeta: true } }, fallbackKey]);
-    },
+    set: (value) => inTurn(() => write(value)),
+    update: (change) => inTurn(async () => write(change(await get()))),
+    remove: () =>
+      inTurn(async () => {
+        await storage.removeItems([{ key, options: { removeMeta: true } }, fallbackKey]);
+      }),
     watch(callback) {
       const refresh = () => {
         get().then(callback, (error) => console.error(`[scc] reading ${key} failed`, error));

@@ -66,6 +66,30 @@ describe('setting bad values aside while other readers are busy', () => {
   });
 });
 
+describe('writes to one item', () => {
+  const counter = () =>
+    defineValidatedItem({ key: 'local:counter', schema: z.object({ n: z.int() }), fallback: { n: 0 }, version: 1 });
+
+  it('a removal asked for while a write is still under way lands after it', async () => {
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    let release = () => {};
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementationOnce(
+      (items) => new Promise<void>((resolve) => (release = () => void set(items).then(resolve))),
+    );
+    const written = counter().set({ n: 1 });
+    const removed = counter().remove();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    release();
+    await Promise.all([written, removed]);
+    expect(await fakeBrowser.storage.local.get('counter')).toEqual({});
+  });
+
+  it('updates asked for at once all apply', async () => {
+    await Promise.all(Array.from({ length: 5 }, () => counter().update(({ n }) => ({ n: n + 1 }))));
+    expect(await counter().get()).toEqual({ n: 5 });
+  });
+});
+
 describe('exclusive', () => {
   it('takes a Web Lock of the extension origin where the browser has them', async () => {
     const request = vi.fn((_name: string, work: () => Promise<unknown>) => work());
