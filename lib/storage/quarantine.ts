@@ -55,8 +55,8 @@ async function append(item: StorageKey, value: unknown, reason: string): Promise
 }
 
 /**
- * Moves a value that failed validation from its key into the quarantine, then removes it
- * there: the copy is stored before the original goes, so a failure half way loses nothing.
+ * Copies a value that failed validation into the quarantine, then removes it from its key:
+ * the copy is stored before the original goes, so a failure half way loses nothing.
  * Returns false when the key no longer holds that value: another context set it aside
  * first, or a newer value replaced it, which must not be removed.
  */
