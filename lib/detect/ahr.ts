@@ -2,17 +2,19 @@
  * Account Health Rating: a 0-1000 score with a colour and a status word (DESIGN "Detection").
  * 200-1000 is healthy, 100-199 "At Risk" (warning), 0-99 "Critical"/"Unhealthy" (critical).
  *
- * The number is read only when it follows the rating's label directly ("Account Health Rating
- * (AHR): 150 At Risk"), with nothing but spaces, punctuation, symbols or the acronym in between,
- * and when it is followed by a status word, a scale or nothing. That strictness keeps other numbers out: the
- * legend "At Risk 100-199", the scale "0-1,000", "3 policy violations", dates, and help text such as
- * "if your rating falls below 100".
- * When the widget shows no number, a status word right after the label decides instead.
+ * Two readers share these words: the widget reader (ahr-widget.dom.ts) reads the score by the
+ * page's structure; this file reads it from text, where the number follows the rating's label
+ * directly ("Account Health Rating (AHR): 150 At Risk"), with nothing but spaces, punctuation,
+ * symbols or the acronym in between, and is followed by a status word, a scale or nothing. That
+ * strictness keeps other numbers out: the legend "At Risk 100-199", the scale "0-1,000",
+ * "3 policy violations", dates, and help text such as "if your rating falls below 100".
+ * When the text shows no number, a status word right after the label decides instead.
  */
-import type { AhrWords, PhraseLanguage, PhraseTable, Severity } from '@/lib/phrases/types';
-import { isUnconfirmed, phraseText } from '@/lib/phrases/types';
+import type { Severity } from '@/lib/account-state/states';
+import type { SellerCentralLanguage } from '@/lib/lang/languages';
+import type { CompiledLexicon } from './lexicon';
 import { normalizeText } from './normalize';
-import { occurrences, standsAlone } from './text-search';
+import { standsAlone } from './text-search';
 
 export type AhrStatus = 'healthy' | 'at-risk' | 'critical';
 
@@ -25,25 +27,45 @@ export interface AhrReading {
   readonly rating: number | null;
   readonly status: AhrStatus | null;
   /** Language of the label that was read; null when only the acronym "AHR" labelled it. */
-  readonly language: PhraseLanguage | null;
-  /** The label as it appears in the phrase table (or "AHR"). */
+  readonly language: SellerCentralLanguage | null;
+  /** The label as the lexicon writes it (or "AHR"). */
   readonly label: string;
-  /** True when the label or status word read is flagged unconfirmed in its table. */
-  readonly unconfirmed: boolean;
   readonly assessment: AhrAssessment | null;
 }
 
-interface VocabularyWord<T> {
-  readonly norm: string;
-  readonly text: string;
-  readonly language: PhraseLanguage | null;
-  readonly value: T;
-  readonly unconfirmed: boolean;
+/** The rating's words in the languages being read. */
+export interface RatingWords {
+  readonly lexicons: readonly CompiledLexicon[];
+  /** Does this normalized text name the rating (its label in some language)? */
+  isLabel(normalized: string): boolean;
 }
 
-export interface AhrVocabulary {
-  readonly labels: readonly VocabularyWord<null>[];
-  readonly statuses: readonly VocabularyWord<AhrStatus>[];
+export function ratingWords(lexicons: readonly CompiledLexicon[]): RatingWords {
+  return {
+    lexicons,
+    isLabel: (normalized) => lexicons.some((lexicon) => lexicon.rating.labels.find(normalized).length > 0),
+  };
+}
+
+const STATUS_ORDER: ReadonlyArray<readonly [AhrStatus, 'critical' | 'atRisk' | 'healthy']> = [
+  ['critical', 'critical'],
+  ['at-risk', 'atRisk'],
+  ['healthy', 'healthy'],
+];
+/** Letters a status line may hold besides its status word ("Status:", "Current"). */
+const MAX_STATUS_EXTRA_LETTERS = 14;
+
+/** The status a short normalized text is made of ("at risk", "status: critical"), or null. */
+export function statusOfText(normalized: string, words: RatingWords): AhrStatus | null {
+  for (const [status, key] of STATUS_ORDER) {
+    for (const lexicon of words.lexicons) {
+      const hit = lexicon.rating[key].find(normalized)[0];
+      if (!hit) continue;
+      const rest = (normalized.slice(0, hit.start) + normalized.slice(hit.end)).replace(/[^\p{L}]/gu, '');
+      if (rest.length <= MAX_STATUS_EXTRA_LETTERS) return status;
+    }
+  }
+  return null;
 }
 
 /** Written the same in every Seller Central language, often in brackets after the label. */
@@ -66,50 +88,10 @@ export function assessStatus(status: AhrStatus): AhrAssessment | null {
   return null;
 }
 
-function byLengthDesc<T extends { readonly norm: string }>(a: T, b: T): number {
-  return b.norm.length - a.norm.length;
-}
-
-export function compileAhrVocabulary(tables: readonly PhraseTable[]): AhrVocabulary {
-  const labels: VocabularyWord<null>[] = [
-    { norm: ACRONYM_NORM, text: AHR_ACRONYM, language: null, value: null, unconfirmed: false },
-  ];
-  const statuses: VocabularyWord<AhrStatus>[] = [];
-  const statusGroups: ReadonlyArray<readonly [keyof AhrWords, AhrStatus]> = [
-    ['healthy', 'healthy'],
-    ['atRisk', 'at-risk'],
-    ['critical', 'critical'],
-  ];
-  for (const table of tables) {
-    const words = table.accountHealthRating;
-    for (const entry of words.labels) {
-      const text = phraseText(entry);
-      const unconfirmed = isUnconfirmed(entry);
-      labels.push({ norm: normalizeText(text), text, language: table.language, value: null, unconfirmed });
-    }
-    for (const [key, status] of statusGroups) {
-      for (const entry of words[key]) {
-        const text = phraseText(entry);
-        const unconfirmed = isUnconfirmed(entry);
-        statuses.push({ norm: normalizeText(text), text, language: table.language, value: status, unconfirmed });
-      }
-    }
-  }
-  return {
-    labels: labels.filter((w) => w.norm.length > 0).sort(byLengthDesc),
-    statuses: statuses.filter((w) => w.norm.length > 0).sort(byLengthDesc),
-  };
-}
-
 /** Does a heading, header attribute or region label name the rating (not just mention "AHR")? */
-export function isAhrHeading(text: string, vocabulary: AhrVocabulary): boolean {
+export function isAhrHeading(text: string, words: RatingWords): boolean {
   if (text.length === 0 || text.length > MAX_HEADING_CHARS) return false;
-  const norm = normalizeText(text);
-  for (const label of vocabulary.labels) {
-    if (label.language === null) continue;
-    for (const span of occurrences(norm, label.norm)) if (standsAlone(norm, span.start, span.end)) return true;
-  }
-  return false;
+  return words.isLabel(normalizeText(text));
 }
 
 const FILLER = /[\s\p{P}\p{S}]*/uy;
@@ -137,14 +119,26 @@ function skipFiller(text: string, at: number): number {
   return position;
 }
 
-function statusAt(text: string, at: number, vocabulary: AhrVocabulary): VocabularyWord<AhrStatus> | null {
-  for (const word of vocabulary.statuses) {
-    if (text.startsWith(word.norm, at) && standsAlone(text, at, at + word.norm.length)) return word;
+interface StatusWord {
+  readonly status: AhrStatus;
+  readonly end: number;
+  readonly language: SellerCentralLanguage;
+}
+
+/** The status word that starts exactly at `at`, if any. */
+function statusAt(text: string, at: number, words: RatingWords): StatusWord | null {
+  const rest = text.slice(at, at + 40);
+  for (const [status, key] of STATUS_ORDER) {
+    for (const lexicon of words.lexicons) {
+      const hit = lexicon.rating[key].find(rest)[0];
+      if (hit && hit.start === 0 && standsAlone(text, at, at + hit.end))
+        return { status, end: at + hit.end, language: lexicon.language };
+    }
   }
   return null;
 }
 
-function readAfterLabel(text: string, labelEnd: number, vocabulary: AhrVocabulary) {
+function readAfterLabel(text: string, labelEnd: number, words: RatingWords) {
   let at = skipFiller(text, labelEnd);
   let rating: number | null = null;
   const number = matchAt(NUMBER, text, at);
@@ -155,12 +149,12 @@ function readAfterLabel(text: string, labelEnd: number, vocabulary: AhrVocabular
     rating = value;
     at = skipFiller(text, end);
   }
-  const word = statusAt(text, at, vocabulary);
+  const word = statusAt(text, at, words);
   // After the number only a status word, a scale ("/ 1000") or the end may follow: "3 policy
   // violations" or "150 days" is some other count next to the label, not the rating.
   if (rating !== null && !word && at < text.length && !/\d/.test(text[at] ?? '')) return null;
   // A status word followed by a number is the legend ("At Risk 100-199"), not this account's status.
-  const status = word && !matchAt(DIGIT_AHEAD, text, at + word.norm.length) ? word : null;
+  const status = word && !matchAt(DIGIT_AHEAD, text, word.end) ? word : null;
   if (rating === null && status === null) return null;
   return { rating, status };
 }
@@ -170,30 +164,42 @@ function severityOrder(reading: AhrReading): number {
   return reading.assessment.severity === 'critical' ? 0 : 1;
 }
 
+interface LabelHit {
+  readonly end: number;
+  readonly label: string;
+  readonly language: SellerCentralLanguage | null;
+}
+
+function labelHits(normalized: string, words: RatingWords): LabelHit[] {
+  const hits: LabelHit[] = [];
+  for (const lexicon of words.lexicons)
+    for (const hit of lexicon.rating.labels.find(normalized))
+      hits.push({ end: hit.end, label: hit.term, language: lexicon.language });
+  for (let at = normalized.indexOf(ACRONYM_NORM); at >= 0; at = normalized.indexOf(ACRONYM_NORM, at + 1))
+    if (standsAlone(normalized, at, at + ACRONYM_NORM.length))
+      hits.push({ end: at + ACRONYM_NORM.length, label: AHR_ACRONYM, language: null });
+  return hits;
+}
+
 /**
  * The rating shown in normalized text, or null when none is labelled there. When the text shows
  * several (one per store), the most severe one is returned.
  */
-export function readAccountHealthRating(normalized: string, vocabulary: AhrVocabulary): AhrReading | null {
+export function readAccountHealthRating(normalized: string, words: RatingWords): AhrReading | null {
   let best: AhrReading | null = null;
-  for (const label of vocabulary.labels) {
-    for (const span of occurrences(normalized, label.norm)) {
-      if (!standsAlone(normalized, span.start, span.end)) continue;
-      const read = readAfterLabel(normalized, span.end, vocabulary);
-      if (!read) continue;
-      const { rating, status } = read;
-      const assessment = rating !== null ? assessRating(rating) : status ? assessStatus(status.value) : null;
-      const unconfirmed = label.unconfirmed || (rating === null && status !== null && status.unconfirmed);
-      const reading: AhrReading = {
-        rating,
-        status: status?.value ?? null,
-        language: label.language ?? (rating === null ? (status?.language ?? null) : null),
-        label: label.text,
-        unconfirmed,
-        assessment,
-      };
-      if (!best || severityOrder(reading) < severityOrder(best)) best = reading;
-    }
+  for (const { end, label, language } of labelHits(normalized, words)) {
+    const read = readAfterLabel(normalized, end, words);
+    if (!read) continue;
+    const { rating, status } = read;
+    const assessment = rating !== null ? assessRating(rating) : status ? assessStatus(status.status) : null;
+    const reading: AhrReading = {
+      rating,
+      status: status?.status ?? null,
+      language: language ?? (rating === null ? (status?.language ?? null) : null),
+      label,
+      assessment,
+    };
+    if (!best || severityOrder(reading) < severityOrder(best)) best = reading;
   }
   return best;
 }

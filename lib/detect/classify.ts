@@ -2,77 +2,132 @@
  * Evidence -> the account state the page shows, or null. Pure: no DOM, no browser APIs.
  * Help, forum, Seller University and news pages quote notices all the time, so they never alarm.
  * When several states show, the most severe wins (STATES_BY_SEVERITY), then the higher severity
- * (an Account Health Rating of 0-99 beats a plain at-risk banner), then the earlier evidence.
+ * (an Account Health Rating of 0-99 beats a plain at-risk banner), then a firm reading over a
+ * weak one (a headline alone, a possibility), then the earlier evidence.
  */
+import {
+  type AccountState,
+  STATE_SEVERITY,
+  type Severity,
+  severityRank,
+  stateRank,
+} from '@/lib/account-state/states';
+import type { SellerCentralLanguage } from '@/lib/lang/languages';
 import { isQuotingPage, type PageKind } from '@/lib/pages';
-import type { AccountState, PhraseLanguage, Severity } from '@/lib/phrases/types';
-import { STATE_SEVERITY, severityRank, stateRank } from '@/lib/phrases/types';
-import { readAccountHealthRating } from './ahr';
-import type { Matcher } from './matcher';
+import { type AhrReading, assessRating, assessStatus, readAccountHealthRating } from './ahr';
+import type { WidgetRating } from './ahr-widget.dom';
+import type { Detector } from './detector';
 import { normalizeText } from './normalize';
+import { readNotice, type Segment, type Tone } from './reader';
 
 /** What classify needs from a piece of evidence; evidence.dom's Evidence satisfies it. */
 export interface EvidenceText {
   readonly text: string;
+  readonly segments?: readonly Segment[];
+  readonly tone?: Tone;
+  readonly rating?: WidgetRating | null;
 }
 
-export type DetectionSource = 'table' | 'seller' | 'account-health-rating';
+export type DetectionSource = 'notice' | 'seller' | 'account-health-rating';
 
 export interface Detection {
   readonly state: AccountState;
   readonly severity: Severity;
-  /** Language of the wording that matched; null for a rating labelled only "AHR". */
-  readonly language: PhraseLanguage | null;
-  /** The phrase that matched, or the rating's label with the number or status word read. */
-  readonly phrase: string;
+  /** Language of the wording that decided; null for a rating labelled only "AHR" or read by structure. */
+  readonly language: SellerCentralLanguage | null;
+  /** The notice's own words that decided (a sentence), or the rating as shown. */
+  readonly quote: string;
+  /** The lexicon terms (or the seller's phrase, or the rating's label) that matched. */
+  readonly cues: readonly string[];
   readonly source: DetectionSource;
   /** The Account Health Rating read, when the detection comes from it. */
   readonly rating: number | null;
-  /** True when the wording that matched is flagged unconfirmed in its table. */
-  readonly unconfirmed: boolean;
+  /** A headline with no subject, or a possibility read as a risk. */
+  readonly weak: boolean;
 }
 
 function outranks(candidate: Detection, best: Detection | null): boolean {
   if (!best) return true;
   const byState = stateRank(candidate.state) - stateRank(best.state);
   if (byState !== 0) return byState < 0;
-  return severityRank(candidate.severity) < severityRank(best.severity);
+  const bySeverity = severityRank(candidate.severity) - severityRank(best.severity);
+  if (bySeverity !== 0) return bySeverity < 0;
+  return best.weak && !candidate.weak;
 }
 
-function detectionsIn(normalized: string, matcher: Matcher): Detection[] {
+function fromRating(reading: AhrReading): Detection | null {
+  if (!reading.assessment) return null;
+  const shown = reading.rating !== null ? String(reading.rating) : (reading.status ?? '');
+  return {
+    state: reading.assessment.state,
+    severity: reading.assessment.severity,
+    language: reading.language,
+    quote: `${reading.label} ${shown}`,
+    cues: [reading.label],
+    source: 'account-health-rating',
+    rating: reading.rating,
+    weak: false,
+  };
+}
+
+function fromWidget(rating: WidgetRating): Detection | null {
+  const assessment = rating.rating !== null ? assessRating(rating.rating) : rating.status ? assessStatus(rating.status) : null;
+  if (!assessment) return null;
+  return {
+    state: assessment.state,
+    severity: assessment.severity,
+    language: null,
+    quote: rating.shown,
+    cues: ['Account Health Rating'],
+    source: 'account-health-rating',
+    rating: rating.rating,
+    weak: false,
+  };
+}
+
+/** Every state one piece of evidence shows. */
+export function detectionsIn(item: EvidenceText, detector: Detector): Detection[] {
   const found: Detection[] = [];
-  for (const match of matcher.findInNormalized(normalized)) {
+  const segments = item.segments ?? [{ text: item.text, headline: false }];
+  const tone = item.tone ?? 'neutral';
+  for (const reading of readNotice(segments, detector.lexicons, { tone })) {
     found.push({
-      state: match.state,
-      severity: STATE_SEVERITY[match.state],
-      language: match.language,
-      phrase: match.phrase,
-      source: match.source,
-      rating: null,
-      unconfirmed: match.unconfirmed,
-    });
-  }
-  const reading = readAccountHealthRating(normalized, matcher.ahr);
-  if (reading?.assessment) {
-    const shown = reading.rating !== null ? String(reading.rating) : (reading.status ?? '');
-    found.push({
-      state: reading.assessment.state,
-      severity: reading.assessment.severity,
+      state: reading.state,
+      severity: STATE_SEVERITY[reading.state],
       language: reading.language,
-      phrase: `${reading.label} ${shown}`,
-      source: 'account-health-rating',
-      rating: reading.rating,
-      unconfirmed: reading.unconfirmed,
+      quote: reading.quote,
+      cues: reading.cues,
+      source: 'notice',
+      rating: null,
+      weak: reading.weak,
     });
   }
+  if (tone !== 'success') {
+    for (const match of detector.sellerPhrases.find(item.text)) {
+      found.push({
+        state: match.state,
+        severity: STATE_SEVERITY[match.state],
+        language: match.language,
+        quote: match.phrase,
+        cues: [match.phrase],
+        source: 'seller',
+        rating: null,
+        weak: false,
+      });
+    }
+  }
+  const widget = item.rating ? fromWidget(item.rating) : null;
+  const fromText = widget ? null : readAccountHealthRating(normalizeText(item.text), detector.ratingWords);
+  const rated = widget ?? (fromText ? fromRating(fromText) : null);
+  if (rated) found.push(rated);
   return found;
 }
 
-export function classify(evidence: Iterable<EvidenceText>, pageKind: PageKind, matcher: Matcher): Detection | null {
+export function classify(evidence: Iterable<EvidenceText>, pageKind: PageKind, detector: Detector): Detection | null {
   if (isQuotingPage(pageKind)) return null;
   let best: Detection | null = null;
   for (const item of evidence) {
-    for (const detection of detectionsIn(normalizeText(item.text), matcher)) {
+    for (const detection of detectionsIn(item, detector)) {
       if (outranks(detection, best)) best = detection;
     }
   }

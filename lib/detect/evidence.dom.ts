@@ -10,7 +10,14 @@
  *   outside, so it is recognized by what it says, not by an ID: an element whose `header`,
  *   `label` or `aria-label` attribute (Katal boxes, labelled sections and regions), or whose first
  *   heading child, names the Account Health Rating in any phrase table's language.
- * The outermost container wins: its whole text is one piece of evidence.
+ * - the Account Health Rating widget, found by its label wherever the label sits (a span, a
+ *   card title, a shadow root) and read by structure (ahr-widget.dom.ts);
+ * - the documents of same-origin frames, read like the page.
+ * The outermost container wins: its whole text is one piece of evidence, cut into segments at
+ * block boundaries, with headlines (Katal `header`, headings, `.a-alert-heading`) marked and
+ * link, quote and citation text left out. Each piece of evidence carries its box's tone (Katal
+ * `variant`, `.a-alert-error/warning/info/success`, role) and is dropped when it sits in quoted
+ * content: help, news, forum, Seller University or community panels, blockquotes, links.
  *
  * Never evidence, even inside a container: the global masthead (a top-level `header`, role
  * banner, `#sc-masthead`, `#sc-navbar-container`, `#navbar`) where the marketplace status pill
@@ -23,20 +30,29 @@
  * candidates and shadow roots, and reads text only inside containers, within fixed budgets.
  */
 import { walkLightTree } from '@/lib/dom/light-tree.dom';
+import { isAhrHeading, type RatingWords } from './ahr';
+import { readWidget, type WidgetRating, widgetAround } from './ahr-widget.dom';
+import { normalizeText } from './normalize';
+import { scriptsIn } from './page-languages';
+import type { Segment, Tone } from './reader';
 
 export type EvidenceKind = 'alert' | 'account-health';
 
 export interface Evidence {
   readonly container: Element;
   readonly kind: EvidenceKind;
-  /** Raw text of the container (attributes, shadow roots, light DOM), capped; classify normalizes it. */
+  /** How loud the box is. */
+  readonly tone: Tone;
+  /** The container's text in blocks, headlines marked; links and quotes left out. */
+  readonly segments: readonly Segment[];
+  /** All of it joined, capped (for the seller's own phrases). */
   readonly text: string;
+  /** The Account Health Rating the widget shows, read by structure. */
+  readonly rating: WidgetRating | null;
 }
 
-/** What collection needs to recognize the Account Health status area; a Matcher provides it. */
-export interface EvidenceVocabulary {
-  isAhrHeading(text: string): boolean;
-}
+/** What collection needs to recognize the Account Health Rating widget. */
+export type EvidenceVocabulary = RatingWords;
 
 export const EVIDENCE_LIMITS = {
   /** Characters read per container: hostile 100 KB strings are cut here. */
@@ -48,6 +64,10 @@ export const EVIDENCE_LIMITS = {
   maxEvidencePerCollect: 64,
   /** Shadow-tree elements walked by hand per collect call (the light tree is the browser's). */
   maxElementsPerCollect: 300_000,
+  /** Rating labels followed to their widget per collect call. */
+  maxRatingLabels: 12,
+  /** Same-origin frames read per collect call. */
+  maxFrames: 8,
 } as const;
 
 /** Elements that may start a container: everything else is only read as part of one. */
@@ -84,9 +104,43 @@ const MASTHEAD_IDS = new Set(['sc-masthead', 'sc-navbar-container', 'navbar']);
 const HIDDEN_CLASS = /(?:^|\s)(?:aok-hidden|a-hidden)(?:\s|$)/;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const KATAL_TEXT_ATTRIBUTES = ['header', 'description', 'label', 'aria-label', 'title'] as const;
+const KATAL_HEADLINE_ATTRIBUTES = new Set(['header', 'label', 'title']);
 const CONTAINER_TEXT_ATTRIBUTES = ['aria-label', 'title'] as const;
 const HEADING_CHILDREN_CHECKED = 3;
 const HEADING_TEXT_CAP = 200;
+/** Quoted content: what it says is about someone's account in general, not this seller's now. */
+const QUOTING_TAGS = new Set(['blockquote', 'q', 'cite', 'a', 'kat-link']);
+const QUOTING_CLASS =
+  /(?:^|[\s_-])(?:help|helphub|news|forums?|community|learn|university|seller-?university|blog|article|tutorial|faq|resources?|knowledge|kb|announcements?|quote|citation)(?:$|[\s_-])/i;
+/** Inline elements: their text belongs to the block around them. */
+const INLINE_TAGS = new Set([
+  'span',
+  'b',
+  'strong',
+  'em',
+  'i',
+  'u',
+  'small',
+  'abbr',
+  'code',
+  'mark',
+  'sup',
+  'sub',
+  'time',
+  'font',
+  'label',
+  'bdi',
+  'bdo',
+  'br',
+  'wbr',
+  'data',
+  'var',
+  'kbd',
+  'slot',
+]);
+const HEADLINE_CLASS = /(?:^|\s)(?:a-alert-heading|a-alert-title|kat-alert-header|header|heading|title)(?:\s|$)/;
+/** Short leaves that may hold the rating's label: longer text is prose. */
+const LABEL_TEXT_MAX = 120;
 
 const TEXT_NODE = 3;
 const DOCUMENT_NODE = 9;
@@ -99,22 +153,33 @@ interface Context {
   readonly kind: EvidenceKind | null;
   /** Inside article/aside/main/nav/section: a `header` here is a card's header, not the masthead. */
   readonly sectioning: boolean;
+  /** Inside help, news, forum or community content, a quote or a link. */
+  readonly quoted: boolean;
 }
 
-const ROOT: Context = { excluded: false, container: null, kind: null, sectioning: false };
-const EXCLUDED: Context = { excluded: true, container: null, kind: null, sectioning: false };
+const ROOT: Context = { excluded: false, container: null, kind: null, sectioning: false, quoted: false };
+const EXCLUDED: Context = { excluded: true, container: null, kind: null, sectioning: false, quoted: false };
 
 function isElement(node: Node): node is Element {
   return node.nodeType === ELEMENT_NODE;
 }
 
-/** Parent in the composed tree: a shadow root's parent is its host; the document ends the walk. */
+/** Parent in the composed tree: a shadow root's parent is its host; a frame's document, its frame. */
 function composedParent(node: Node): Node | null {
   if (node.nodeType === FRAGMENT_NODE) return (node as ShadowRoot).host ?? null;
   const parent = node.parentNode;
-  if (!parent || parent.nodeType === DOCUMENT_NODE) return null;
+  if (!parent) return null;
+  if (parent.nodeType === DOCUMENT_NODE) return frameOf(parent as Document);
   if (parent.nodeType === FRAGMENT_NODE) return (parent as ShadowRoot).host ?? null;
   return parent;
+}
+
+function frameOf(doc: Document): Element | null {
+  try {
+    return doc.defaultView?.frameElement ?? null;
+  } catch {
+    return null;
+  }
 }
 
 export function isOwnUi(el: Element): boolean {
@@ -128,6 +193,14 @@ function isHidden(el: Element): boolean {
   if (cls && HIDDEN_CLASS.test(cls)) return true;
   const style = el.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);
+}
+
+function isQuoting(el: Element): boolean {
+  if (QUOTING_TAGS.has(el.localName)) return true;
+  const cls = el.getAttribute('class');
+  if (cls && QUOTING_CLASS.test(cls)) return true;
+  const id = el.id;
+  return id.length > 0 && QUOTING_CLASS.test(id);
 }
 
 /**
@@ -154,8 +227,43 @@ function isAlertContainer(el: Element): boolean {
   return cls !== null && A_ALERT_CLASS.test(cls);
 }
 
+const TONE_WORDS: ReadonlyArray<readonly [Tone, RegExp]> = [
+  ['success', /success|positive|confirm/],
+  ['error', /danger|error|critical|severe|negative|alert/],
+  ['warning', /warn|caution|attention/],
+  ['info', /info|tip|neutral|notice|announcement/],
+];
+
+function toneOfWord(value: string | null): Tone | null {
+  if (!value) return null;
+  const lower = value.toLowerCase();
+  for (const [tone, pattern] of TONE_WORDS) if (pattern.test(lower)) return tone;
+  return null;
+}
+
+/** Katal's variant or type, AUI's alert class, else the role: role=alert is loud, status is not. */
+function toneOf(el: Element, kind: EvidenceKind): Tone {
+  if (kind === 'account-health') return 'neutral';
+  const katal = toneOfWord(el.getAttribute('variant') ?? el.getAttribute('type'));
+  if (katal) return katal;
+  const cls = el.getAttribute('class') ?? '';
+  const aui = /a-alert-(?:inline-)?(\w+)/.exec(cls);
+  const fromClass = toneOfWord(aui?.[1] ?? null);
+  if (fromClass) return fromClass;
+  const role = el.getAttribute('role');
+  if (role === 'alert' || role === 'alertdialog') return 'error';
+  // A Katal alert without a variant is Katal's default, informational.
+  return el.localName.startsWith('kat-') || role === 'status' ? 'info' : 'neutral';
+}
+
 function isHeading(el: Element): boolean {
   return HEADING_TAGS.has(el.localName) || el.getAttribute('role') === 'heading';
+}
+
+function isHeadline(el: Element): boolean {
+  if (isHeading(el) || el.getAttribute('slot') === 'header') return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && HEADLINE_CLASS.test(cls);
 }
 
 function cappedText(el: Element): string {
@@ -163,21 +271,21 @@ function cappedText(el: Element): string {
   return text.length > HEADING_TEXT_CAP ? '' : text;
 }
 
-function isAhrArea(el: Element, vocabulary: EvidenceVocabulary): boolean {
+function isAhrArea(el: Element, words: EvidenceVocabulary): boolean {
   if (el.localName.startsWith('kat-')) {
     for (const name of ['header', 'label', 'aria-label']) {
       const value = el.getAttribute(name);
-      if (value && vocabulary.isAhrHeading(value)) return true;
+      if (value && isAhrHeading(value, words)) return true;
     }
   }
   const label = el.getAttribute('aria-label');
-  if (label && (el.localName === 'section' || el.getAttribute('role') === 'region') && vocabulary.isAhrHeading(label)) {
+  if (label && (el.localName === 'section' || el.getAttribute('role') === 'region') && isAhrHeading(label, words)) {
     return true;
   }
   let child = el.firstElementChild;
   for (let i = 0; child && i < HEADING_CHILDREN_CHECKED; i += 1, child = child.nextElementSibling) {
     const heading = isHeading(child) ? child : child.localName === 'header' ? firstHeadingChild(child) : null;
-    if (heading && vocabulary.isAhrHeading(cappedText(heading))) return true;
+    if (heading && isAhrHeading(cappedText(heading), words)) return true;
   }
   return false;
 }
@@ -190,6 +298,17 @@ function firstHeadingChild(el: Element): Element | null {
   return null;
 }
 
+/** Same-origin frame documents; others throw or answer null. */
+function frameDocument(el: Element): Document | null {
+  if (el.localName !== 'iframe' && el.localName !== 'frame') return null;
+  try {
+    const doc = (el as HTMLIFrameElement).contentDocument;
+    return doc?.documentElement ? doc : null;
+  } catch {
+    return null;
+  }
+}
+
 /** One collect call: memoized contexts, budgets, and the evidence found so far. */
 class Collector {
   private readonly contexts = new Map<Node, Context>();
@@ -197,20 +316,27 @@ class Collector {
   readonly evidence: Evidence[] = [];
   private elementsVisited = 0;
   private charsRead = 0;
+  private labelsFollowed = 0;
+  private framesRead = 0;
+  /** Writing systems seen in short texts and evidence (page-languages.ts SCRIPT bits). */
+  scripts = 0;
 
-  constructor(private readonly vocabulary: EvidenceVocabulary) {}
+  constructor(private readonly words: EvidenceVocabulary) {}
 
   private step(parent: Context, node: Node): Context {
     if (parent.excluded || !isElement(node)) return parent;
     if (isSkipped(node)) return EXCLUDED;
     const sectioning = parent.sectioning || SECTIONING_TAGS.has(node.localName);
-    if (parent.container) return sectioning === parent.sectioning ? parent : { ...parent, sectioning };
+    const quoted = parent.quoted || isQuoting(node);
+    if (parent.container) {
+      return sectioning === parent.sectioning && quoted === parent.quoted ? parent : { ...parent, sectioning, quoted };
+    }
     // A header outside any sectioning element is the page masthead (status pill, switcher, search).
     if (node.localName === 'header' && !parent.sectioning) return EXCLUDED;
-    if (isAlertContainer(node)) return { excluded: false, container: node, kind: 'alert', sectioning };
-    if (isAhrArea(node, this.vocabulary))
-      return { excluded: false, container: node, kind: 'account-health', sectioning };
-    return sectioning === parent.sectioning ? parent : { ...ROOT, sectioning };
+    if (isAlertContainer(node)) return { excluded: false, container: node, kind: 'alert', sectioning, quoted };
+    if (isAhrArea(node, this.words))
+      return { excluded: false, container: node, kind: 'account-health', sectioning, quoted };
+    return sectioning === parent.sectioning && quoted === parent.quoted ? parent : { ...ROOT, sectioning, quoted };
   }
 
   /** Context of a node from the top down; iterative, so deep nesting cannot overflow the stack. */
@@ -249,18 +375,40 @@ class Collector {
     this.evidence.push(item);
   }
 
-  add(container: Element, kind: EvidenceKind): void {
+  add(container: Element, kind: EvidenceKind, rating?: WidgetRating | null): void {
     if (this.seen.has(container) || this.full) return;
     this.seen.add(container);
     const budget = Math.min(EVIDENCE_LIMITS.maxCharsPerEvidence, EVIDENCE_LIMITS.maxCharsPerCollect - this.charsRead);
-    const text = readContainerText(container, budget);
+    const { segments, text } = readContainer(container, budget);
     this.charsRead += text.length;
-    if (text.trim().length > 0) this.evidence.push({ container, kind, text });
+    this.scripts |= scriptsIn(text);
+    const widget = rating !== undefined ? rating : kind === 'account-health' ? readWidget(container, null, this.words) : null;
+    if (text.trim().length > 0 || widget)
+      this.evidence.push({ container, kind, tone: toneOf(container, kind), segments, text, rating: widget });
   }
 
   consider(el: Element): void {
     const context = this.contextOf(el);
-    if (!context.excluded && context.container && context.kind) this.add(context.container, context.kind);
+    if (!context.excluded && !context.quoted && context.container && context.kind)
+      this.add(context.container, context.kind);
+  }
+
+  /** A short leaf naming the rating: the widget around it is evidence (unless an alert holds it). */
+  private considerLabel(el: Element): void {
+    if (this.labelsFollowed >= EVIDENCE_LIMITS.maxRatingLabels || el.firstElementChild) return;
+    const text = el.textContent ?? '';
+    if (text.length < 3 || text.length > LABEL_TEXT_MAX) return;
+    this.scripts |= scriptsIn(text);
+    if (!this.words.isLabel(normalizeText(text))) return;
+    this.labelsFollowed += 1;
+    const context = this.contextOf(el);
+    if (context.excluded || context.quoted) return;
+    if (context.container) {
+      this.add(context.container, context.kind ?? 'alert');
+      return;
+    }
+    const found = widgetAround(el, this.words);
+    if (found && !this.contextOf(found.widget).excluded) this.add(found.widget, 'account-health', found.rating);
   }
 
   private isCandidate(el: Element): boolean {
@@ -273,68 +421,103 @@ class Collector {
     return cls !== null && A_ALERT_CLASS.test(cls);
   }
 
+  private visit(el: Element, shadows: ShadowRoot[], frames: Document[]): void {
+    if (this.isCandidate(el)) this.consider(el);
+    else if (el.firstElementChild === null) this.considerLabel(el);
+    const shadow = el.shadowRoot;
+    if (shadow) shadows.push(shadow);
+    if (this.framesRead < EVIDENCE_LIMITS.maxFrames) {
+      const doc = frameDocument(el);
+      if (doc) {
+        this.framesRead += 1;
+        frames.push(doc);
+      }
+    }
+  }
+
   /**
    * Light DOM: one walk that leaves out subtrees never holding evidence (a table's rows, navigation,
    * the masthead) finds both the candidates and the shadow roots to descend into. Each element
    * visited costs a wrapper in the extension's world, so a 5,000-row table costs next to nothing.
    */
-  private scanLight(scope: Element | Document, shadows: ShadowRoot[]): void {
-    walkLightTree(scope, holdsNoEvidence, (el) => {
-      if (this.isCandidate(el)) this.consider(el);
-      const shadow = el.shadowRoot;
-      if (shadow) shadows.push(shadow);
-    });
+  private scanLight(scope: Element | Document, shadows: ShadowRoot[], frames: Document[]): void {
+    walkLightTree(scope, holdsNoEvidence, (el) => this.visit(el, shadows, frames));
   }
 
   /** Shadow trees are small and many (one per Katal element): walk them by hand. */
-  private scanShadow(root: ShadowRoot, shadows: ShadowRoot[]): void {
+  private scanShadow(root: ShadowRoot, shadows: ShadowRoot[], frames: Document[]): void {
     const stack: Element[] = [];
     for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
     while (stack.length > 0 && this.elementsVisited < EVIDENCE_LIMITS.maxElementsPerCollect) {
       const el = stack.pop() as Element;
       this.elementsVisited += 1;
       if (holdsNoEvidence(el)) continue;
-      if (this.isCandidate(el)) this.consider(el);
-      if (el.shadowRoot) shadows.push(el.shadowRoot);
+      this.visit(el, shadows, frames);
       for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
     }
   }
 
-  /** Every container in a subtree, its open shadow roots included. */
+  /** Every container in a subtree, its open shadow roots and same-origin frames included. */
   scan(root: Node): void {
     const shadows: ShadowRoot[] = [];
+    const frames: Document[] = [];
     if (isElement(root)) {
       this.consider(root);
       if (root.shadowRoot) shadows.push(root.shadowRoot);
-      this.scanLight(root, shadows);
+      this.scanLight(root, shadows, frames);
     } else if (root.nodeType === DOCUMENT_NODE) {
-      this.scanLight(root as Document, shadows);
+      this.scanLight(root as Document, shadows, frames);
     } else if (root.nodeType === FRAGMENT_NODE) {
       shadows.push(root as ShadowRoot);
     }
-    while (shadows.length > 0 && !this.full) this.scanShadow(shadows.pop() as ShadowRoot, shadows);
+    while (shadows.length > 0 && !this.full) this.scanShadow(shadows.pop() as ShadowRoot, shadows, frames);
+    for (const doc of frames) if (!this.full) this.scan(doc);
   }
 }
 
-function appendAttributes(el: Element, names: readonly string[], parts: string[]): number {
+function appendAttributes(el: Element, names: readonly string[], blocks: Block[]): number {
   let added = 0;
   for (const name of names) {
     const value = el.getAttribute(name);
     if (value) {
-      parts.push(value);
+      blocks.push({ parts: [value], headline: KATAL_HEADLINE_ATTRIBUTES.has(name) });
       added += value.length + 1;
     }
   }
   return added;
 }
 
-/** Attributes first (Katal's header and description), then the shadow tree, then light children. */
-function readContainerText(container: Element, maxChars: number): string {
-  const parts: string[] = [];
+interface Block {
+  readonly parts: string[];
+  readonly headline: boolean;
+}
+
+/** The block a text node's text belongs to: its closest non-inline ancestor within the container. */
+function blockOf(node: Node, container: Element): Element {
+  let current = node.parentNode;
+  while (current && current !== container && isElement(current) && INLINE_TAGS.has(current.localName)) {
+    current = current.parentNode;
+  }
+  return current && isElement(current) ? current : container;
+}
+
+function headlineWithin(node: Node, container: Element): boolean {
+  for (let current = node.parentNode; current && current !== container; current = current.parentNode) {
+    if (isElement(current) && isHeadline(current)) return true;
+  }
+  return false;
+}
+
+/**
+ * Attributes first (Katal's header and description), then the shadow tree, then light children;
+ * text grouped by block, links, quotes and citations left out.
+ */
+function readContainer(container: Element, maxChars: number): { segments: Segment[]; text: string } {
+  const blocks: Block[] = [];
   let chars = appendAttributes(
     container,
     container.localName.startsWith('kat-') ? KATAL_TEXT_ATTRIBUTES : CONTAINER_TEXT_ATTRIBUTES,
-    parts,
+    blocks,
   );
   const stack: Node[] = [];
   const pushChildren = (node: Node) => {
@@ -343,34 +526,57 @@ function readContainerText(container: Element, maxChars: number): string {
   pushChildren(container);
   if (container.shadowRoot) stack.push(container.shadowRoot);
   let visited = 0;
+  let lastBlock: Element | null = null;
+  let current: Block | null = null;
   while (stack.length > 0 && chars < maxChars && visited < EVIDENCE_LIMITS.maxNodesPerEvidence) {
     const node = stack.pop() as Node;
     visited += 1;
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
+      if (data.trim().length === 0) continue;
       const piece = data.length > maxChars - chars ? data.slice(0, maxChars - chars) : data;
-      parts.push(piece);
+      const block = blockOf(node, container);
+      if (!current || block !== lastBlock) {
+        current = { parts: [], headline: headlineWithin(node, container) };
+        blocks.push(current);
+        lastBlock = block;
+      }
+      current.parts.push(piece);
       chars += piece.length + 1;
     } else if (isElement(node)) {
       // aria-hidden marks decoration (icons) inside the container; on an ancestor it can mean an open
       // modal, so it only counts here, never when deciding whether a container is shown.
-      if (isSkipped(node) || node.getAttribute('aria-hidden') === 'true') continue;
-      if (node.localName.startsWith('kat-')) chars += appendAttributes(node, KATAL_TEXT_ATTRIBUTES, parts);
+      if (isSkipped(node) || node.getAttribute('aria-hidden') === 'true' || QUOTING_TAGS.has(node.localName)) continue;
+      if (node.localName.startsWith('kat-')) {
+        chars += appendAttributes(node, KATAL_TEXT_ATTRIBUTES, blocks);
+        lastBlock = null;
+      }
       pushChildren(node);
       if (node.shadowRoot) stack.push(node.shadowRoot);
     } else if (node.nodeType === FRAGMENT_NODE) {
       pushChildren(node);
     }
   }
-  const text = parts.join(' ');
-  return text.length > maxChars ? text.slice(0, maxChars) : text;
+  const segments = blocks.map((block) => ({ text: block.parts.join(''), headline: block.headline }));
+  const text = segments.map((segment) => segment.text).join('\n');
+  return { segments, text: text.length > maxChars ? text.slice(0, maxChars) : text };
+}
+
+export interface PageScan {
+  readonly evidence: Evidence[];
+  /** Writing systems seen (page-languages.ts SCRIPT bits): lexicons the page may still need. */
+  readonly scripts: number;
 }
 
 /** Full scan of a document, element or shadow root. */
-export function collectEvidence(root: Node, vocabulary: EvidenceVocabulary): Evidence[] {
+export function scanForEvidence(root: Node, vocabulary: EvidenceVocabulary): PageScan {
   const collector = new Collector(vocabulary);
   collector.scan(root);
-  return collector.evidence;
+  return { evidence: collector.evidence, scripts: collector.scripts };
+}
+
+export function collectEvidence(root: Node, vocabulary: EvidenceVocabulary): Evidence[] {
+  return scanForEvidence(root, vocabulary).evidence;
 }
 
 /**
@@ -384,9 +590,9 @@ export function collectEvidenceFrom(nodes: Iterable<Node>, vocabulary: EvidenceV
     if (collector.full) break;
     if (!node.isConnected) continue;
     const context = collector.contextOf(node);
-    if (context.excluded) continue;
+    if (context.excluded || context.quoted) continue;
     if (context.container && context.kind) collector.add(context.container, context.kind);
-    else if (node.nodeType !== TEXT_NODE) collector.scan(node);
+    else collector.scan(node.nodeType === TEXT_NODE ? (node.parentNode ?? node) : node);
   }
   return collector.evidence;
 }
@@ -397,8 +603,12 @@ export function collectEvidenceFrom(nodes: Iterable<Node>, vocabulary: EvidenceV
  * counts. Containers that left, became hidden or stopped being alerts drop out. Cheap: only the
  * few containers already known are re-read. Call it for every batch, even one with no fresh evidence.
  */
-export function mergeEvidence(current: readonly Evidence[], fresh: readonly Evidence[]): Evidence[] {
-  const collector = new Collector({ isAhrHeading: () => false });
+export function mergeEvidence(
+  current: readonly Evidence[],
+  fresh: readonly Evidence[],
+  vocabulary: EvidenceVocabulary,
+): Evidence[] {
+  const collector = new Collector(vocabulary);
   for (const item of fresh) collector.keep(item);
   for (const item of current) {
     const { container, kind } = item;

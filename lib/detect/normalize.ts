@@ -9,6 +9,9 @@
  *   characters are removed (they can hide inside a word and break a match).
  * - Whitespace runs become one space, and a space between two CJK characters is dropped
  *   (a line break inside a Japanese sentence is not a word break).
+ * - Arabic: short vowels and tatweel are dropped, alef, alef maqsura and ta marbuta are folded to
+ *   one letter each (sellers and Seller Central spell them both ways), and Arabic-Indic digits
+ *   become 0-9 (a rating of ١٥٠ is 150).
  */
 
 const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
@@ -17,6 +20,10 @@ const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u2035\u0060\u00b4\u02bc]/
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033\u2036\u00ab\u00bb]/g;
 const DASHES = /[\u2010-\u2015\u2212\u2e3a\u2e3b]/g;
 const WHITESPACE = /\s+/g;
+const ARABIC_MARKS = /[\u064b-\u065f\u0670\u0640]/g;
+const ARABIC_FOLDS: Readonly<Record<string, string>> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه' };
+const ARABIC_FOLDABLE = /[أإآٱىة]/g;
+const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\uff01-\\uff60\\u30fc';
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, 'gu');
 const FOLDS: Readonly<Record<string, string>> = { ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ı: 'i', đ: 'd', þ: 'th' };
@@ -30,6 +37,9 @@ export function normalizeText(input: string): string {
     .replace(LATIN_MARKS, '')
     .replace(FOLDABLE, (ch) => FOLDS[ch] ?? ch)
     .normalize('NFC')
+    .replace(ARABIC_MARKS, '')
+    .replace(ARABIC_FOLDABLE, (ch) => ARABIC_FOLDS[ch] ?? ch)
+    .replace(EASTERN_DIGITS, (ch) => String((ch.charCodeAt(0) & 0xf) % 10))
     .replace(SINGLE_QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"')
     .replace(DASHES, '-')

@@ -1,0 +1,171 @@
+/**
+ * The Account Health Rating read by structure, not by the text right after its label: Seller
+ * Central draws it as a card with the number in an element of its own, a gauge or score ring
+ * (SVG text, role=meter), with a help popover between label and number, or as a status word
+ * with a colour. The widget is the closest ancestor of the label that shows a score.
+ *
+ * Never read as the score: the legend's ranges ("100-199"), the scale ("/ 1,000", "0-1000"),
+ * numbers inside prose, tooltips, popovers and legends, dates, percentages, and counts with a
+ * word after them ("3 violations").
+ */
+import { type AhrStatus, type RatingWords, statusOfText } from './ahr';
+import { normalizeText } from './normalize';
+
+export interface WidgetRating {
+  readonly rating: number | null;
+  readonly status: AhrStatus | null;
+  /** What was read, as shown: "150", "At Risk", or a colour class. */
+  readonly shown: string;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const MAX_WIDGET_CHARS = 2500;
+const MAX_CLIMB = 7;
+const MAX_NODES = 1500;
+const SHORT_LEAF = 40;
+
+const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'button', 'kat-button', 'nav', 'table']);
+const ASIDE_CLASS = /popover|tooltip|legend|scale|threshold|range|explain|description|help|hint|footnote|info-?text/i;
+const ASIDE_ROLES = new Set(['tooltip', 'dialog', 'note', 'button', 'navigation']);
+const HIDDEN_CLASS = /(?:^|\s)(?:aok-hidden|a-hidden|hidden)(?:\s|$)/;
+const SCORE_CLASS = /score|rating|value|number|ahr|gauge|points|metric/i;
+
+const RANGE = /\d\s*[-–~]\s*\d|\d\s*(?:to|bis|a|al|tot|till|do|ile|إلى|から|至|~)\s*\d/u;
+const DATE_OR_TIME = /\d{1,4}[./:]\d{1,2}(?:[./]\d{1,4})?/;
+const NUMBER = /\d{1,3}(?:[ ,.]\d{3})+|\d+/g;
+const SCALE_AFTER = /^\s*(?:\/|of|von|sur|su|de|van|av|z|من|の|中)\s*1[ ,.]?000/u;
+
+const COLOURS: ReadonlyArray<readonly [AhrStatus, RegExp]> = [
+  ['critical', /(?:^|[-_\s])(?:red|critical|danger|unhealthy|poor|bad|error)(?:$|[-_\s])/i],
+  ['at-risk', /(?:^|[-_\s])(?:orange|amber|yellow|warning|at-?risk|fair)(?:$|[-_\s])/i],
+  ['healthy', /(?:^|[-_\s])(?:green|healthy|good|success)(?:$|[-_\s])/i],
+];
+
+interface Leaf {
+  readonly element: Element;
+  readonly text: string;
+}
+
+function isHiddenElement(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const cls = el.getAttribute('class');
+  if (cls && HIDDEN_CLASS.test(cls)) return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+function isAside(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if (role && ASIDE_ROLES.has(role)) return true;
+  const cls = el.getAttribute('class');
+  return (cls !== null && ASIDE_CLASS.test(cls)) || el.localName === 'kat-popover' || el.localName === 'kat-tooltip';
+}
+
+/** Text-bearing elements of the widget in document order, open shadow roots included. */
+function leavesOf(widget: Element): Leaf[] {
+  const leaves: Leaf[] = [];
+  const stack: Node[] = [widget];
+  let visited = 0;
+  while (stack.length > 0 && visited < MAX_NODES) {
+    const node = stack.pop() as Node;
+    visited += 1;
+    if (node.nodeType === TEXT_NODE) {
+      const parent = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
+      const text = (node as Text).data;
+      if (parent && text.trim().length > 0) leaves.push({ element: parent, text });
+      continue;
+    }
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      if (el !== widget && (SKIPPED_TAGS.has(el.localName) || isHiddenElement(el) || isAside(el))) continue;
+      const meter = meterValue(el);
+      if (meter !== null) leaves.push({ element: el, text: meter });
+    }
+    const children: Node[] = [];
+    for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
+    const shadow = node.nodeType === ELEMENT_NODE ? (node as Element).shadowRoot : null;
+    if (shadow) for (let child = shadow.firstChild; child; child = child.nextSibling) children.push(child);
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i] as Node);
+  }
+  return leaves;
+}
+
+/** A gauge drawn as role=meter or progressbar carries its value in ARIA. */
+function meterValue(el: Element): string | null {
+  const role = el.getAttribute('role');
+  if (role !== 'meter' && role !== 'progressbar') return null;
+  const now = el.getAttribute('aria-valuenow');
+  const max = el.getAttribute('aria-valuemax');
+  if (now === null || (max !== null && Number(max.replace(/\D/g, '')) !== 1000)) return null;
+  return now;
+}
+
+/** The score a short leaf shows, or null: "150", "150 / 1000", "١٥٠", not "3 violations". */
+export function scoreOfLeaf(raw: string, words: RatingWords): number | null {
+  const text = normalizeText(raw);
+  if (text.length === 0 || text.length > SHORT_LEAF) return null;
+  if (RANGE.test(text) || text.includes('%') || DATE_OR_TIME.test(text)) return null;
+  NUMBER.lastIndex = 0;
+  const match = NUMBER.exec(text);
+  if (!match) return null;
+  const before = text.slice(0, match.index);
+  if (/[/]\s*$/.test(before) || /\d/.test(before)) return null;
+  const value = Number.parseInt(match[0].replace(/\D/g, ''), 10);
+  if (!Number.isFinite(value) || value > 1000) return null;
+  // What is left besides the number, its scale and a status word must be no word at all.
+  const after = text.slice(match.index + match[0].length).replace(SCALE_AFTER, '');
+  const rest = `${before} ${after}`.replace(/[^\p{L}]+/gu, ' ').trim();
+  if (rest.length > 0 && statusOfText(rest, words) === null && !words.isLabel(rest)) return null;
+  return value;
+}
+
+function colourOf(el: Element, widget: Element): AhrStatus | null {
+  for (let current: Element | null = el; current; current = current.parentElement) {
+    const cls = current.getAttribute('class') ?? '';
+    for (const [status, pattern] of COLOURS) if (pattern.test(cls)) return status;
+    if (current === widget) break;
+  }
+  return null;
+}
+
+/** Reads the rating a widget shows; null when it shows none. */
+export function readWidget(widget: Element, label: Element | null, words: RatingWords): WidgetRating | null {
+  const leaves = leavesOf(widget);
+  const labelAt = label ? leaves.findIndex((leaf) => leaf.element === label || label.contains(leaf.element)) : -1;
+  const ordered = labelAt >= 0 ? [...leaves.slice(labelAt + 1), ...leaves.slice(0, labelAt)] : leaves;
+  let number: { value: number; leaf: Leaf } | null = null;
+  let scored: { value: number; leaf: Leaf } | null = null;
+  for (const leaf of ordered) {
+    const value = scoreOfLeaf(leaf.text, words);
+    if (value === null) continue;
+    if (!number) number = { value, leaf };
+    if (!scored && SCORE_CLASS.test(leaf.element.getAttribute('class') ?? '')) scored = { value, leaf };
+  }
+  const chosen = scored ?? number;
+  if (chosen) return { rating: chosen.value, status: statusOfText(normalizeText(chosen.leaf.text), words), shown: String(chosen.value) };
+  for (const leaf of ordered) {
+    const text = normalizeText(leaf.text);
+    if (text.length > SHORT_LEAF || /\d/.test(text)) continue;
+    const status = statusOfText(text, words);
+    if (status) return { rating: null, status, shown: leaf.text.trim() };
+  }
+  for (const leaf of ordered) {
+    const status = colourOf(leaf.element, widget);
+    if (status) return { rating: null, status, shown: leaf.element.getAttribute('class') ?? status };
+  }
+  return null;
+}
+
+/** The widget around a label: the closest ancestor (shadow hosts crossed) that shows a rating. */
+export function widgetAround(label: Element, words: RatingWords): { widget: Element; rating: WidgetRating } | null {
+  let current: Element | null = label.parentElement ?? ((label.parentNode as ShadowRoot | null)?.host ?? null);
+  for (let level = 0; current && level < MAX_CLIMB; level += 1) {
+    if (current.localName === 'body' || current.localName === 'html' || current.localName === 'main') return null;
+    if ((current.textContent ?? '').length > MAX_WIDGET_CHARS) return null;
+    const rating = readWidget(current, label, words);
+    if (rating) return { widget: current, rating };
+    current = current.parentElement ?? ((current.parentNode as ShadowRoot | null)?.host ?? null);
+  }
+  return null;
+}

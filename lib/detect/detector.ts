@@ -1,0 +1,23 @@
+/**
+ * Everything a page's detection reads with, built once per page: the notice lexicons of the
+ * languages the page may be written in, the rating's words, and the seller's own phrases.
+ */
+import type { NoticeLexicon } from '@/lib/lang/notice-types';
+import { type RatingWords, ratingWords } from './ahr';
+import { type CompiledLexicon, compileLexicon } from './lexicon';
+import { createSellerPhraseMatcher, type SellerPhrase, type SellerPhraseMatcher } from './seller-phrases';
+
+export interface Detector {
+  readonly lexicons: readonly CompiledLexicon[];
+  readonly ratingWords: RatingWords;
+  readonly sellerPhrases: SellerPhraseMatcher;
+}
+
+export function createDetector(lexicons: readonly NoticeLexicon[], sellerPhrases: readonly SellerPhrase[] = []): Detector {
+  const compiled = lexicons.map(compileLexicon);
+  return {
+    lexicons: compiled,
+    ratingWords: ratingWords(compiled),
+    sellerPhrases: createSellerPhraseMatcher(sellerPhrases, compiled),
+  };
+}

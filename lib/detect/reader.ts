@@ -1,0 +1,233 @@
+/**
+ * Reads account states from a notice's meaning, not from memorized sentences.
+ *
+ * A notice is cut into sentences, and each sentence into clauses at commas, colons and
+ * brackets. A state is read when a state cue (deactivat*, held, under review, risk, verify …)
+ * governs an account-level subject (the account, selling privileges, funds, identity or bank
+ * details) in that sentence: the nearest subject in the cue's own clause, or else the
+ * sentence's first subject. Nothing is read when
+ * - that subject is below the account (a listing, ASIN, offer, shipment, coupon …);
+ * - the sentence is a condition or guidance ("if", "how to avoid", "wenn", "もし" …), or says the
+ *   state is over (reinstated, released, resolved);
+ * - a negation stands right before the cue ("not", "no longer");
+ * - a possibility governs it ("may be asked to verify"): in an error or warning box a
+ *   possible deactivation or hold reads as at-risk, elsewhere as nothing.
+ * A risk cue absorbs the deactivation or hold cue it is about ("at risk of deactivation").
+ * Informational boxes need the stronger form: the subject in the cue's own clause, close by.
+ * A headline in an error or warning box may name the state without a subject ("Deactivation").
+ */
+import { type AccountState, STATES_BY_SEVERITY } from '@/lib/account-state/states';
+import type { SellerCentralLanguage } from '@/lib/lang/languages';
+import type { CompiledLexicon, SubjectKind } from './lexicon';
+import { SUBJECT_KINDS } from './lexicon';
+import { normalizeText } from './normalize';
+import type { TermHit } from './terms';
+
+/** How loud the box that holds the text is. */
+export type Tone = 'error' | 'warning' | 'info' | 'success' | 'neutral';
+
+export interface Segment {
+  readonly text: string;
+  /** A header attribute, a heading or an alert's title. */
+  readonly headline: boolean;
+}
+
+export interface Reading {
+  readonly state: AccountState;
+  readonly language: SellerCentralLanguage;
+  /** The sentence as the page shows it (whitespace folded), for the overlay's "why". */
+  readonly quote: string;
+  /** The lexicon terms that decided: the cue, then the subject when there was one. */
+  readonly cues: readonly string[];
+  /** True when the reading rests on a headline with no subject, or on a possibility. */
+  readonly weak: boolean;
+}
+
+/** States a cue can put an account-level subject in. */
+const GOVERNS: Readonly<Record<AccountState, readonly SubjectKind[]>> = {
+  deactivated: ['account', 'privileges'],
+  'on-hold': ['account', 'privileges', 'funds'],
+  'under-review': ['account', 'privileges', 'funds'],
+  'at-risk': ['account', 'privileges'],
+  'verification-required': ['account', 'credentials', 'funds'],
+};
+
+/** Distances in words (spaced languages) or characters (Japanese, Chinese). */
+const LIMITS = {
+  spaced: { subject: 14, strongSubject: 7, negation: 3, possibility: 5, risk: 5 },
+  unspaced: { subject: 40, strongSubject: 20, negation: 6, possibility: 12, risk: 12 },
+} as const;
+
+const MAX_SENTENCE_CHARS = 600;
+const MAX_SENTENCES = 80;
+const SENTENCE_BREAK = /(?<=[.!?])\s+|[;\n\r\u061f\u061b\u3002\uff01\uff1f\uff1b\u2022\u00b7|]+|(?<=[\u3002\uff01\uff1f])/u;
+const CLAUSE_MARKS = /[,\u060c\u3001\uff0c:\uff1a()[\]{}\uff08\uff09"\u201c\u201d\u00ab\u00bb]+/gu;
+const CLAUSE_TOKEN = '|';
+const NON_WORD = /[^\p{L}\p{N}|]+/gu;
+
+interface Prepared {
+  /** The searchable form: words joined by spaces (clause marks as `|` words), or the normalized text. */
+  readonly text: string;
+  readonly spaced: boolean;
+}
+
+function prepare(normalized: string, spaced: boolean): Prepared {
+  if (!spaced) return { text: normalized.replace(CLAUSE_MARKS, CLAUSE_TOKEN), spaced };
+  const words = normalized.replace(CLAUSE_MARKS, ` ${CLAUSE_TOKEN} `).replace(NON_WORD, ' ').trim();
+  return { text: words, spaced };
+}
+
+/** Position in words (spaced) or characters (unspaced), for distances. */
+function positionOf(prepared: Prepared, index: number): number {
+  if (!prepared.spaced) return index;
+  let words = 0;
+  for (let i = 0; i < index; i += 1) if (prepared.text.charCodeAt(i) === 32) words += 1;
+  return words;
+}
+
+function clauseOf(prepared: Prepared, index: number): number {
+  let clause = 0;
+  for (let i = 0; i < index; i += 1) if (prepared.text[i] === CLAUSE_TOKEN) clause += 1;
+  return clause;
+}
+
+interface Located extends TermHit {
+  readonly at: number;
+  readonly clause: number;
+}
+
+interface SubjectHit extends Located {
+  readonly kind: SubjectKind | 'item';
+}
+
+function locate(prepared: Prepared, hits: readonly TermHit[]): Located[] {
+  return hits.map((hit) => ({ ...hit, at: positionOf(prepared, hit.start), clause: clauseOf(prepared, hit.start) }));
+}
+
+/** The subject a cue governs: the nearest in its own clause, else the sentence's first. */
+function governedSubject(cue: Located, subjects: readonly SubjectHit[], limit: number): SubjectHit | null {
+  let best: SubjectHit | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const subject of subjects) {
+    if (subject.clause !== cue.clause) continue;
+    // A subject the cue's own words contain ("Kontosperrung") counts as nearest of all.
+    const distance = Math.abs(subject.at - cue.at);
+    if (distance < bestDistance) {
+      best = subject;
+      bestDistance = distance;
+    }
+  }
+  if (best) return bestDistance <= limit ? best : null;
+  const first = subjects[0];
+  return first && Math.abs(first.at - cue.at) <= limit ? first : null;
+}
+
+function near(hits: readonly Located[], cue: Located, before: number, after: number): boolean {
+  return hits.some((hit) => hit.at <= cue.at + after && hit.at >= cue.at - before && hit.start !== cue.start);
+}
+
+export interface ReadOptions {
+  readonly tone: Tone;
+}
+
+/** Every state one sentence shows in one language. */
+function readSentence(
+  sentence: string,
+  normalized: string,
+  lexicon: CompiledLexicon,
+  headline: boolean,
+  options: ReadOptions,
+): Reading[] {
+  const prepared = prepare(normalized, lexicon.spaced);
+  const cueHits: Array<Located & { state: AccountState }> = [];
+  for (const state of STATES_BY_SEVERITY) {
+    for (const hit of locate(prepared, lexicon.cues[state].find(prepared.text))) cueHits.push({ ...hit, state });
+  }
+  if (cueHits.length === 0) return [];
+  const { blockers } = lexicon;
+  if (blockers.guidance.find(prepared.text).length > 0) return [];
+  if (blockers.lifted.find(prepared.text).length > 0) return [];
+  const conditionals = locate(prepared, blockers.conditional.find(prepared.text));
+  const negations = locate(prepared, blockers.negation.find(prepared.text));
+  const possibilities = locate(prepared, blockers.possibility.find(prepared.text));
+  const subjects: SubjectHit[] = [];
+  for (const kind of SUBJECT_KINDS) {
+    for (const hit of locate(prepared, lexicon.subjects[kind].find(prepared.text))) subjects.push({ ...hit, kind });
+  }
+  for (const hit of locate(prepared, lexicon.items.find(prepared.text))) subjects.push({ ...hit, kind: 'item' });
+  subjects.sort((a, b) => a.start - b.start);
+
+  const limits = lexicon.spaced ? LIMITS.spaced : LIMITS.unspaced;
+  const loud = options.tone === 'error' || options.tone === 'warning';
+  const risks = cueHits.filter((cue) => cue.state === 'at-risk');
+  const readings: Reading[] = [];
+  for (const cue of cueHits) {
+    // A condition before the cue, or anywhere in its clause, makes the whole reading hypothetical.
+    if (conditionals.some((c) => c.at <= cue.at || c.clause === cue.clause)) continue;
+    // Negations sit before the cue in spaced languages and after it in Japanese and Chinese.
+    const negated = lexicon.spaced
+      ? near(negations, cue, limits.negation, 0)
+      : near(negations, cue, limits.negation, limits.negation);
+    if (negated) continue;
+    let state = cue.state;
+    let weak = false;
+    if (state !== 'at-risk' && near(risks, cue, limits.risk, limits.risk)) continue;
+    const possible = lexicon.spaced
+      ? near(possibilities, cue, limits.possibility, 1)
+      : near(possibilities, cue, limits.possibility, limits.possibility);
+    if (possible) {
+      if (!loud || (state !== 'deactivated' && state !== 'on-hold')) continue;
+      state = 'at-risk';
+      weak = true;
+    }
+    const subject = governedSubject(cue, subjects, limits.subject);
+    if (subject?.kind === 'item') continue;
+    if (subject && !GOVERNS[cue.state].includes(subject.kind)) continue;
+    if (!subject) {
+      if (!headline || !loud) continue;
+      weak = true;
+    }
+    if (options.tone === 'info') {
+      const strong = subject && subject.clause === cue.clause && Math.abs(subject.at - cue.at) <= limits.strongSubject;
+      if (!strong || weak) continue;
+    }
+    readings.push({
+      state,
+      language: lexicon.language,
+      quote: sentence,
+      cues: subject ? [cue.term, subject.term] : [cue.term],
+      weak,
+    });
+  }
+  return readings;
+}
+
+/** Sentences of a segment as shown (whitespace folded), long ones cut. */
+export function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  for (const piece of text.split(SENTENCE_BREAK)) {
+    const folded = piece.replace(/\s+/g, ' ').trim();
+    if (folded.length === 0) continue;
+    sentences.push(folded.length > MAX_SENTENCE_CHARS ? folded.slice(0, MAX_SENTENCE_CHARS) : folded);
+    if (sentences.length >= MAX_SENTENCES) break;
+  }
+  return sentences;
+}
+
+/** Every state the segments show, in every lexicon given. */
+export function readNotice(
+  segments: readonly Segment[],
+  lexicons: readonly CompiledLexicon[],
+  options: ReadOptions,
+): Reading[] {
+  if (options.tone === 'success') return [];
+  const readings: Reading[] = [];
+  for (const segment of segments) {
+    for (const sentence of sentencesOf(segment.text)) {
+      const normalized = normalizeText(sentence);
+      if (normalized.length === 0) continue;
+      for (const lexicon of lexicons) readings.push(...readSentence(sentence, normalized, lexicon, segment.headline, options));
+    }
+  }
+  return readings;
+}

@@ -1,0 +1,77 @@
+/**
+ * The seller's own phrases (options page, synced), for wording Amazon changed before we did.
+ * Matched as literal text after normalization, never as a pattern: a phrase with "(" or "*" in
+ * it means those characters. A match counts unless its sentence is a condition, guidance or a
+ * lifted state, or names something below the account (a listing, an ASIN), in any language read.
+ */
+import type { AccountState } from '@/lib/account-state/states';
+import { STATES_BY_SEVERITY } from '@/lib/account-state/states';
+import type { SellerCentralLanguage } from '@/lib/lang/languages';
+import { USER_PHRASE_LIMITS } from '@/lib/account-state/limits';
+import type { CompiledLexicon } from './lexicon';
+import { normalizeText } from './normalize';
+import { sentencesOf } from './reader';
+
+/** A phrase the seller added on the options page. */
+export interface SellerPhrase {
+  readonly language: SellerCentralLanguage;
+  readonly state: AccountState;
+  readonly text: string;
+}
+
+export interface SellerPhraseMatch {
+  readonly state: AccountState;
+  readonly language: SellerCentralLanguage;
+  /** The phrase as the seller wrote it. */
+  readonly phrase: string;
+}
+
+export interface SellerPhraseMatcher {
+  find(text: string): SellerPhraseMatch[];
+}
+
+export type SellerPhraseProblem = 'empty' | 'too-short' | 'too-long';
+
+/** Validation the options page shows before saving; the matcher also skips anything that fails it. */
+export function sellerPhraseProblem(text: string): SellerPhraseProblem | null {
+  if (text.length > USER_PHRASE_LIMITS.max) return 'too-long';
+  const norm = normalizeText(text);
+  if (norm.length === 0) return 'empty';
+  if (norm.length < USER_PHRASE_LIMITS.min) return 'too-short';
+  return null;
+}
+
+function blocked(sentence: string, lexicons: readonly CompiledLexicon[]): boolean {
+  return lexicons.some(
+    (lexicon) =>
+      lexicon.items.find(sentence).length > 0 ||
+      lexicon.blockers.conditional.find(sentence).length > 0 ||
+      lexicon.blockers.guidance.find(sentence).length > 0 ||
+      lexicon.blockers.lifted.find(sentence).length > 0,
+  );
+}
+
+export function createSellerPhraseMatcher(
+  phrases: readonly SellerPhrase[],
+  lexicons: readonly CompiledLexicon[],
+): SellerPhraseMatcher {
+  const compiled = phrases
+    .filter(({ text, state }) => sellerPhraseProblem(text) === null && STATES_BY_SEVERITY.includes(state))
+    .map((phrase) => ({ ...phrase, norm: normalizeText(phrase.text) }));
+  return {
+    find(text) {
+      if (compiled.length === 0) return [];
+      const matches: SellerPhraseMatch[] = [];
+      const seen = new Set<string>();
+      for (const sentence of sentencesOf(text)) {
+        const normalized = normalizeText(sentence);
+        for (const phrase of compiled) {
+          if (seen.has(phrase.norm) || !normalized.includes(phrase.norm) || blocked(normalized, lexicons)) continue;
+          seen.add(phrase.norm);
+          matches.push({ state: phrase.state, language: phrase.language, phrase: phrase.text });
+        }
+      }
+      return matches;
+    },
+  };
+}
