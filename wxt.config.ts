@@ -1,5 +1,6 @@
 import type { InlineConfig, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { NOTICE_LEXICONS } from './lib/lang/notices';
 import { SELLER_CENTRAL_MATCHES } from './lib/marketplaces';
 
 /**
@@ -43,8 +44,18 @@ function nativeBrowserInContentScripts(entrypoints: readonly { type: string }[],
   config.resolve = { ...config.resolve, alias: [native, ...rest] };
 }
 
+/**
+ * Each Seller Central language's notice lexicon becomes `lexicons/<code>.json` in the build: the
+ * worker reads the ones a page needs and hands them to the content script, so neither bundles
+ * a language it does not use.
+ */
+function writeLexicons(_wxt: unknown, files: Array<{ relativeDest: string; contents?: string }>): void {
+  for (const [language, lexicon] of Object.entries(NOTICE_LEXICONS))
+    files.push({ relativeDest: `lexicons/${language}.json`, contents: JSON.stringify(lexicon) });
+}
+
 export default defineConfig({
-  hooks: { 'vite:build:extendConfig': nativeBrowserInContentScripts },
+  hooks: { 'vite:build:extendConfig': nativeBrowserInContentScripts, 'build:publicAssets': writeLexicons },
   srcDir: '.',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [forbidPreactInnerHtml()] }),

@@ -4,12 +4,14 @@
  * textContent, so page or seller text can never become HTML.
  */
 import type { OverlayCopy } from '@/lib/guidance';
-import type { AccountState, Severity } from '@/lib/phrases/types';
+import type { AccountState, Severity } from '@/lib/account-state/states';
 
 export interface AccountStateCardProps {
   readonly state: AccountState;
   readonly severity: Severity;
   readonly copy: OverlayCopy;
+  /** The notice's own words that led to the reading (page text: rendered as text, never as HTML). */
+  readonly quote: string;
   readonly onOpenChecklist: () => void;
   readonly onDismiss: () => void;
 }
@@ -58,6 +60,9 @@ export function renderAccountStateCard(container: Element, props: AccountStateCa
     'div',
     { id: 'scc-card-body', class: 'body' },
     el('p', {}, copy.summary),
+    ...(props.quote
+      ? [el('figure', { class: 'quote' }, el('figcaption', {}, labels.pageSays), el('blockquote', {}, props.quote))]
+      : []),
     el('h3', {}, labels.whatItMeans),
     facts_,
     el('h3', {}, labels.nextSteps),

@@ -3,11 +3,11 @@
  * and host permissions are generated from it (wxt.config.ts), so adding a
  * marketplace is adding a row here.
  */
+import type { SellerCentralLanguage } from './lang/languages';
+
+export type { SellerCentralLanguage };
 
 export type Region = 'na' | 'eu' | 'fe';
-
-/** Languages Seller Central shows by default somewhere; detection still tries every phrase table. */
-export type SellerCentralLanguage = 'en' | 'de' | 'fr' | 'it' | 'es' | 'nl' | 'pl' | 'sv' | 'ja' | 'pt' | 'tr' | 'ar';
 
 export interface Marketplace {
   readonly host: string;

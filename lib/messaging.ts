@@ -17,7 +17,9 @@ import type {
 import type { ChecklistId } from './checklists/types';
 import type { UiLanguage } from './i18n/translate';
 import type { PageKind } from './pages';
-import type { AccountState, PhraseLanguage, Severity } from './phrases/types';
+import type { AccountState, Severity } from './account-state/states';
+import type { SellerCentralLanguage } from './lang/languages';
+import type { NoticeLexicon } from './lang/notice-types';
 
 export interface PageReport {
   readonly host: string;
@@ -36,16 +38,33 @@ export interface AccountStateReport {
   /** null: this page could show a state and shows none. */
   readonly state: AccountState | null;
   readonly severity: Severity | null;
+  /** Why, when a state is shown: the notice's own words and the cues that decided (for bug reports). */
+  readonly why: DetectionWhy | null;
+}
+
+export interface DetectionWhy {
+  readonly quote: string;
+  readonly cues: readonly string[];
+  readonly language: SellerCentralLanguage | null;
+  readonly source: 'notice' | 'seller' | 'account-health-rating';
 }
 
 export interface SellerPhrase {
-  readonly language: PhraseLanguage;
+  readonly language: SellerCentralLanguage;
   readonly state: AccountState;
   readonly text: string;
 }
 
+export interface DetectionSetupRequest {
+  readonly host: string;
+  /** The languages the page may be written in (its `<html lang>`, the marketplace's, English). */
+  readonly languages: readonly string[];
+}
+
 export interface DetectionSetup {
   readonly uiLanguage: UiLanguage;
+  /** The notice lexicons of the languages asked for, plus the seller's interface language. */
+  readonly lexicons: readonly NoticeLexicon[];
   readonly sellerPhrases: readonly SellerPhrase[];
   /** The overlay's `overlay_*` messages in the seller's UI language (the content script bundles none). */
   readonly overlayMessages: Readonly<Record<string, string>>;
@@ -59,7 +78,9 @@ export interface ProtocolMap {
   /** Popup -> background: what the content script in this tab last reported, if anything. */
   getTabStatus(tabId: number): TabStatus | null;
   /** Content script -> background: what it needs before it scans (zod stays out of the content script). */
-  getDetectionSetup(host: string): DetectionSetup;
+  getDetectionSetup(request: DetectionSetupRequest): DetectionSetup;
+  /** Content script -> background: lexicons for languages the page turned out to show (scripts seen). */
+  getLexicons(languages: readonly string[]): readonly NoticeLexicon[];
   /** Content script -> background: the account state this tab shows (badge, memory, history). */
   reportAccountState(report: AccountStateReport): void;
   /** Overlay -> background: the seller dismissed the card for this marketplace and state. */

@@ -9,11 +9,12 @@ import { popupIntentItem } from '@/lib/popup-intent';
 import { createSerialQueue } from '@/lib/serial';
 import { settingsItem } from '@/lib/storage/items';
 import { showBadge } from './badge';
+import { loadLexicons } from './lexicons';
 
 const serially = createSerialQueue();
 
 export function registerAccountStateHandlers(): void {
-  onMessage('getDetectionSetup', async ({ data: host }) => {
+  onMessage('getDetectionSetup', async ({ data: { host, languages } }) => {
     const [settings, phrases, dismissal] = await Promise.all([
       settingsItem.get(),
       userPhrasesItem.get(),
@@ -22,11 +23,14 @@ export function registerAccountStateHandlers(): void {
     const uiLanguage = resolveLanguage(settings.language);
     return {
       uiLanguage,
+      lexicons: await loadLexicons([...languages, uiLanguage]),
       sellerPhrases: phrases.map(({ language, state, text }) => ({ language, state, text })),
       overlayMessages: await messagesWithPrefix(uiLanguage, OVERLAY_MESSAGE_PREFIX),
       dismissal,
     };
   });
+
+  onMessage('getLexicons', ({ data: languages }) => loadLexicons(languages));
 
   onMessage('reportAccountState', async ({ data, sender }) => {
     if (!isSellerCentralHost(data.host)) return;

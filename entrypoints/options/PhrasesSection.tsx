@@ -6,7 +6,8 @@ import { USER_PHRASE_LIMITS, userPhrasesItem } from '@/lib/account-state/items';
 import { addUserPhrase, type PhraseProblem } from '@/lib/account-state/user-phrases';
 import { STATE_LABEL } from '@/lib/i18n/state-labels';
 import type { MessageKey } from '@/lib/i18n/translate';
-import { type AccountState, PHRASE_LANGUAGES, type PhraseLanguage, STATES_BY_SEVERITY } from '@/lib/phrases/types';
+import { type AccountState, STATES_BY_SEVERITY } from '@/lib/account-state/states';
+import { languageName, SELLER_CENTRAL_LANGUAGES, type SellerCentralLanguage } from '@/lib/lang/languages';
 
 const PROBLEM_MESSAGE: Record<PhraseProblem, MessageKey> = {
   length: 'phrasesErrorLength',
@@ -17,7 +18,7 @@ const PROBLEM_MESSAGE: Record<PhraseProblem, MessageKey> = {
 export function PhrasesSection() {
   const { t } = useI18n();
   const { value: phrases } = useLiveValue(userPhrasesItem.get, userPhrasesItem.watch);
-  const [language, setLanguage] = useState<PhraseLanguage>('en');
+  const [language, setLanguage] = useState<SellerCentralLanguage>('en');
   const [state, setState] = useState<AccountState>('on-hold');
   const [text, setText] = useState('');
   const [message, setMessage] = useState('');
@@ -44,8 +45,8 @@ export function PhrasesSection() {
         <ChoiceSelect
           id="phrase-language"
           value={language}
-          choices={PHRASE_LANGUAGES}
-          labelOf={(l) => t(`phraseLang_${l}`)}
+          choices={SELLER_CENTRAL_LANGUAGES}
+          labelOf={languageName}
           onChange={setLanguage}
         />
         <label for="phrase-state">{t('phrasesState')}</label>
@@ -78,7 +79,7 @@ export function PhrasesSection() {
         {phrases?.map((p) => (
           <li key={p.id} class="row" data-phrase-state={p.state}>
             <span class="spacer">
-              <q>{p.text}</q> → {t(STATE_LABEL[p.state])} ({t(`phraseLang_${p.language}`)})
+              <q>{p.text}</q> → {t(STATE_LABEL[p.state])} ({languageName(p.language)})
             </span>
             <button type="button" onClick={() => remove(p.id)}>
               {t('phrasesRemove')}

@@ -5,7 +5,7 @@ import { checklistForState } from '@/lib/checklists/for-state';
 import type { ChecklistId } from '@/lib/checklists/types';
 import { relativeTime } from '@/lib/i18n/relative-time';
 import { STATE_LABEL } from '@/lib/i18n/state-labels';
-import { STATES_BY_SEVERITY } from '@/lib/phrases/types';
+import { STATES_BY_SEVERITY } from '@/lib/account-state/states';
 
 const loadStates = async () => {
   const entries = await lastKnownStates.entries();

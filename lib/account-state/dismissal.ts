@@ -1,5 +1,5 @@
 /** Whether a dismissed card stays dismissed: same marketplace and state, and fewer than 7 days ago. */
-import type { AccountState } from '@/lib/phrases/types';
+import type { AccountState } from '@/lib/account-state/states';
 import { DISMISSAL_DAYS } from './limits';
 
 export interface DismissalRecord {

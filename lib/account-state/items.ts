@@ -3,7 +3,8 @@
  * a capped history of changes, overlay dismissals and the seller's own phrases.
  */
 import * as z from 'zod/mini';
-import { PHRASE_LANGUAGES, STATES_BY_SEVERITY } from '@/lib/phrases/types';
+import { STATES_BY_SEVERITY } from '@/lib/account-state/states';
+import { SELLER_CENTRAL_LANGUAGES } from '@/lib/lang/languages';
 import { defineItemFamily, defineValidatedItem } from '@/lib/storage/validated-item';
 import { USER_PHRASE_LIMITS } from './limits';
 
@@ -54,7 +55,7 @@ export const dismissals = defineItemFamily<Dismissal | null>({
 
 export const userPhraseSchema = z.object({
   id: z.string(),
-  language: z.enum(PHRASE_LANGUAGES),
+  language: z.enum(SELLER_CENTRAL_LANGUAGES),
   state: stateSchema,
   text: z.string().check(z.minLength(USER_PHRASE_LIMITS.min), z.maxLength(USER_PHRASE_LIMITS.max)),
   addedAt: z.number(),

@@ -3,7 +3,7 @@
  * and when the history grows.
  */
 import type { PageKind } from '@/lib/pages';
-import type { AccountState, Severity } from '@/lib/phrases/types';
+import type { AccountState, Severity } from '@/lib/account-state/states';
 import type { LastKnownState, StateChange } from './items';
 import { STATE_HISTORY_CAP } from './limits';
 

@@ -1,5 +1,6 @@
 /** Rules for the seller's own phrases: plain text, trimmed, bounded, no duplicates. */
-import type { AccountState, PhraseLanguage } from '@/lib/phrases/types';
+import type { AccountState } from '@/lib/account-state/states';
+import type { SellerCentralLanguage } from '@/lib/lang/languages';
 import type { UserPhrase } from './items';
 import { USER_PHRASE_LIMITS } from './limits';
 
@@ -12,7 +13,7 @@ export function cleanPhrase(text: string): string {
 
 export function addUserPhrase(
   current: readonly UserPhrase[],
-  input: { language: PhraseLanguage; state: AccountState; text: string },
+  input: { language: SellerCentralLanguage; state: AccountState; text: string },
   now: number,
 ): { phrases: UserPhrase[] } | { problem: PhraseProblem } {
   const text = cleanPhrase(input.text);

@@ -24,6 +24,9 @@ const MAX_WIDGET_CHARS = 2500;
 const MAX_CLIMB = 7;
 const MAX_NODES = 1500;
 const SHORT_LEAF = 40;
+const LABEL_MAX = 120;
+/** Leaves read after the label: the popover's trigger, a gauge, the number, its status word. */
+const LEAVES_AFTER_LABEL = 8;
 
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'button', 'kat-button', 'nav', 'table']);
 const ASIDE_CLASS = /popover|tooltip|legend|scale|threshold|range|explain|description|help|hint|footnote|info-?text/i;
@@ -132,8 +135,11 @@ function colourOf(el: Element, widget: Element): AhrStatus | null {
 /** Reads the rating a widget shows; null when it shows none. */
 export function readWidget(widget: Element, label: Element | null, words: RatingWords): WidgetRating | null {
   const leaves = leavesOf(widget);
-  const labelAt = label ? leaves.findIndex((leaf) => leaf.element === label || label.contains(leaf.element)) : -1;
-  const ordered = labelAt >= 0 ? [...leaves.slice(labelAt + 1), ...leaves.slice(0, labelAt)] : leaves;
+  let labelAt = label ? leaves.findIndex((leaf) => leaf.element === label || label.contains(leaf.element)) : -1;
+  if (labelAt < 0) labelAt = leaves.findIndex((leaf) => leaf.text.length <= LABEL_MAX && words.isLabel(normalizeText(leaf.text)));
+  // The score follows its label closely (the label's own text included: "Rating: 150"); a card
+  // holding other numbers (orders, messages) is never read past that.
+  const ordered = labelAt >= 0 ? leaves.slice(labelAt, labelAt + 1 + LEAVES_AFTER_LABEL) : leaves;
   let number: { value: number; leaf: Leaf } | null = null;
   let scored: { value: number; leaf: Leaf } | null = null;
   for (const leaf of ordered) {

@@ -557,7 +557,7 @@ function readContainer(container: Element, maxChars: number): { segments: Segmen
       pushChildren(node);
     }
   }
-  const segments = blocks.map((block) => ({ text: block.parts.join(''), headline: block.headline }));
+  const segments = blocks.map((block) => ({ text: block.parts.join(' '), headline: block.headline }));
   const text = segments.map((segment) => segment.text).join('\n');
   return { segments, text: text.length > maxChars ? text.slice(0, maxChars) : text };
 }

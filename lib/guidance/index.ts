@@ -37,6 +37,7 @@ const LABEL_KEYS = [
   'expand',
   'region',
   'notAffiliated',
+  'pageSays',
 ] as const satisfies ReadonlyArray<keyof CardLabels>;
 const FACT_KEYS = ['selling', 'listings', 'funds', 'fba', 'fbm'] as const satisfies ReadonlyArray<keyof StateFacts>;
 

@@ -43,6 +43,8 @@ export interface CardLabels {
   /** Accessible name of the card region. */
   readonly region: string;
   readonly notAffiliated: string;
+  /** Caption above the notice's own words that led to the reading. */
+  readonly pageSays: string;
 }
 
 export interface GuidancePack {

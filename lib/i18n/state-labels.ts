@@ -1,4 +1,4 @@
-import type { AccountState } from '@/lib/phrases/types';
+import type { AccountState } from '@/lib/account-state/states';
 import type { MessageKey } from './translate';
 
 export const STATE_LABEL: Readonly<Record<AccountState, MessageKey>> = {

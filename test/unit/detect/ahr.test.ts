@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   assessRating,
   assessStatus,
-  compileAhrVocabulary,
   isAhrHeading,
   readAccountHealthRating,
 } from '@/lib/detect/ahr';
 import { normalizeText } from '@/lib/detect/normalize';
-import { ALL_PHRASE_TABLES } from '@/lib/phrases';
+import { allLanguagesDetector } from '../../support/detector';
 
-const vocabulary = compileAhrVocabulary(ALL_PHRASE_TABLES);
+const vocabulary = allLanguagesDetector().ratingWords;
 const read = (text: string) => readAccountHealthRating(normalizeText(text), vocabulary);
 
 describe('assessRating (0-1000)', () => {
@@ -111,10 +110,6 @@ describe('readAccountHealthRating', () => {
     expect(read('アカウント健全性評価 150')?.language).toBe('ja');
   });
 
-  it('flags readings that rest on unconfirmed wording', () => {
-    expect(read('Bewertung des Kontozustands 120')?.unconfirmed).toBe(true);
-    expect(read('Account Health Rating 120')?.unconfirmed).toBe(false);
-  });
 });
 
 describe('isAhrHeading', () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/detect/classify';
-import { createMatcher } from '@/lib/detect/matcher';
+import { allLanguagesDetector } from '../../support/detector';
 import { PAGE_KINDS, type PageKind } from '@/lib/pages';
-import { ALL_PHRASE_TABLES } from '@/lib/phrases';
 
-const matcher = createMatcher(ALL_PHRASE_TABLES);
+const matcher = allLanguagesDetector();
 const ev = (...texts: string[]) => texts.map((text) => ({ text }));
 
 const TEXT = {
@@ -60,7 +59,7 @@ describe('classify', () => {
       source: 'account-health-rating',
       rating: 42,
     });
-    expect(result?.phrase).toBe('Account Health Rating 42');
+    expect(result?.quote).toBe('Account Health Rating 42');
   });
 
   it('a more severe state outranks a critical rating', () => {
@@ -88,7 +87,7 @@ describe('classify', () => {
   });
 
   it('credits seller phrases to the seller', () => {
-    const own = createMatcher(ALL_PHRASE_TABLES, [{ language: 'de', state: 'on-hold', text: 'Zahlungen pausiert' }]);
+    const own = allLanguagesDetector([{ language: 'de', state: 'on-hold', text: 'Zahlungen pausiert' }]);
     expect(classify(ev('Hinweis: Zahlungen pausiert'), 'other', own)).toMatchObject({
       state: 'on-hold',
       source: 'seller',

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { classify } from '@/lib/detect/classify';
 import { collectEvidence, collectEvidenceFrom, EVIDENCE_LIMITS, mergeEvidence } from '@/lib/detect/evidence.dom';
-import { createMatcher } from '@/lib/detect/matcher';
+import { allLanguagesDetector } from '../../support/detector';
 import { normalizeText } from '@/lib/detect/normalize';
-import { ALL_PHRASE_TABLES } from '@/lib/phrases';
 
-const matcher = createMatcher(ALL_PHRASE_TABLES);
+const matcher = allLanguagesDetector();
 const NOTICE = 'Your Amazon seller account has been deactivated';
 
 function el(tag: string, attrs: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElement {
@@ -33,7 +32,7 @@ function mount(...nodes: Node[]): HTMLElement {
   return main;
 }
 
-const scan = () => collectEvidence(document, matcher);
+const scan = () => collectEvidence(document, matcher.ratingWords);
 const stateOf = () => classify(scan(), 'account-health', matcher)?.state ?? null;
 
 afterEach(() => {
@@ -281,7 +280,7 @@ describe('collectEvidence: budgets and hostile pages', () => {
     const alert = el('div', { role: 'alert' }, NOTICE);
     leaf.append(alert);
     expect(stateOf()).toBe('deactivated');
-    expect(collectEvidenceFrom([alert.firstChild as Node], matcher)).toHaveLength(1);
+    expect(collectEvidenceFrom([alert.firstChild as Node], matcher.ratingWords)).toHaveLength(1);
   });
 });
 
@@ -293,7 +292,7 @@ describe('collectEvidenceFrom: mutation batches', () => {
     mount(outer.host);
     const added = document.createTextNode(NOTICE);
     (inner.root.firstChild as HTMLElement).append(added);
-    const evidence = collectEvidenceFrom([added], matcher);
+    const evidence = collectEvidenceFrom([added], matcher.ratingWords);
     expect(evidence.map((e) => e.container)).toEqual([inner.host]);
     expect(evidence[0]?.text).toContain('Account notice');
     expect(classify(evidence, 'home', matcher)?.state).toBe('deactivated');
@@ -303,7 +302,7 @@ describe('collectEvidenceFrom: mutation batches', () => {
     const alert = el('kat-alert', { header: 'Loading' });
     mount(alert);
     alert.setAttribute('header', 'Your account is under review');
-    expect(classify(collectEvidenceFrom([alert], matcher), 'home', matcher)?.state).toBe('under-review');
+    expect(classify(collectEvidenceFrom([alert], matcher.ratingWords), 'home', matcher)?.state).toBe('under-review');
   });
 
   it('a subtree added outside any container is scanned for containers', () => {
@@ -314,7 +313,7 @@ describe('collectEvidenceFrom: mutation batches', () => {
       el('div', {}, el('div', { class: 'a-alert a-alert-warning' }, 'Funds are on hold')),
     );
     main.append(section);
-    expect(collectEvidenceFrom([section], matcher).map((e) => e.container.className)).toEqual([
+    expect(collectEvidenceFrom([section], matcher.ratingWords).map((e) => e.container.className)).toEqual([
       'a-alert a-alert-warning',
     ]);
   });
@@ -323,7 +322,7 @@ describe('collectEvidenceFrom: mutation batches', () => {
     const { host, root } = shadowHost('sc-widget', 'open');
     mount(host);
     root.append(el('kat-alert', { header: NOTICE }));
-    expect(collectEvidenceFrom([root], matcher)).toHaveLength(1);
+    expect(collectEvidenceFrom([root], matcher.ratingWords)).toHaveLength(1);
   });
 
   it('ignores nodes in excluded places and nodes already removed', () => {
@@ -332,7 +331,7 @@ describe('collectEvidenceFrom: mutation batches', () => {
     const inNav = el('div', { role: 'alert' }, NOTICE);
     nav.append(inNav);
     const removed = el('div', { role: 'alert' }, NOTICE);
-    expect(collectEvidenceFrom([inNav, removed, inNav.firstChild as Node], matcher)).toEqual([]);
+    expect(collectEvidenceFrom([inNav, removed, inNav.firstChild as Node], matcher.ratingWords)).toEqual([]);
   });
 
   it('reports each container once per batch', () => {
@@ -344,7 +343,7 @@ describe('collectEvidenceFrom: mutation batches', () => {
       alert.lastChild as Node,
       (alert.lastChild as Node).firstChild as Node,
     ];
-    expect(collectEvidenceFrom(nodes, matcher)).toHaveLength(1);
+    expect(collectEvidenceFrom(nodes, matcher.ratingWords)).toHaveLength(1);
   });
 });
 
@@ -360,7 +359,7 @@ describe('mergeEvidence', () => {
     changes.setAttribute('header', 'Verify your identity');
     leaves.remove();
     hides.classList.add('aok-hidden');
-    const merged = mergeEvidence(first, collectEvidenceFrom([changes], matcher));
+    const merged = mergeEvidence(first, collectEvidenceFrom([changes], matcher.ratingWords), matcher.ratingWords);
     expect(new Set(merged.map((e) => e.container))).toEqual(new Set([stays, changes]));
     expect(merged.find((e) => e.container === changes)?.text).toContain('Verify your identity');
     expect(classify(merged, 'home', matcher)?.state).toBe('verification-required');
@@ -372,7 +371,7 @@ describe('mergeEvidence', () => {
     const first = scan();
     expect(classify(first, 'home', matcher)?.state).toBe('deactivated');
     banner.replaceChildren(el('p', {}, 'Your account has been reactivated.'));
-    const merged = mergeEvidence(first, []);
+    const merged = mergeEvidence(first, [], matcher.ratingWords);
     expect(classify(merged, 'home', matcher)).toBeNull();
   });
 
@@ -381,6 +380,6 @@ describe('mergeEvidence', () => {
     mount(banner);
     const first = scan();
     banner.removeAttribute('role');
-    expect(mergeEvidence(first, [])).toEqual([]);
+    expect(mergeEvidence(first, [], matcher.ratingWords)).toEqual([]);
   });
 });

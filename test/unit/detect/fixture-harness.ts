@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Browser, type BrowserPage } from 'happy-dom';
-import type { AccountState, PhraseLanguage, Severity } from '@/lib/phrases/types';
+import type { AccountState, PhraseLanguage, Severity } from '@/lib/account-state/states';
 
 export interface FixtureEntry {
   readonly file: string;

@@ -2,26 +2,33 @@ import { isDismissed } from '@/lib/account-state/dismissal';
 import { checklistForState } from '@/lib/checklists/for-state';
 import { pageMessages, whenIdle } from '@/lib/content-script/page-messages';
 import { classify, type Detection } from '@/lib/detect/classify';
+import { createDetector, type Detector } from '@/lib/detect/detector';
 import {
-  collectEvidence,
   collectEvidenceFrom,
   type Evidence,
   holdsNoEvidence,
   isOwnUi,
   mergeEvidence,
+  scanForEvidence,
 } from '@/lib/detect/evidence.dom';
-import { createMatcher, type Matcher } from '@/lib/detect/matcher';
+import { languagesOfScripts, pageLanguages, scriptsIn } from '@/lib/detect/page-languages';
 import { type ChangeBatch, ChangeWatcher } from '@/lib/dom/change-watcher.dom';
+import type { NoticeLexicon } from '@/lib/lang/notice-types';
 import { type DetectionSetup, sendMessage } from '@/lib/messaging';
 import { type PageKind, pageKindOf } from '@/lib/pages';
-import { ALL_PHRASE_TABLES } from '@/lib/phrases';
 import type { Feature } from '../../feature';
 import { AccountStateOverlay } from './overlay';
 
 /** Attributes that can show, hide or reword an alert: Katal text attributes, visibility, roles. */
 const ALERT_ATTRIBUTES = ['header', 'description', 'aria-label', 'title', 'class', 'hidden', 'style', 'role', 'open'];
 
-const FALLBACK_SETUP: DetectionSetup = { uiLanguage: 'en', sellerPhrases: [], overlayMessages: {}, dismissal: null };
+const FALLBACK_SETUP: DetectionSetup = {
+  uiLanguage: 'en',
+  lexicons: [],
+  sellerPhrases: [],
+  overlayMessages: {},
+  dismissal: null,
+};
 
 /**
  * Account-state detection on every Seller Central page: one full scan at idle, then only what
@@ -32,9 +39,16 @@ export const accountState: Feature = {
   id: 'account-state',
   async init(ctx, page) {
     const host = page.marketplace.host;
-    const setup = await sendMessage('getDetectionSetup', host).catch(() => FALLBACK_SETUP);
+    const languages = pageLanguages({
+      htmlLang: document.documentElement.getAttribute('lang'),
+      marketplaceLanguage: page.marketplace.defaultLanguage,
+    });
+    const setup = await sendMessage('getDetectionSetup', { host, languages }).catch(() => FALLBACK_SETUP);
     let dismissal = setup.dismissal;
-    const matcher: Matcher = createMatcher(ALL_PHRASE_TABLES, setup.sellerPhrases);
+    const lexicons: NoticeLexicon[] = [...setup.lexicons];
+    let detector: Detector = createDetector(lexicons, setup.sellerPhrases);
+    /** Languages asked for already (loaded or not), so a script seen twice asks once. */
+    const asked = new Set<string>([...languages, setup.uiLanguage]);
     const messages = pageMessages(setup.overlayMessages);
     let kind: PageKind = page.kind;
     let evidence: Evidence[] = [];
@@ -57,11 +71,24 @@ export const accountState: Feature = {
       language: setup.uiLanguage,
       messages,
       dismissed: false,
-      alert: evidence.find((e) => classify([e], kind, matcher)?.state === detection.state)?.container ?? null,
+      quote: detection.quote,
+      alert: evidence.find((e) => classify([e], kind, detector)?.state === detection.state)?.container ?? null,
     });
 
+    /** A page written in a script whose language was not loaded (a Chinese page on .com) loads it. */
+    const addLanguagesOf = async (scripts: number): Promise<boolean> => {
+      const missing = languagesOfScripts(scripts).filter((language) => !asked.has(language));
+      if (missing.length === 0) return false;
+      for (const language of missing) asked.add(language);
+      const more = await sendMessage('getLexicons', missing).catch(() => []);
+      if (more.length === 0) return false;
+      lexicons.push(...more);
+      detector = createDetector(lexicons, setup.sellerPhrases);
+      return true;
+    };
+
     const evaluate = async () => {
-      const detection = classify(evidence, kind, matcher);
+      const detection = classify(evidence, kind, detector);
       const same = shown !== undefined && shown?.state === detection?.state && shown?.severity === detection?.severity;
       if (same && reportedKind === kind) return;
       shown = detection;
@@ -73,24 +100,39 @@ export const accountState: Feature = {
         kind,
         state: detection?.state ?? null,
         severity: detection?.severity ?? null,
+        why: detection
+          ? { quote: detection.quote, cues: detection.cues, language: detection.language, source: detection.source }
+          : null,
       }).catch(() => undefined);
       if (!detection) return overlay.hide();
       await overlay.show({ ...viewOf(detection), dismissed: isDismissed(dismissal, detection.state, Date.now()) });
     };
 
-    const fullScan = () => {
-      evidence = collectEvidence(document, matcher);
+    const fullScan = async () => {
+      let scan = scanForEvidence(document, detector.ratingWords);
+      if (await addLanguagesOf(scan.scripts)) scan = scanForEvidence(document, detector.ratingWords);
+      evidence = scan.evidence;
       return evaluate();
     };
     const onBatch = (batch: ChangeBatch) => {
       try {
-        const fresh = batch.touched.size > 0 ? collectEvidenceFrom(batch.touched, matcher) : [];
+        const fresh = batch.touched.size > 0 ? collectEvidenceFrom(batch.touched, detector.ratingWords) : [];
         // Even with nothing new, a known alert may have been hidden or rewritten: always merge.
-        evidence = mergeEvidence(evidence, fresh);
-        void evaluate();
+        evidence = mergeEvidence(evidence, fresh, detector.ratingWords);
+        let scripts = 0;
+        for (const item of fresh) scripts |= scriptsIn(item.text);
+        void addLanguagesOf(scripts).then(async (added) => {
+          await evaluate();
+          if (added) await fullScan();
+        });
       } catch (error) {
         console.warn('[Seller Central Companion] account-state batch failed:', error);
       }
+    };
+    /** A same-origin frame that finishes loading is read like any new content. */
+    const onFrameLoad = (event: Event) => {
+      const target = event.target as Element | null;
+      if (target?.localName === 'iframe') onBatch({ touched: new Set([target]), removed: false });
     };
 
     const watcher = new ChangeWatcher(
@@ -99,6 +141,8 @@ export const accountState: Feature = {
       onBatch,
     );
     ctx.onInvalidated(() => overlay.hide());
+    // Load events do not bubble, but a capturing listener on the document hears every frame's.
+    ctx.addEventListener(document, 'load', onFrameLoad, { capture: true });
     ctx.addEventListener(window, 'wxt:locationchange', (event) => {
       kind = pageKindOf(event.newUrl);
       void fullScan();

@@ -3,7 +3,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import cardCss from '@/components/account-state-card.css?inline';
 import { renderAccountStateCard } from '@/components/account-state-card.dom';
 import { type MessageLookup, overlayCopy } from '@/lib/guidance';
-import type { AccountState, Severity } from '@/lib/phrases/types';
+import type { AccountState, Severity } from '@/lib/account-state/states';
 import { type Box, type Corner, chooseCorner, MARGIN } from './placement';
 
 export interface OverlayView {
@@ -13,6 +13,8 @@ export interface OverlayView {
   readonly language: string;
   readonly messages: MessageLookup;
   readonly dismissed: boolean;
+  /** The notice's own words that led to the reading. */
+  readonly quote: string;
   /** Seller Central's own alert: the card must not cover it or its buttons. */
   readonly alert: Element | null;
 }
@@ -104,7 +106,7 @@ export class AccountStateOverlay {
     const host = ui.shadowHost;
     host.setAttribute('data-scc-account-state', view.state);
     host.toggleAttribute('data-scc-dismissed', view.dismissed);
-    const drawn = `${view.state}:${view.severity}:${view.language}:${view.dismissed}`;
+    const drawn = `${view.state}:${view.severity}:${view.language}:${view.dismissed}:${view.quote}`;
     // Redraw only when what the card says changes: re-rendering on every batch would flicker.
     if (host.dataset.sccDrawn !== drawn) {
       host.dataset.sccDrawn = drawn;
@@ -114,6 +116,7 @@ export class AccountStateOverlay {
           state: view.state,
           severity: view.severity,
           copy: overlayCopy(view.state, view.messages),
+          quote: view.quote,
           onDismiss: () => this.actions.onDismiss(view.state),
           onOpenChecklist: () => this.actions.onOpenChecklist(view.state),
         });
