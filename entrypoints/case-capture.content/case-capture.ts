@@ -1,4 +1,5 @@
 import type { CasePageAnswer, CasePageReport } from '@/lib/cases/protocol';
+import { CASE_WORDS } from '@/lib/lang/cases';
 import { sendMessage } from '@/lib/messaging';
 import { caseIdFromUrl } from '@/lib/pages';
 import type { Feature } from '../seller-central.content/feature';
@@ -12,7 +13,12 @@ import type { Feature } from '../seller-central.content/feature';
 /** "ID: 20424098481", "Case ID: …", "Fall-ID: …", "ID caso: …": a label word may follow the ID. */
 const ID_INLINE = /(?:^|[^\p{L}])ID(?:[\s-]+\p{L}+)?\s*[:：#]\s*(\d{6,15})(?!\d)/u;
 const ID_LABEL = /(?:^|[^\p{L}])ID(?:[\s-]+\p{L}+)?\s*[:：#]?$/u;
-const STATUS_WORD = '(?:case\\s+)?(?:status|statut|stato|estado|ステータス)';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "Status", "Statut", "Stato", "ステータス", "状态" …: every language's label before a case's status. */
+const STATUS_LABELS = [...new Set(Object.values(CASE_WORDS).flatMap((words) => words.statusLabels))]
+  .sort((a, b) => b.length - a.length)
+  .map((label) => escapeRegExp(label).replace(/ /g, '\\s+'));
+const STATUS_WORD = `(?:case\\s+)?(?:${STATUS_LABELS.join('|')})`;
 const STATUS_INLINE = new RegExp(`^${STATUS_WORD}\\s*[:：]\\s*(.{1,120})$`, 'iu');
 const STATUS_LABEL = new RegExp(`^${STATUS_WORD}\\s*[:：]?$`, 'iu');
 const DIGITS = /^\d{6,15}$/;

@@ -1,109 +1,17 @@
 /**
  * The case status as Seller Central words it on a case page, mapped to ours. The content
  * script sends the raw text and the background maps it, so this table never ships in the page.
- * Wording per language as far as it could be established; an unknown text maps to null and
+ * Wording per language lives in lib/lang/<code>/cases.ts; an unknown text maps to null and
  * leaves the saved status alone. Phrases are lower case and matched as substrings.
  */
+import { CASE_WORDS } from '@/lib/lang/cases';
+import { CASE_STATUS_ORDER } from './case-words';
 import type { CaseStatus } from './model';
 
-/** Checked in this order: "pending seller action" must win over the "pending" of an open case. */
-export const PAGE_STATUS_PHRASES: ReadonlyArray<readonly [CaseStatus, readonly string[]]> = [
-  [
-    'needs-attention',
-    [
-      // en
-      'action required',
-      'needs your attention',
-      'pending seller action',
-      'pending your action',
-      'awaiting your response',
-      // de
-      'aktion erforderlich',
-      'handlung erforderlich',
-      'antwort erforderlich',
-      // sv
-      'åtgärd krävs',
-      'väntar på ditt svar',
-      // fr, it, es, nl, pl, ja
-      'action requise',
-      'azione richiesta',
-      'acción necesaria',
-      'se requiere acción',
-      'actie vereist',
-      'wymagane działanie',
-      '要対応',
-    ],
-  ],
-  [
-    'resolved',
-    [
-      'resolved',
-      'closed',
-      'gelöst',
-      'geschlossen',
-      'erledigt',
-      'löst',
-      'stängd',
-      'stängt',
-      'résolu',
-      'fermé',
-      'risolto',
-      'chiuso',
-      'resuelto',
-      'cerrado',
-      'opgelost',
-      'gesloten',
-      'rozwiązan',
-      'zamknięt',
-      '解決済み',
-      '終了',
-    ],
-  ],
-  [
-    'answered',
-    [
-      'answered',
-      'responded',
-      'beantwortet',
-      'besvarad',
-      'besvarat',
-      'répondu',
-      'risposto',
-      'con risposta',
-      'respondido',
-      'beantwoord',
-      'odpowiedziano',
-      '回答済み',
-    ],
-  ],
-  [
-    'open',
-    [
-      'pending amazon action',
-      'work in progress',
-      'in progress',
-      'unassigned',
-      'reopened',
-      'open',
-      'in bearbeitung',
-      'ausstehend',
-      'offen',
-      'pågår',
-      'väntar på amazon',
-      'öppen',
-      'öppet',
-      'en cours',
-      'en attente',
-      'in corso',
-      'in attesa',
-      'en curso',
-      'pendiente',
-      'in behandeling',
-      'w toku',
-      '対応中',
-    ],
-  ],
-];
+/** Every language's wording per status, in the order they are checked (see CASE_STATUS_ORDER). */
+export const PAGE_STATUS_PHRASES: ReadonlyArray<readonly [CaseStatus, readonly string[]]> = CASE_STATUS_ORDER.map(
+  (status) => [status, Object.values(CASE_WORDS).flatMap((words) => words.statuses[status])] as const,
+);
 
 /** At most this much of the page's text is looked at: a status is a few words. */
 export const PAGE_STATUS_MAX_CHARS = 200;

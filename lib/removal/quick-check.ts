@@ -5,8 +5,8 @@
  */
 import { type CancelVerdict, verdictForText } from './eligibility';
 import { normalizeLabel } from './normalize';
-import { REMOVAL_VOCABULARIES } from './statuses';
-import { UNCONFIRMED_WORDS } from './statuses/unconfirmed';
+import { REMOVAL_VOCABULARIES } from '@/lib/lang/removal';
+import { UNCONFIRMED_WORDS } from '@/lib/lang/removal';
 
 export interface StatusMatch {
   readonly language: string;

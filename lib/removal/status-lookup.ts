@@ -3,7 +3,7 @@
  * marketplace default, and the same seller switches languages.
  */
 import { normalizeLabel } from './normalize';
-import { REMOVAL_VOCABULARIES } from './statuses';
+import { REMOVAL_VOCABULARIES } from '@/lib/lang/removal';
 import { COLUMN_ROLES, type ColumnRole, type NormalizedStatus, type RemovalVocabulary } from './vocabulary';
 
 interface Lookups {

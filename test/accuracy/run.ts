@@ -49,6 +49,7 @@ async function main(): Promise<void> {
   for (const [state, tally] of scores.byState) console.log(row(`state: ${state}`, tally));
   console.log(`\nslowest case: ${slowest.toFixed(1)} ms`);
   const failing = [...scores.byLanguage].filter(([, t]) => !meetsFloor(t));
+  if (results.length === 0) failing.push(['(no cases)', scores.total]);
   console.log(
     failing.length === 0
       ? `floor met in every language: recall >= ${ACCURACY_FLOOR.recall}, ${ACCURACY_FLOOR.falseAlarms} false alarms`

@@ -6,18 +6,14 @@
  */
 import fc from 'fast-check';
 import { classify, type EvidenceText } from '@/lib/detect/classify';
-import { createMatcher, type SellerPhrase, sellerPhraseProblem } from '@/lib/detect/matcher';
+import { type AccountState, STATE_SEVERITY, STATES_BY_SEVERITY, stateRank } from '@/lib/account-state/states';
 import { normalizeText } from '@/lib/detect/normalize';
+import { type SellerPhrase, sellerPhraseProblem } from '@/lib/detect/seller-phrases';
+import { SELLER_CENTRAL_LANGUAGES } from '@/lib/lang/languages';
+import { termText } from '@/lib/lang/notice-types';
+import { NOTICE_LEXICONS } from '@/lib/lang/notices';
 import { isQuotingPage, PAGE_KINDS, type PageKind } from '@/lib/pages';
-import {
-  type AccountState,
-  ALL_PHRASE_TABLES,
-  PHRASE_LANGUAGES,
-  phraseText,
-  STATE_SEVERITY,
-  STATES_BY_SEVERITY,
-  stateRank,
-} from '@/lib/phrases';
+import { allLanguagesDetector } from '../support/detector';
 import {
   addAccents,
   applyCase,
@@ -32,7 +28,8 @@ import {
 import { checkProperty } from './support/property';
 
 const SUBJECT = 'phrase-detection';
-const matcher = createMatcher(ALL_PHRASE_TABLES);
+const matcher = allLanguagesDetector();
+const PHRASE_LANGUAGES = SELLER_CENTRAL_LANGUAGES;
 
 interface TablePhrase {
   readonly text: string;
@@ -40,18 +37,32 @@ interface TablePhrase {
   readonly language: string;
 }
 
-const TABLE_PHRASES: readonly TablePhrase[] = ALL_PHRASE_TABLES.flatMap((table) =>
-  STATES_BY_SEVERITY.flatMap((state) =>
-    table.states[state].map((entry) => ({ text: phraseText(entry), state, language: table.language })),
-  ),
-);
-/** notAccountState wording of every language: listing-level notices, conditionals, lifted holds. */
-const TRAPS: readonly string[] = ALL_PHRASE_TABLES.flatMap((table) => table.notAccountState.map(phraseText));
-const AHR_LABELS = ['AHR', ...ALL_PHRASE_TABLES.flatMap((t) => t.accountHealthRating.labels.map(phraseText))];
-const AHR_STATUS_WORDS = ALL_PHRASE_TABLES.flatMap((t) =>
-  [...t.accountHealthRating.healthy, ...t.accountHealthRating.atRisk, ...t.accountHealthRating.critical].map(
-    phraseText,
-  ),
+/** Notices as sellers quote them, one sentence each, in several languages. */
+const TABLE_PHRASES: readonly TablePhrase[] = [
+  { text: 'Your seller account has been deactivated', state: 'deactivated', language: 'en' },
+  { text: 'We have removed your selling privileges', state: 'deactivated', language: 'en' },
+  { text: 'Ihr Verkäuferkonto wurde deaktiviert', state: 'deactivated', language: 'de' },
+  { text: 'We are holding your disbursements', state: 'on-hold', language: 'en' },
+  { text: 'Your account is on hold', state: 'on-hold', language: 'en' },
+  { text: 'Your account is under review', state: 'under-review', language: 'en' },
+  { text: 'Votre compte est en cours d’examen', state: 'under-review', language: 'fr' },
+  { text: 'Your account is at risk of deactivation', state: 'at-risk', language: 'en' },
+  { text: 'Verify your identity to continue selling', state: 'verification-required', language: 'en' },
+];
+/** Wording with alarming words that is not about the account's current state. */
+const TRAPS: readonly string[] = [
+  'Your listing has been deactivated',
+  'If your account has been deactivated, you can appeal',
+  'How to avoid account deactivation',
+  'The hold on your funds has been released',
+  'Your account has been reinstated',
+  'Wenn Ihr Konto gesperrt wurde, können Sie Einspruch einlegen',
+];
+const lexicons = Object.values(NOTICE_LEXICONS);
+const plain = (text: string) => text.replace(/\*/g, '');
+const AHR_LABELS = ['AHR', ...lexicons.flatMap((l) => l.rating.labels.map((t) => plain(termText(t))))];
+const AHR_STATUS_WORDS = lexicons.flatMap((l) =>
+  [...l.rating.healthy, ...l.rating.atRisk, ...l.rating.critical].map((t) => plain(termText(t))),
 );
 
 const NON_QUOTING_KINDS = PAGE_KINDS.filter((kind) => !isQuotingPage(kind));
@@ -239,7 +250,7 @@ describe('phrase detection (generated)', () => {
         fc.constantFrom(' ', '\n', '\t'),
         fc.constantFrom(...NON_QUOTING_KINDS),
         (phrase, d, before, after, sep, kind) => {
-          const own = createMatcher(ALL_PHRASE_TABLES, [phrase]);
+          const own = allLanguagesDetector([phrase]);
           const alert = { text: embed(before, sep, disguised(phrase.text, d), sep, after) };
           expectStateOrWorse(classify([alert], kind, own), phrase.state, JSON.stringify({ phrase, alert }));
         },

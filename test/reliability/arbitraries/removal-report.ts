@@ -13,7 +13,7 @@ import {
   type QuantityKind,
   REPORT_COLUMNS,
 } from '@/lib/removal/report-parser';
-import { REMOVAL_VOCABULARIES } from '@/lib/removal/statuses';
+import { REMOVAL_VOCABULARIES } from '@/lib/lang/removal';
 import type { NormalizedStatus } from '@/lib/removal/vocabulary';
 
 type Column = (typeof REPORT_COLUMNS)[number] | (typeof OPTIONAL_REPORT_COLUMNS)[number];

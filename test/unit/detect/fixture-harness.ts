@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Browser, type BrowserPage } from 'happy-dom';
-import type { AccountState, PhraseLanguage, Severity } from '@/lib/account-state/states';
+import type { AccountState, Severity } from '@/lib/account-state/states';
+import type { SellerCentralLanguage as PhraseLanguage } from '@/lib/lang/languages';
 
 export interface FixtureEntry {
   readonly file: string;

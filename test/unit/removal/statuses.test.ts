@@ -1,8 +1,8 @@
 import { type CancelEligibility, verdictForStatus, verdictForText } from '@/lib/removal/eligibility';
 import { normalizeLabel } from '@/lib/removal/normalize';
 import { columnRoleOf, isAmazonInitiated, statusOf } from '@/lib/removal/status-lookup';
-import { REMOVAL_VOCABULARIES } from '@/lib/removal/statuses';
-import { UNCONFIRMED_WORDS } from '@/lib/removal/statuses/unconfirmed';
+import { REMOVAL_VOCABULARIES } from '@/lib/lang/removal';
+import { UNCONFIRMED_WORDS } from '@/lib/lang/removal';
 import { NORMALIZED_STATUSES } from '@/lib/removal/vocabulary';
 import { EXPECTED_ELIGIBILITY } from '../../support/cancel-eligibility-contract';
 

@@ -4,9 +4,9 @@
  * No Polish source document is available: every word is best knowledge of the Polish Seller
  * Central wording and is unconfirmed.
  */
-import type { RemovalVocabulary } from '../vocabulary';
+import type { RemovalVocabulary } from '@/lib/removal/vocabulary';
 
-export const pl: RemovalVocabulary = {
+export const removal: RemovalVocabulary = {
   language: 'pl',
   statuses: {
     Planowanie: 'planning',
@@ -29,7 +29,7 @@ export const pl: RemovalVocabulary = {
 };
 
 /** Words above that no source we trust confirms. Kept out of the vocabulary: the content script does not ship them. */
-export const plUnconfirmed: readonly string[] = [
+export const removalUnconfirmed: readonly string[] = [
   'Planowanie',
   'Oczekujące',
   'Oczekujace',

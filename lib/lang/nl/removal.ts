@@ -5,9 +5,9 @@
  * Central wording and is unconfirmed. "In behandeling" can mean either pending or processing
  * in Dutch; it maps to processing, the cautious reading (cancel possible but not certain).
  */
-import type { RemovalVocabulary } from '../vocabulary';
+import type { RemovalVocabulary } from '@/lib/removal/vocabulary';
 
-export const nl: RemovalVocabulary = {
+export const removal: RemovalVocabulary = {
   language: 'nl',
   statuses: {
     Planning: 'planning',
@@ -27,7 +27,7 @@ export const nl: RemovalVocabulary = {
 };
 
 /** Words above that no source we trust confirms. Kept out of the vocabulary: the content script does not ship them. */
-export const nlUnconfirmed: readonly string[] = [
+export const removalUnconfirmed: readonly string[] = [
   'Planning',
   'In afwachting',
   'In behandeling',

@@ -5,9 +5,9 @@
  * Seller Central wording for removal orders (Remissionsaufträge) and is listed as unconfirmed,
  * except the plain label "Status", which German Seller Central shares with English.
  */
-import type { RemovalVocabulary } from '../vocabulary';
+import type { RemovalVocabulary } from '@/lib/removal/vocabulary';
 
-export const de: RemovalVocabulary = {
+export const removal: RemovalVocabulary = {
   language: 'de',
   statuses: {
     Planung: 'planning',
@@ -28,7 +28,7 @@ export const de: RemovalVocabulary = {
 };
 
 /** Words above that no source we trust confirms. Kept out of the vocabulary: the content script does not ship them. */
-export const deUnconfirmed: readonly string[] = [
+export const removalUnconfirmed: readonly string[] = [
   'Planung',
   'In Planung',
   'Ausstehend',

@@ -8,9 +8,9 @@
  * possible, e.g. "annullera" → Annullerad): the words for completed and cancelled, and the
  * longer header variants.
  */
-import type { RemovalVocabulary } from '../vocabulary';
+import type { RemovalVocabulary } from '@/lib/removal/vocabulary';
 
-export const sv: RemovalVocabulary = {
+export const removal: RemovalVocabulary = {
   language: 'sv',
   statuses: {
     Planering: 'planning',
@@ -34,7 +34,7 @@ export const sv: RemovalVocabulary = {
 };
 
 /** Words above that no source we trust confirms. Kept out of the vocabulary: the content script does not ship them. */
-export const svUnconfirmed: readonly string[] = [
+export const removalUnconfirmed: readonly string[] = [
   'Bearbetas',
   'Slutförd',
   'Slutförda',

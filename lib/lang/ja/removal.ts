@@ -4,9 +4,9 @@
  * No Japanese source document is available: every word is best knowledge of the Japanese
  * Seller Central wording (返送/所有権の放棄依頼) and is unconfirmed.
  */
-import type { RemovalVocabulary } from '../vocabulary';
+import type { RemovalVocabulary } from '@/lib/removal/vocabulary';
 
-export const ja: RemovalVocabulary = {
+export const removal: RemovalVocabulary = {
   language: 'ja',
   statuses: {
     計画中: 'planning',
@@ -25,7 +25,7 @@ export const ja: RemovalVocabulary = {
 };
 
 /** Words above that no source we trust confirms. Kept out of the vocabulary: the content script does not ship them. */
-export const jaUnconfirmed: readonly string[] = [
+export const removalUnconfirmed: readonly string[] = [
   '計画中',
   '保留中',
   '処理中',

@@ -4,9 +4,9 @@
  * No Spanish source document is available: every word is best knowledge of the Spanish
  * Seller Central wording and is unconfirmed.
  */
-import type { RemovalVocabulary } from '../vocabulary';
+import type { RemovalVocabulary } from '@/lib/removal/vocabulary';
 
-export const es: RemovalVocabulary = {
+export const removal: RemovalVocabulary = {
   language: 'es',
   statuses: {
     Planificación: 'planning',
@@ -29,7 +29,7 @@ export const es: RemovalVocabulary = {
 };
 
 /** Words above that no source we trust confirms. Kept out of the vocabulary: the content script does not ship them. */
-export const esUnconfirmed: readonly string[] = [
+export const removalUnconfirmed: readonly string[] = [
   'Planificación',
   'En planificación',
   'Pendiente',

@@ -5,9 +5,9 @@
  * Central wording and is unconfirmed, except "Statut"/"ID de commande" patterns that French
  * Seller Central uses on order pages generally (still listed as unconfirmed for removals).
  */
-import type { RemovalVocabulary } from '../vocabulary';
+import type { RemovalVocabulary } from '@/lib/removal/vocabulary';
 
-export const fr: RemovalVocabulary = {
+export const removal: RemovalVocabulary = {
   language: 'fr',
   statuses: {
     Planification: 'planning',
@@ -29,7 +29,7 @@ export const fr: RemovalVocabulary = {
 };
 
 /** Words above that no source we trust confirms. Kept out of the vocabulary: the content script does not ship them. */
-export const frUnconfirmed: readonly string[] = [
+export const removalUnconfirmed: readonly string[] = [
   'Planification',
   'En cours de planification',
   'En attente',

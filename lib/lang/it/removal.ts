@@ -4,9 +4,9 @@
  * No Italian source document is available: every word is best knowledge of the Italian
  * Seller Central wording and is unconfirmed.
  */
-import type { RemovalVocabulary } from '../vocabulary';
+import type { RemovalVocabulary } from '@/lib/removal/vocabulary';
 
-export const it: RemovalVocabulary = {
+export const removal: RemovalVocabulary = {
   language: 'it',
   statuses: {
     Pianificazione: 'planning',
@@ -30,7 +30,7 @@ export const it: RemovalVocabulary = {
 };
 
 /** Words above that no source we trust confirms. Kept out of the vocabulary: the content script does not ship them. */
-export const itUnconfirmed: readonly string[] = [
+export const removalUnconfirmed: readonly string[] = [
   'Pianificazione',
   'In pianificazione',
   'In sospeso',

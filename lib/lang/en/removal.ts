@@ -10,9 +10,9 @@
  * "In Process", "Completed", "Cancelled"/"Canceled" are named by the issue and DESIGN's contract.
  * Unconfirmed (best knowledge): Shipped, Required removal, and the longer header variants.
  */
-import type { RemovalVocabulary } from '../vocabulary';
+import type { RemovalVocabulary } from '@/lib/removal/vocabulary';
 
-export const en: RemovalVocabulary = {
+export const removal: RemovalVocabulary = {
   language: 'en',
   statuses: {
     Planning: 'planning',
@@ -35,7 +35,7 @@ export const en: RemovalVocabulary = {
 };
 
 /** Words above that no source we trust confirms. Kept out of the vocabulary: the content script does not ship them. */
-export const enUnconfirmed: readonly string[] = [
+export const removalUnconfirmed: readonly string[] = [
   'Complete',
   'Shipped',
   'Required removal',

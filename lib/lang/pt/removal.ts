@@ -1,0 +1,51 @@
+/**
+ * Brazilian Portuguese removal-order vocabulary.
+ *
+ * No Brazilian Portuguese source document is available: every word is best knowledge of the Brazilian Seller Central wording for removal orders (pedidos de remoção) and is
+ * unconfirmed.
+ */
+import type { RemovalVocabulary } from '@/lib/removal/vocabulary';
+
+export const removal: RemovalVocabulary = {
+  language: 'pt',
+  statuses: {
+    'Planejamento': 'planning',
+    'Em planejamento': 'planning',
+    'Pendente': 'pending',
+    'Processando': 'processing',
+    'Em processamento': 'processing',
+    'Concluído': 'completed',
+    'Cancelado': 'cancelled',
+    'Enviado': 'shipped',
+  },
+  amazonInitiated: ['Iniciado pela Amazon', 'Remoção obrigatória'],
+  headers: {
+    orderId: ['ID do pedido', 'Número do pedido', 'ID do pedido de remoção'],
+    status: ['Status', 'Status do pedido'],
+    orderType: ['Tipo de pedido', 'Tipo de remoção'],
+    orderSource: ['Origem do pedido', 'Iniciado por'],
+  },
+};
+
+/** Words above that no source we trust confirms. Kept out of the vocabulary: the content script does not ship them. */
+export const removalUnconfirmed: readonly string[] = [
+  'Planejamento',
+  'Em planejamento',
+  'Pendente',
+  'Processando',
+  'Em processamento',
+  'Concluído',
+  'Cancelado',
+  'Enviado',
+  'Iniciado pela Amazon',
+  'Remoção obrigatória',
+  'ID do pedido',
+  'Número do pedido',
+  'ID do pedido de remoção',
+  'Status',
+  'Status do pedido',
+  'Tipo de pedido',
+  'Tipo de remoção',
+  'Origem do pedido',
+  'Iniciado por',
+];
