@@ -26,13 +26,13 @@ const MAX_NODES = 1500;
 const SHORT_LEAF = 40;
 const LABEL_MAX = 120;
 /** Leaves read after the label: the popover's trigger, a gauge, the number, its status word. */
-const LEAVES_AFTER_LABEL = 8;
+const LEAVES_AFTER_LABEL = 16;
 
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'button', 'kat-button', 'nav', 'table']);
 const ASIDE_CLASS = /popover|tooltip|legend|scale|threshold|range|explain|description|help|hint|footnote|info-?text/i;
 const ASIDE_ROLES = new Set(['tooltip', 'dialog', 'note', 'button', 'navigation']);
 const HIDDEN_CLASS = /(?:^|\s)(?:aok-hidden|a-hidden|hidden)(?:\s|$)/;
-const SCORE_CLASS = /score|rating|value|number|ahr|gauge|points|metric/i;
+const SCORE_CLASS = /score|rating|ahr|gauge|ring|dial/i;
 
 const RANGE = /\d\s*[-–~]\s*\d|\d\s*(?:to|bis|a|al|tot|till|do|ile|إلى|から|至|~)\s*\d/u;
 const DATE_OR_TIME = /\d{1,4}[./:]\d{1,2}(?:[./]\d{1,4})?/;
@@ -123,6 +123,18 @@ export function scoreOfLeaf(raw: string, words: RatingWords): number | null {
   return value;
 }
 
+/**
+ * A number whose element follows a label of its own ("Policy violations" 2) is that metric's
+ * count, not the rating; the rating's own label is the one exception.
+ */
+function isOtherMetric(leaf: Leaf, words: RatingWords): boolean {
+  if (leaf.element.firstElementChild) return false;
+  const previous = leaf.element.previousElementSibling;
+  const text = previous?.textContent?.trim() ?? '';
+  if (text.length === 0 || text.length > 80 || !/\p{L}/u.test(text)) return false;
+  return !words.isLabel(normalizeText(text));
+}
+
 function colourOf(el: Element, widget: Element): AhrStatus | null {
   for (let current: Element | null = el; current; current = current.parentElement) {
     const cls = current.getAttribute('class') ?? '';
@@ -144,7 +156,7 @@ export function readWidget(widget: Element, label: Element | null, words: Rating
   let scored: { value: number; leaf: Leaf } | null = null;
   for (const leaf of ordered) {
     const value = scoreOfLeaf(leaf.text, words);
-    if (value === null) continue;
+    if (value === null || isOtherMetric(leaf, words)) continue;
     if (!number) number = { value, leaf };
     if (!scored && SCORE_CLASS.test(leaf.element.getAttribute('class') ?? '')) scored = { value, leaf };
   }

@@ -403,12 +403,14 @@ class Collector {
     this.labelsFollowed += 1;
     const context = this.contextOf(el);
     if (context.excluded || context.quoted) return;
-    if (context.container) {
-      this.add(context.container, context.kind ?? 'alert');
+    if (context.container && context.kind === 'alert') {
+      this.add(context.container, 'alert');
       return;
     }
+    // A rating area found by its heading may be only the card's header: the widget is where the score is.
     const found = widgetAround(el, this.words);
     if (found && !this.contextOf(found.widget).excluded) this.add(found.widget, 'account-health', found.rating);
+    else if (context.container) this.add(context.container, 'account-health');
   }
 
   private isCandidate(el: Element): boolean {
@@ -423,7 +425,7 @@ class Collector {
 
   private visit(el: Element, shadows: ShadowRoot[], frames: Document[]): void {
     if (this.isCandidate(el)) this.consider(el);
-    else if (el.firstElementChild === null) this.considerLabel(el);
+    if (el.firstElementChild === null) this.considerLabel(el);
     const shadow = el.shadowRoot;
     if (shadow) shadows.push(shadow);
     if (this.framesRead < EVIDENCE_LIMITS.maxFrames) {

@@ -4,7 +4,7 @@
  * phrases never come through here (they are matched as literal text, see seller-phrases.ts).
  *
  * In spaced languages a term's words must stand alone (no letter or digit right before or after)
- * and follow each other with one space between. In Japanese and Chinese a term is a plain run of
+ * and follow each other with a space, hyphen or apostrophe between ("passe-t-il", "l'examen"). In Japanese and Chinese a term is a plain run of
  * characters.
  */
 import { type Term, type Terms, termText } from '@/lib/lang/notice-types';
@@ -23,9 +23,11 @@ export interface TermSet {
   readonly empty: boolean;
 }
 
-const SPECIAL = /[.*+?^${}()|[\]\\/-]/g;
+const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const escape = (text: string) => text.replace(SPECIAL, '\\$&');
 const WORD = '[\\p{L}\\p{N}]*';
+/** Between a term's words: a space, hyphen or apostrophe (never a clause mark, see reader.ts). */
+const GAP = '[^\\p{L}\\p{N}|]{1,3}';
 
 /** One word pattern: `stem*`, `*part*`, `*end`, or the word itself. */
 function wordPattern(word: string): string {
@@ -37,10 +39,11 @@ function wordPattern(word: string): string {
 
 function spacedPattern(text: string): string | null {
   const words = normalizeText(text)
+    .replace(/[^\p{L}\p{N}*]+/gu, ' ')
     .split(' ')
     .filter((w) => w.replace(/\*/g, '').length > 0);
   if (words.length === 0) return null;
-  return `(?<![\\p{L}\\p{N}])${words.map(wordPattern).join(' ')}(?![\\p{L}\\p{N}])`;
+  return `(?<![\\p{L}\\p{N}])${words.map(wordPattern).join(GAP)}(?![\\p{L}\\p{N}])`;
 }
 
 function unspacedPattern(text: string): string | null {

@@ -88,6 +88,7 @@ export const notices: NoticeLexicon = {
     '类别',
     '视频',
     '图片',
+    '物品',
   ],
   cues: {
     deactivated: [
@@ -126,6 +127,7 @@ export const notices: NoticeLexicon = {
       '保留',
       '预留',
       '暂不',
+      '暂停',
       '停止付款',
       '停止转账',
       '无法转账',
@@ -173,7 +175,6 @@ export const notices: NoticeLexicon = {
       '避免',
       '防止',
       '预防',
-      '提示',
       '技巧',
       '指南',
       '最佳做法',
