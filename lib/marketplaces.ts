@@ -15,11 +15,18 @@ export interface Marketplace {
   readonly code: string;
   readonly region: Region;
   readonly defaultLanguage: SellerCentralLanguage;
+  /** Other languages its Seller Central commonly shows (Dutch in Belgium, French in Canada). */
+  readonly otherLanguages?: readonly SellerCentralLanguage[];
+}
+
+/** A marketplace's languages, its default first. */
+export function languagesOf(marketplace: Marketplace): readonly SellerCentralLanguage[] {
+  return [marketplace.defaultLanguage, ...(marketplace.otherLanguages ?? [])];
 }
 
 export const MARKETPLACES: readonly Marketplace[] = [
-  { host: 'sellercentral.amazon.com', code: 'US', region: 'na', defaultLanguage: 'en' },
-  { host: 'sellercentral.amazon.ca', code: 'CA', region: 'na', defaultLanguage: 'en' },
+  { host: 'sellercentral.amazon.com', code: 'US', region: 'na', defaultLanguage: 'en', otherLanguages: ['es'] },
+  { host: 'sellercentral.amazon.ca', code: 'CA', region: 'na', defaultLanguage: 'en', otherLanguages: ['fr'] },
   { host: 'sellercentral.amazon.com.mx', code: 'MX', region: 'na', defaultLanguage: 'es' },
   { host: 'sellercentral.amazon.com.br', code: 'BR', region: 'na', defaultLanguage: 'pt' },
   { host: 'sellercentral-europe.amazon.com', code: 'EU', region: 'eu', defaultLanguage: 'en' },
@@ -31,10 +38,10 @@ export const MARKETPLACES: readonly Marketplace[] = [
   { host: 'sellercentral.amazon.nl', code: 'NL', region: 'eu', defaultLanguage: 'nl' },
   { host: 'sellercentral.amazon.se', code: 'SE', region: 'eu', defaultLanguage: 'sv' },
   { host: 'sellercentral.amazon.pl', code: 'PL', region: 'eu', defaultLanguage: 'pl' },
-  { host: 'sellercentral.amazon.com.be', code: 'BE', region: 'eu', defaultLanguage: 'fr' },
+  { host: 'sellercentral.amazon.com.be', code: 'BE', region: 'eu', defaultLanguage: 'fr', otherLanguages: ['nl'] },
   { host: 'sellercentral.amazon.ie', code: 'IE', region: 'eu', defaultLanguage: 'en' },
   { host: 'sellercentral.amazon.com.tr', code: 'TR', region: 'eu', defaultLanguage: 'tr' },
-  { host: 'sellercentral.amazon.ae', code: 'AE', region: 'eu', defaultLanguage: 'en' },
+  { host: 'sellercentral.amazon.ae', code: 'AE', region: 'eu', defaultLanguage: 'en', otherLanguages: ['ar'] },
   { host: 'sellercentral.amazon.sa', code: 'SA', region: 'eu', defaultLanguage: 'ar' },
   { host: 'sellercentral.amazon.com.sa', code: 'SA', region: 'eu', defaultLanguage: 'ar' },
   { host: 'sellercentral.amazon.eg', code: 'EG', region: 'eu', defaultLanguage: 'ar' },

@@ -36,7 +36,11 @@ import { normalizeText } from './normalize';
 import { scriptsIn } from './page-languages';
 import type { Segment, Tone } from './reader';
 
-export type EvidenceKind = 'alert' | 'account-health';
+/**
+ * alert: an alert box. account-health: the rating's widget or area. notice: a notice card or a
+ * notification's text on a page, styled as no alert; it counts only when it addresses the seller.
+ */
+export type EvidenceKind = 'alert' | 'account-health' | 'notice';
 
 export interface Evidence {
   readonly container: Element;
@@ -78,6 +82,8 @@ const ALERT_TAGS = new Set(['kat-alert', 'kat-banner']);
 const ALERT_ROLES = new Set(['alert', 'status', 'alertdialog']);
 const A_ALERT_CLASS = /(?:^|\s)a-alert/;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Notice cards and notification texts that carry no alert styling. */
+const NOTICE_CLASS = /(?:^|[\s_-])(?:notices?|notifications?|messages?|status|statuses|banners?|warnings?)(?:$|[\s_-])/i;
 const SECTIONING_TAGS = new Set(['article', 'aside', 'main', 'nav', 'section']);
 const EXCLUDED_TAGS = new Set([
   'nav',
@@ -141,6 +147,17 @@ const INLINE_TAGS = new Set([
 const HEADLINE_CLASS = /(?:^|\s)(?:a-alert-heading|a-alert-title|kat-alert-header|header|heading|title)(?:\s|$)/;
 /** Short leaves that may hold the rating's label: longer text is prose. */
 const LABEL_TEXT_MAX = 120;
+/** A label may share its element with an info button or popover ("Rating <kat-popover>"). */
+const LABEL_CHILDREN_MAX = 2;
+
+/** An element's own text: all of it for a leaf, else only its direct text nodes. */
+function ownText(el: Element): string {
+  if (el.firstElementChild === null) return el.textContent ?? '';
+  let text = '';
+  for (let child = el.firstChild; child; child = child.nextSibling)
+    if (child.nodeType === TEXT_NODE) text += (child as Text).data;
+  return text;
+}
 
 const TEXT_NODE = 3;
 const DOCUMENT_NODE = 9;
@@ -244,6 +261,7 @@ function toneOfWord(value: string | null): Tone | null {
 /** Katal's variant or type, AUI's alert class, else the role: role=alert is loud, status is not. */
 function toneOf(el: Element, kind: EvidenceKind): Tone {
   if (kind === 'account-health') return 'neutral';
+  if (kind === 'notice') return 'notice';
   const katal = toneOfWord(el.getAttribute('variant') ?? el.getAttribute('type'));
   if (katal) return katal;
   const cls = el.getAttribute('class') ?? '';
@@ -254,6 +272,11 @@ function toneOf(el: Element, kind: EvidenceKind): Tone {
   if (role === 'alert' || role === 'alertdialog') return 'error';
   // A Katal alert without a variant is Katal's default, informational.
   return el.localName.startsWith('kat-') || role === 'status' ? 'info' : 'neutral';
+}
+
+function isNoticeContainer(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return cls !== null && NOTICE_CLASS.test(cls) && !HEADING_TAGS.has(el.localName);
 }
 
 function isHeading(el: Element): boolean {
@@ -336,6 +359,7 @@ class Collector {
     if (isAlertContainer(node)) return { excluded: false, container: node, kind: 'alert', sectioning, quoted };
     if (isAhrArea(node, this.words))
       return { excluded: false, container: node, kind: 'account-health', sectioning, quoted };
+    if (isNoticeContainer(node)) return { excluded: false, container: node, kind: 'notice', sectioning, quoted };
     return sectioning === parent.sectioning && quoted === parent.quoted ? parent : { ...ROOT, sectioning, quoted };
   }
 
@@ -395,8 +419,8 @@ class Collector {
 
   /** A short leaf naming the rating: the widget around it is evidence (unless an alert holds it). */
   private considerLabel(el: Element): void {
-    if (this.labelsFollowed >= EVIDENCE_LIMITS.maxRatingLabels || el.firstElementChild) return;
-    const text = el.textContent ?? '';
+    if (this.labelsFollowed >= EVIDENCE_LIMITS.maxRatingLabels) return;
+    const text = ownText(el);
     if (text.length < 3 || text.length > LABEL_TEXT_MAX) return;
     this.scripts |= scriptsIn(text);
     if (!this.words.isLabel(normalizeText(text))) return;
@@ -420,12 +444,12 @@ class Collector {
     if (role && CANDIDATE_ROLES.has(role)) return true;
     if (el.hasAttribute('header')) return true;
     const cls = el.getAttribute('class');
-    return cls !== null && A_ALERT_CLASS.test(cls);
+    return cls !== null && (A_ALERT_CLASS.test(cls) || NOTICE_CLASS.test(cls));
   }
 
   private visit(el: Element, shadows: ShadowRoot[], frames: Document[]): void {
     if (this.isCandidate(el)) this.consider(el);
-    if (el.firstElementChild === null) this.considerLabel(el);
+    if (el.childElementCount <= LABEL_CHILDREN_MAX) this.considerLabel(el);
     const shadow = el.shadowRoot;
     if (shadow) shadows.push(shadow);
     if (this.framesRead < EVIDENCE_LIMITS.maxFrames) {
@@ -614,7 +638,9 @@ export function mergeEvidence(
   for (const item of fresh) collector.keep(item);
   for (const item of current) {
     const { container, kind } = item;
-    if (!container.isConnected || (kind === 'alert' && !isAlertContainer(container))) continue;
+    if (!container.isConnected) continue;
+    if ((kind === 'alert' && !isAlertContainer(container)) || (kind === 'notice' && !isNoticeContainer(container)))
+      continue;
     if (!collector.contextOf(container).excluded) collector.add(container, kind);
   }
   return collector.evidence;

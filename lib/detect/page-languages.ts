@@ -8,13 +8,14 @@ import { type SellerCentralLanguage, sellerCentralLanguageOf } from '@/lib/lang/
 
 export interface PageLanguageHints {
   readonly htmlLang?: string | null;
-  readonly marketplaceLanguage?: string | null;
+  /** The marketplace's languages: its default first (lib/marketplaces.ts). */
+  readonly marketplaceLanguages?: readonly string[];
   readonly uiLanguage?: string | null;
 }
 
 export function pageLanguages(hints: PageLanguageHints): SellerCentralLanguage[] {
   const found = new Set<SellerCentralLanguage>();
-  for (const tag of [hints.htmlLang, hints.marketplaceLanguage, hints.uiLanguage, 'en']) {
+  for (const tag of [hints.htmlLang, ...(hints.marketplaceLanguages ?? []), hints.uiLanguage, 'en']) {
     const language = sellerCentralLanguageOf(tag);
     if (language) found.add(language);
   }
@@ -35,11 +36,11 @@ export function scriptsIn(text: string): number {
   return scripts;
 }
 
-/** Languages written in the scripts seen: kana is Japanese; Han alone may be Chinese or Japanese. */
+/** Languages written in the scripts seen: kana is Japanese; Han without kana may be Chinese or Japanese. */
 export function languagesOfScripts(scripts: number): SellerCentralLanguage[] {
   const languages: SellerCentralLanguage[] = [];
   if (scripts & SCRIPT.kana) languages.push('ja');
-  if (scripts & SCRIPT.han) languages.push('zh', 'ja');
+  else if (scripts & SCRIPT.han) languages.push('zh', 'ja');
   if (scripts & SCRIPT.arabic) languages.push('ar');
   return [...new Set(languages)];
 }

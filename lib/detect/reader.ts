@@ -23,8 +23,11 @@ import { SUBJECT_KINDS } from './lexicon';
 import { normalizeText } from './normalize';
 import type { TermHit } from './terms';
 
-/** How loud the box that holds the text is. */
-export type Tone = 'error' | 'warning' | 'info' | 'success' | 'neutral';
+/**
+ * How loud the box that holds the text is. `notice`: a heading or notice card with no alert
+ * styling on an account page; it must address the seller ("your account") in the strong form.
+ */
+export type Tone = 'error' | 'warning' | 'info' | 'success' | 'neutral' | 'notice';
 
 export interface Segment {
   readonly text: string;
@@ -104,26 +107,56 @@ function locate(prepared: Prepared, hits: readonly TermHit[]): Located[] {
   return hits.map((hit) => ({ ...hit, at: positionOf(prepared, hit.start), clause: clauseOf(prepared, hit.start) }));
 }
 
-/** The subject a cue governs: the nearest in its own clause, else the sentence's first. */
-function governedSubject(cue: Located, subjects: readonly SubjectHit[], limit: number): SubjectHit | null {
-  let best: SubjectHit | null = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const subject of subjects) {
-    if (subject.clause !== cue.clause) continue;
-    // A subject the cue's own words contain ("Kontosperrung") counts as nearest of all.
-    const distance = Math.abs(subject.at - cue.at);
-    if (distance < bestDistance) {
-      best = subject;
-      bestDistance = distance;
-    }
-  }
-  if (best) return bestDistance <= limit ? best : null;
+/**
+ * The subject a cue governs, in its own clause: the nearest one before it (the grammatical
+ * subject in passive and SOV sentences), passing over account-level things the cue cannot
+ * govern ("transfers to your bank account are suspended": the transfers); else the nearest
+ * after it ("we have deactivated your account"); else, with none in its clause, the sentence's
+ * first subject. An item-level subject ends the search: the cue is about that item.
+ */
+function governedSubject(
+  cue: Located,
+  state: AccountState,
+  subjects: readonly SubjectHit[],
+  limit: number,
+): SubjectHit | null {
+  const allowed = GOVERNS[state];
+  const fits = (s: SubjectHit) => s.kind === 'item' || allowed.includes(s.kind);
+  const inClause = subjects.filter((s) => s.clause === cue.clause && Math.abs(s.at - cue.at) <= limit);
+  const before = inClause.filter((s) => s.start < cue.start).reverse();
+  const after = inClause.filter((s) => s.start >= cue.start);
+  const found = before.find(fits) ?? after.find(fits);
+  if (found) return found;
+  if (inClause.length > 0) return inClause[0] ?? null;
   const first = subjects[0];
   return first && Math.abs(first.at - cue.at) <= limit ? first : null;
 }
 
+/** Of two subject hits over the same words ("compte" in "compte bancaire"), the longer one. */
+function withoutOverlaps(hits: SubjectHit[]): SubjectHit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: SubjectHit[] = [];
+  for (const hit of hits) {
+    const last = kept[kept.length - 1];
+    if (last && hit.start < last.end) continue;
+    kept.push(hit);
+  }
+  return kept;
+}
+
+/**
+ * A hit within reach of the cue in its own clause (a later clause's "may" does not govern it).
+ * A hit on the cue's own word counts (Turkish puts "not" and "may" on the verb: alınmadı,
+ * kapatılabilir), unless it is only part of the cue ("no" in "no longer able to sell").
+ */
 function near(hits: readonly Located[], cue: Located, before: number, after: number): boolean {
-  return hits.some((hit) => hit.at <= cue.at + after && hit.at >= cue.at - before && hit.start !== cue.start);
+  return hits.some(
+    (hit) =>
+      hit.clause === cue.clause &&
+      hit.at <= cue.at + after &&
+      hit.at >= cue.at - before &&
+      !(hit.start >= cue.start && hit.end <= cue.end && hit.end - hit.start < cue.end - cue.start),
+  );
 }
 
 export interface ReadOptions {
@@ -146,18 +179,21 @@ function readSentence(
   if (cueHits.length === 0) return [];
   const { blockers } = lexicon;
   if (blockers.guidance.find(prepared.text).length > 0) return [];
-  if (blockers.lifted.find(prepared.text).length > 0) return [];
   const conditionals = locate(prepared, blockers.conditional.find(prepared.text));
   const negations = locate(prepared, blockers.negation.find(prepared.text));
+  const limits = lexicon.spaced ? LIMITS.spaced : LIMITS.unspaced;
+  // "Not resolved", "not approved": a negated end of the state is no end of it.
+  const lifted = locate(prepared, blockers.lifted.find(prepared.text));
+  if (lifted.some((hit) => !near(negations, hit, limits.negation, 0))) return [];
   const possibilities = locate(prepared, blockers.possibility.find(prepared.text));
+  const you = lexicon.you.find(prepared.text);
   const subjects: SubjectHit[] = [];
   for (const kind of SUBJECT_KINDS) {
     for (const hit of locate(prepared, lexicon.subjects[kind].find(prepared.text))) subjects.push({ ...hit, kind });
   }
   for (const hit of locate(prepared, lexicon.items.find(prepared.text))) subjects.push({ ...hit, kind: 'item' });
-  subjects.sort((a, b) => a.start - b.start);
+  const governable = withoutOverlaps(subjects);
 
-  const limits = lexicon.spaced ? LIMITS.spaced : LIMITS.unspaced;
   const loud = options.tone === 'error' || options.tone === 'warning';
   const risks = cueHits.filter((cue) => cue.state === 'at-risk');
   const readings: Reading[] = [];
@@ -166,7 +202,7 @@ function readSentence(
     if (conditionals.some((c) => c.at <= cue.at || c.clause === cue.clause)) continue;
     // Negations sit before the cue in spaced languages and after it in Japanese and Chinese.
     const negated = lexicon.spaced
-      ? near(negations, cue, limits.negation, 0)
+      ? near(negations, cue, limits.negation, 1)
       : near(negations, cue, limits.negation, limits.negation);
     if (negated) continue;
     let state = cue.state;
@@ -180,14 +216,15 @@ function readSentence(
       state = 'at-risk';
       weak = true;
     }
-    const subject = governedSubject(cue, subjects, limits.subject);
+    const subject = governedSubject(cue, cue.state, governable, limits.subject);
     if (subject?.kind === 'item') continue;
     if (subject && !GOVERNS[cue.state].includes(subject.kind)) continue;
+    if (options.tone === 'notice' && you.length === 0) continue;
     if (!subject) {
       if (!headline || !loud) continue;
       weak = true;
     }
-    if (options.tone === 'info') {
+    if (options.tone === 'info' || options.tone === 'notice') {
       const strong = subject && subject.clause === cue.clause && Math.abs(subject.at - cue.at) <= limits.strongSubject;
       if (!strong || weak) continue;
     }
@@ -214,7 +251,38 @@ export function sentencesOf(text: string): string[] {
   return sentences;
 }
 
-/** Every state the segments show, in every lexicon given. */
+/**
+ * The lexicon a sentence is written in: the one that recognizes most of its words (cues,
+ * subjects, blockers, "you"). A Dutch lexicon must not read an English sentence it only half
+ * understands ("deactivation" without knowing "at risk of"). Ties go to the earlier lexicon.
+ */
+function bestFit(normalized: string, lexicons: readonly CompiledLexicon[]): CompiledLexicon | null {
+  if (lexicons.length < 2) return lexicons[0] ?? null;
+  let best: CompiledLexicon | null = null;
+  let bestScore = 0;
+  for (const lexicon of lexicons) {
+    const text = prepare(normalized, lexicon.spaced).text;
+    let score = 0;
+    for (const set of lexiconSets(lexicon)) score += set.find(text).length;
+    if (score > bestScore) {
+      best = lexicon;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function lexiconSets(lexicon: CompiledLexicon) {
+  return [
+    ...Object.values(lexicon.subjects),
+    lexicon.items,
+    ...Object.values(lexicon.cues),
+    ...Object.values(lexicon.blockers),
+    lexicon.you,
+  ];
+}
+
+/** Every state the segments show, each sentence read in the language that fits it best. */
 export function readNotice(
   segments: readonly Segment[],
   lexicons: readonly CompiledLexicon[],
@@ -226,7 +294,8 @@ export function readNotice(
     for (const sentence of sentencesOf(segment.text)) {
       const normalized = normalizeText(sentence);
       if (normalized.length === 0) continue;
-      for (const lexicon of lexicons) readings.push(...readSentence(sentence, normalized, lexicon, segment.headline, options));
+      const lexicon = bestFit(normalized, lexicons);
+      if (lexicon) readings.push(...readSentence(sentence, normalized, lexicon, segment.headline, options));
     }
   }
   return readings;

@@ -12,7 +12,7 @@ import { scanForEvidence } from '@/lib/detect/evidence.dom';
 import { languagesOfScripts, pageLanguages } from '@/lib/detect/page-languages';
 import { NOTICE_LEXICONS } from '@/lib/lang/notices';
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
-import { marketplaceForUrl } from '@/lib/marketplaces';
+import { languagesOf, marketplaceForUrl } from '@/lib/marketplaces';
 import { pageKindOf } from '@/lib/pages';
 import type { CorpusCase } from './corpus';
 
@@ -64,9 +64,10 @@ export async function evaluateCase(c: CorpusCase, uiLanguage = 'en'): Promise<Ca
       if (inner) attachDeclarativeShadowRoots(inner);
     }
     const started = performance.now();
+    const market = marketplaceForUrl(c.url);
     const languages = pageLanguages({
       htmlLang: doc.documentElement.getAttribute('lang'),
-      marketplaceLanguage: marketplaceForUrl(c.url)?.defaultLanguage,
+      marketplaceLanguages: market ? languagesOf(market) : [],
       uiLanguage,
     });
     let detector = createDetector(lexiconsFor(languages));

@@ -1,8 +1,8 @@
 import { type CancelEligibility, verdictForStatus, verdictForText } from '@/lib/removal/eligibility';
 import { normalizeLabel } from '@/lib/removal/normalize';
 import { columnRoleOf, isAmazonInitiated, statusOf } from '@/lib/removal/status-lookup';
-import { REMOVAL_VOCABULARIES } from '@/lib/lang/removal';
-import { UNCONFIRMED_WORDS } from '@/lib/lang/removal';
+import { SELLER_CENTRAL_LANGUAGES } from '@/lib/lang/languages';
+import { REMOVAL_VOCABULARIES, UNCONFIRMED_WORDS } from '@/lib/lang/removal';
 import { NORMALIZED_STATUSES } from '@/lib/removal/vocabulary';
 import { EXPECTED_ELIGIBILITY } from '../../support/cancel-eligibility-contract';
 
@@ -61,13 +61,31 @@ const SAMPLES: Record<string, ReadonlyArray<readonly [string, CancelEligibility]
     ['処理中', 'cancellable-unconfirmed'],
     ['完了', 'not-cancellable'],
   ],
+  zh: [
+    ['待处理', 'cancellable'],
+    ['处理中', 'cancellable-unconfirmed'],
+    ['已取消', 'not-cancellable'],
+  ],
+  pt: [
+    ['Pendente', 'cancellable'],
+    ['Em processamento', 'cancellable-unconfirmed'],
+    ['Concluído', 'not-cancellable'],
+  ],
+  tr: [
+    ['Beklemede', 'cancellable'],
+    ['İşleniyor', 'cancellable-unconfirmed'],
+    ['İptal edildi', 'not-cancellable'],
+  ],
+  ar: [
+    ['قيد الانتظار', 'cancellable'],
+    ['قيد المعالجة', 'cancellable-unconfirmed'],
+    ['مكتمل', 'not-cancellable'],
+  ],
 };
 
 describe('status vocabulary', () => {
   it('covers every language DESIGN names', () => {
-    expect(REMOVAL_VOCABULARIES.map((v) => v.language).sort()).toEqual(
-      ['de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'sv'].sort(),
-    );
+    expect(REMOVAL_VOCABULARIES.map((v) => v.language).sort()).toEqual([...SELLER_CENTRAL_LANGUAGES].sort());
   });
 
   for (const vocabulary of REMOVAL_VOCABULARIES) {

@@ -15,6 +15,7 @@ import { languagesOfScripts, pageLanguages, scriptsIn } from '@/lib/detect/page-
 import { type ChangeBatch, ChangeWatcher } from '@/lib/dom/change-watcher.dom';
 import type { NoticeLexicon } from '@/lib/lang/notice-types';
 import { type DetectionSetup, sendMessage } from '@/lib/messaging';
+import { languagesOf } from '@/lib/marketplaces';
 import { type PageKind, pageKindOf } from '@/lib/pages';
 import type { Feature } from '../../feature';
 import { AccountStateOverlay } from './overlay';
@@ -41,7 +42,7 @@ export const accountState: Feature = {
     const host = page.marketplace.host;
     const languages = pageLanguages({
       htmlLang: document.documentElement.getAttribute('lang'),
-      marketplaceLanguage: page.marketplace.defaultLanguage,
+      marketplaceLanguages: languagesOf(page.marketplace),
     });
     const setup = await sendMessage('getDetectionSetup', { host, languages }).catch(() => FALLBACK_SETUP);
     let dismissal = setup.dismissal;
