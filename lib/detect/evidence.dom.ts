@@ -95,6 +95,9 @@ const EXCLUDED_TAGS = new Set([
   'kat-table-row',
   'button',
   'kat-button',
+  // Help text behind an info icon explains the rating or a policy; it is never a notice.
+  'kat-popover',
+  'kat-tooltip',
   'script',
   'style',
   'noscript',
@@ -352,6 +355,9 @@ class Collector {
     const sectioning = parent.sectioning || SECTIONING_TAGS.has(node.localName);
     const quoted = parent.quoted || isQuoting(node);
     if (parent.container) {
+      // An alert inside a notice card or notification page is read as the alert it is.
+      if (parent.kind === 'notice' && !quoted && isAlertContainer(node))
+        return { excluded: false, container: node, kind: 'alert', sectioning, quoted };
       return sectioning === parent.sectioning && quoted === parent.quoted ? parent : { ...parent, sectioning, quoted };
     }
     // A header outside any sectioning element is the page masthead (status pill, switcher, search).

@@ -109,8 +109,8 @@ function locate(prepared: Prepared, hits: readonly TermHit[]): Located[] {
 
 /**
  * The subject a cue governs, in its own clause: the nearest one before it (the grammatical
- * subject in passive and SOV sentences), passing over account-level things the cue cannot
- * govern ("transfers to your bank account are suspended": the transfers); else the nearest
+ * subject in passive and SOV sentences), passing over proofs the cue cannot govern
+ * ("transfers to your bank account are suspended": the transfers); else the nearest
  * after it ("we have deactivated your account"); else, with none in its clause, the sentence's
  * first subject. An item-level subject ends the search: the cue is about that item.
  */
@@ -119,17 +119,21 @@ function governedSubject(
   state: AccountState,
   subjects: readonly SubjectHit[],
   limit: number,
-): SubjectHit | null {
+): SubjectHit | 'unfit' | null {
   const allowed = GOVERNS[state];
   const fits = (s: SubjectHit) => s.kind === 'item' || allowed.includes(s.kind);
   const inClause = subjects.filter((s) => s.clause === cue.clause && Math.abs(s.at - cue.at) <= limit);
   const before = inClause.filter((s) => s.start < cue.start).reverse();
   const after = inClause.filter((s) => s.start >= cue.start);
-  const found = before.find(fits) ?? after.find(fits);
-  if (found) return found;
-  if (inClause.length > 0) return inClause[0] ?? null;
+  // Only proofs (a bank account, an identity) are passed over: they are the modifiers here.
+  const passable = (s: SubjectHit) => s.kind === 'credentials' && !allowed.includes('credentials');
+  const found = before.find((s) => !passable(s)) ?? after.find((s) => !passable(s));
+  if (found) return fits(found) ? found : 'unfit';
+  const firstInClause = inClause[0];
+  if (firstInClause) return fits(firstInClause) ? firstInClause : 'unfit';
   const first = subjects[0];
-  return first && Math.abs(first.at - cue.at) <= limit ? first : null;
+  if (!first || Math.abs(first.at - cue.at) > limit) return null;
+  return fits(first) ? first : 'unfit';
 }
 
 /** Of two subject hits over the same words ("compte" in "compte bancaire"), the longer one. */
@@ -173,8 +177,12 @@ function readSentence(
 ): Reading[] {
   const prepared = prepare(normalized, lexicon.spaced);
   const cueHits: Array<Located & { state: AccountState }> = [];
+  // The rating's own label is no notice ("beoordeling accountstatus" holds a review word).
+  const labels = lexicon.rating.labels.find(prepared.text);
+  const inLabel = (hit: TermHit) => labels.some((label) => hit.start < label.end && hit.end > label.start);
   for (const state of STATES_BY_SEVERITY) {
-    for (const hit of locate(prepared, lexicon.cues[state].find(prepared.text))) cueHits.push({ ...hit, state });
+    for (const hit of locate(prepared, lexicon.cues[state].find(prepared.text)))
+      if (!inLabel(hit)) cueHits.push({ ...hit, state });
   }
   if (cueHits.length === 0) return [];
   const { blockers } = lexicon;
@@ -207,7 +215,8 @@ function readSentence(
     if (negated) continue;
     let state = cue.state;
     let weak = false;
-    if (state !== 'at-risk' && near(risks, cue, limits.risk, limits.risk)) continue;
+    // "At risk of deactivation", "läuft Gefahr, deaktiviert zu werden": the risk owns the cue.
+    if (state !== 'at-risk' && risks.some((risk) => Math.abs(risk.at - cue.at) <= limits.risk)) continue;
     const possible = lexicon.spaced
       ? near(possibilities, cue, limits.possibility, 1)
       : near(possibilities, cue, limits.possibility, limits.possibility);
@@ -216,9 +225,10 @@ function readSentence(
       state = 'at-risk';
       weak = true;
     }
-    const subject = governedSubject(cue, cue.state, governable, limits.subject);
-    if (subject?.kind === 'item') continue;
-    if (subject && !GOVERNS[cue.state].includes(subject.kind)) continue;
+    const governed = governedSubject(cue, cue.state, governable, limits.subject);
+    // A subject the cue cannot govern ("funds" for a deactivation word) is no licence to guess.
+    if (governed === 'unfit' || governed?.kind === 'item') continue;
+    const subject = governed;
     if (options.tone === 'notice' && you.length === 0) continue;
     if (!subject) {
       if (!headline || !loud) continue;
