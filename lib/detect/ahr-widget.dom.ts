@@ -27,6 +27,7 @@ const SHORT_LEAF = 40;
 const LABEL_MAX = 120;
 /** Leaves read after the label: the popover's trigger, a gauge, the number, its status word. */
 const LEAVES_AFTER_LABEL = 16;
+const LEAVES_BEFORE_LABEL = 4;
 
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'button', 'kat-button', 'nav', 'table']);
 const ASIDE_CLASS = /popover|tooltip|legend|scale|threshold|range|explain|description|help|hint|footnote|info-?text/i;
@@ -135,6 +136,14 @@ function isOtherMetric(leaf: Leaf, words: RatingWords): boolean {
   return !words.isLabel(normalizeText(text));
 }
 
+/** A status word beside a range ("At Risk" | "100-199") is the legend, not this account's status. */
+function isLegendEntry(leaf: Leaf): boolean {
+  for (const sibling of [leaf.element.previousElementSibling, leaf.element.nextElementSibling]) {
+    if (sibling && RANGE.test(normalizeText(sibling.textContent ?? ''))) return true;
+  }
+  return false;
+}
+
 function colourOf(el: Element, widget: Element): AhrStatus | null {
   for (let current: Element | null = el; current; current = current.parentElement) {
     const cls = current.getAttribute('class') ?? '';
@@ -151,7 +160,14 @@ export function readWidget(widget: Element, label: Element | null, words: Rating
   if (labelAt < 0) labelAt = leaves.findIndex((leaf) => leaf.text.length <= LABEL_MAX && words.isLabel(normalizeText(leaf.text)));
   // The score follows its label closely (the label's own text included: "Rating: 150"); a card
   // holding other numbers (orders, messages) is never read past that.
-  const ordered = labelAt >= 0 ? leaves.slice(labelAt, labelAt + 1 + LEAVES_AFTER_LABEL) : leaves;
+  // A ring may draw the score above its caption: the leaves just before the label come next.
+  const ordered =
+    labelAt >= 0
+      ? [
+          ...leaves.slice(labelAt, labelAt + 1 + LEAVES_AFTER_LABEL),
+          ...leaves.slice(Math.max(0, labelAt - LEAVES_BEFORE_LABEL), labelAt).reverse(),
+        ]
+      : leaves;
   let number: { value: number; leaf: Leaf } | null = null;
   let scored: { value: number; leaf: Leaf } | null = null;
   for (const leaf of ordered) {
@@ -166,7 +182,7 @@ export function readWidget(widget: Element, label: Element | null, words: Rating
     const text = normalizeText(leaf.text);
     if (text.length > SHORT_LEAF || /\d/.test(text)) continue;
     const status = statusOfText(text, words);
-    if (status) return { rating: null, status, shown: leaf.text.trim() };
+    if (status && !isLegendEntry(leaf)) return { rating: null, status, shown: leaf.text.trim() };
   }
   for (const leaf of ordered) {
     const status = colourOf(leaf.element, widget);

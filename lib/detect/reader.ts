@@ -57,11 +57,12 @@ const GOVERNS: Readonly<Record<AccountState, readonly SubjectKind[]>> = {
 
 /** Distances in words (spaced languages) or characters (Japanese, Chinese). */
 const LIMITS = {
-  spaced: { subject: 14, strongSubject: 7, negation: 3, possibility: 5, risk: 5 },
-  unspaced: { subject: 40, strongSubject: 20, negation: 6, possibility: 12, risk: 12 },
+  spaced: { subject: 14, strongSubject: 7, negation: 3, possibility: 12, risk: 7 },
+  unspaced: { subject: 40, strongSubject: 20, negation: 6, possibility: 16, risk: 14 },
 } as const;
 
 const MAX_SENTENCE_CHARS = 600;
+const QUESTION = /[?\u061f\uff1f]\s*["'\u201c\u201d\u00bb]?\s*$/u;
 const MAX_SENTENCES = 80;
 const SENTENCE_BREAK = /(?<=[.!?])\s+|[;\n\r\u061f\u061b\u3002\uff01\uff1f\uff1b\u2022\u00b7|]+|(?<=[\u3002\uff01\uff1f])/u;
 const CLAUSE_MARKS = /[,\u060c\u3001\uff0c:\uff1a()[\]{}\uff08\uff09"\u201c\u201d\u00ab\u00bb]+/gu;
@@ -136,6 +137,20 @@ function governedSubject(
   return fits(first) ? first : 'unfit';
 }
 
+/** Of two cue hits over the same words ("sospeso" in "in sospeso"), the longer one names the state. */
+function longestCues<T extends Located>(hits: T[]): T[] {
+  return hits.filter(
+    (hit) =>
+      !hits.some(
+        (other) =>
+          other !== hit &&
+          other.start <= hit.start &&
+          other.end >= hit.end &&
+          other.end - other.start > hit.end - hit.start,
+      ),
+  );
+}
+
 /** Of two subject hits over the same words ("compte" in "compte bancaire"), the longer one. */
 function withoutOverlaps(hits: SubjectHit[]): SubjectHit[] {
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -185,6 +200,8 @@ function readSentence(
       if (!inLabel(hit)) cueHits.push({ ...hit, state });
   }
   if (cueHits.length === 0) return [];
+  // A question ("Is your account at risk?", "Was bedeutet …?") asks; it never tells a state.
+  if (QUESTION.test(sentence)) return [];
   const { blockers } = lexicon;
   if (blockers.guidance.find(prepared.text).length > 0) return [];
   const conditionals = locate(prepared, blockers.conditional.find(prepared.text));
@@ -201,13 +218,18 @@ function readSentence(
   }
   for (const hit of locate(prepared, lexicon.items.find(prepared.text))) subjects.push({ ...hit, kind: 'item' });
   const governable = withoutOverlaps(subjects);
+  const cues = longestCues(cueHits);
 
   const loud = options.tone === 'error' || options.tone === 'warning';
-  const risks = cueHits.filter((cue) => cue.state === 'at-risk');
+  const risks = cues.filter((cue) => cue.state === 'at-risk');
   const readings: Reading[] = [];
-  for (const cue of cueHits) {
-    // A condition before the cue, or anywhere in its clause, makes the whole reading hypothetical.
-    if (conditionals.some((c) => c.at <= cue.at || c.clause === cue.clause)) continue;
+  for (const cue of cues) {
+    // A condition before the cue makes the reading hypothetical ("if your account is deactivated").
+    // In Japanese and Chinese the condition marker follows its clause (停止された場合), so there
+    // any marker in the cue's clause counts.
+    if (conditionals.some((c) => c.at <= cue.at || (!lexicon.spaced && c.clause === cue.clause))) continue;
+    // A condition after it is a threat ("will be deactivated if you do not respond"): a risk.
+    const threatened = lexicon.spaced && conditionals.some((c) => c.at > cue.at);
     // Negations sit before the cue in spaced languages and after it in Japanese and Chinese.
     const negated = lexicon.spaced
       ? near(negations, cue, limits.negation, 1)
@@ -217,15 +239,18 @@ function readSentence(
     let weak = false;
     // "At risk of deactivation", "läuft Gefahr, deaktiviert zu werden": the risk owns the cue.
     if (state !== 'at-risk' && risks.some((risk) => Math.abs(risk.at - cue.at) <= limits.risk)) continue;
+    // "May" governs what follows it in its clause: "may ask sellers for documents to verify".
     const possible = lexicon.spaced
       ? near(possibilities, cue, limits.possibility, 1)
       : near(possibilities, cue, limits.possibility, limits.possibility);
-    if (possible) {
+    if (possible || (threatened && (state === 'deactivated' || state === 'on-hold'))) {
       if (!loud || (state !== 'deactivated' && state !== 'on-hold')) continue;
       state = 'at-risk';
       weak = true;
     }
-    const governed = governedSubject(cue, cue.state, governable, limits.subject);
+    // A word cannot be its own subject: "reserve" alone is a heading about reserves, not a hold.
+    const others = governable.filter((s) => !(s.start === cue.start && s.end === cue.end && s.term === cue.term));
+    const governed = governedSubject(cue, cue.state, others, limits.subject);
     // A subject the cue cannot govern ("funds" for a deactivation word) is no licence to guess.
     if (governed === 'unfit' || governed?.kind === 'item') continue;
     const subject = governed;
