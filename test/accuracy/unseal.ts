@@ -4,10 +4,10 @@
  * them until someone who has not seen the fix writes new cases of the same kinds
  * (`seal.ts`). See corpus/README.md.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_DIR, type CorpusFile } from './corpus';
+import { writeLock } from './lock';
 
 const ids = new Set(process.argv.slice(2));
 const read = (half: string, name: string): CorpusFile => JSON.parse(readFileSync(join(CORPUS_DIR, half, name), 'utf8'));
@@ -23,12 +23,6 @@ for (const name of readdirSync(join(CORPUS_DIR, 'sealed')).filter((n) => n.endsW
   write('tuning', name, { ...tuning, cases: [...tuning.cases, ...leaving] });
   write('sealed', name, { ...sealed, cases: sealed.cases.filter((c) => !ids.has(c.id)) });
   moved += leaving.length;
-}
-export function writeLock(): void {
-  const lock: Record<string, string> = {};
-  for (const name of readdirSync(join(CORPUS_DIR, 'sealed')).filter((n) => n.endsWith('.json')).sort())
-    lock[name] = createHash('sha256').update(readFileSync(join(CORPUS_DIR, 'sealed', name))).digest('hex');
-  writeFileSync(join(CORPUS_DIR, 'sealed.lock.json'), `${JSON.stringify(lock, null, 2)}\n`);
 }
 writeLock();
 console.log(`moved ${moved} of ${ids.size} cases to the tuning half; sealed.lock.json updated`);
