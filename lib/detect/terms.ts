@@ -25,9 +25,14 @@ export interface TermSet {
 
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const escape = (text: string) => text.replace(SPECIAL, '\\$&');
-const WORD = '[\\p{L}\\p{N}]*';
-/** Between a term's words: a space, hyphen or apostrophe (never a clause mark, see reader.ts). */
-const GAP = '[^\\p{L}\\p{N}|]{1,3}';
+/**
+ * Patterns run on the text's word view (wordView): every character that is no letter or digit
+ * is a space there, so boundaries and stems need only `[^ |]`. Unicode classes such as \p{L}
+ * inside hundreds of alternatives made V8 take seconds to compile one lexicon.
+ */
+const WORD = '[^ |]*';
+/** Between a term's words: the spaces left by a space, hyphen or apostrophe (never a clause mark). */
+const GAP = ' {1,3}';
 
 /** One word pattern: `stem*`, `*part*`, `*end`, or the word itself. */
 function wordPattern(word: string): string {
@@ -43,12 +48,29 @@ function spacedPattern(text: string): string | null {
     .split(' ')
     .filter((w) => w.replace(/\*/g, '').length > 0);
   if (words.length === 0) return null;
-  return `(?<![\\p{L}\\p{N}])${words.map(wordPattern).join(GAP)}(?![\\p{L}\\p{N}])`;
+  return `(?<![^ |])${words.map(wordPattern).join(GAP)}(?![^ |])`;
 }
 
 function unspacedPattern(text: string): string | null {
   const norm = normalizeText(text).replace(/\*/g, '');
   return norm.length > 0 ? escape(norm) : null;
+}
+
+const NOT_WORD = /[^\p{L}\p{N}|]+/gu;
+let lastInput = '';
+let lastView = '';
+
+/**
+ * The text with every character that is no letter or digit (clause marks `|` excepted) turned
+ * into a space, one for one, so positions stay those of the text. The last one is remembered:
+ * a sentence is searched for a dozen concepts in a row.
+ */
+export function wordView(text: string): string {
+  if (text !== lastInput) {
+    lastInput = text;
+    lastView = text.replace(NOT_WORD, (run) => ' '.repeat(run.length));
+  }
+  return lastView;
 }
 
 /** Longest first, so "selling account" wins over "account" at the same place. */
@@ -68,12 +90,13 @@ export function compileTerms(terms: Terms, spaced: boolean): TermSet {
   }
   if (patterns.length === 0) return { find: () => [], empty: true };
   patterns.sort(byLengthDesc);
-  // One group per term tells which one matched; the 'u' flag keeps surrogate pairs whole.
-  const regex = new RegExp(patterns.map((p) => `(${p})`).join('|'), 'gu');
+  // One group per term tells which one matched.
+  const regex = new RegExp(patterns.map((p) => `(${p})`).join('|'), 'g');
   const labels = patterns.map((p) => byPattern.get(p) ?? p);
   return {
     empty: false,
-    find(text) {
+    find(input) {
+      const text = spaced ? wordView(input) : input;
       const hits: TermHit[] = [];
       regex.lastIndex = 0;
       for (let m = regex.exec(text); m; m = regex.exec(text)) {
