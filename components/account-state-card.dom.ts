@@ -3,8 +3,9 @@
  * small (Preact alone would be a quarter of its budget), and every string goes in through
  * textContent, so page or seller text can never become HTML.
  */
-import type { OverlayCopy } from '@/lib/guidance';
+
 import type { AccountState, Severity } from '@/lib/account-state/states';
+import type { OverlayCopy } from '@/lib/guidance';
 
 export interface AccountStateCardProps {
   readonly state: AccountState;

@@ -5,6 +5,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DismissalRecord } from './account-state/dismissal';
+import type { AccountState, Severity } from './account-state/states';
 import type {
   CaseAddRequest,
   CaseAddResult,
@@ -16,10 +17,9 @@ import type {
 } from './cases/protocol';
 import type { ChecklistId } from './checklists/types';
 import type { UiLanguage } from './i18n/translate';
-import type { PageKind } from './pages';
-import type { AccountState, Severity } from './account-state/states';
 import type { SellerCentralLanguage } from './lang/languages';
 import type { NoticeLexicon } from './lang/notice-types';
+import type { PageKind } from './pages';
 
 export interface PageReport {
   readonly host: string;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { MessageKey } from '@/lib/i18n/translate';
 import type { AccountState, Severity } from '@/lib/account-state/states';
+import type { MessageKey } from '@/lib/i18n/translate';
 
 /** Badge words come from messages.json (≤ 4 characters each); colours follow severity. */
 const BADGE_MESSAGE: Readonly<Record<AccountState, MessageKey>> = {

@@ -3,10 +3,10 @@ import { ChoiceSelect } from '@/components/ChoiceSelect';
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
 import { USER_PHRASE_LIMITS, userPhrasesItem } from '@/lib/account-state/items';
+import { type AccountState, STATES_BY_SEVERITY } from '@/lib/account-state/states';
 import { addUserPhrase, type PhraseProblem } from '@/lib/account-state/user-phrases';
 import { STATE_LABEL } from '@/lib/i18n/state-labels';
 import type { MessageKey } from '@/lib/i18n/translate';
-import { type AccountState, STATES_BY_SEVERITY } from '@/lib/account-state/states';
 import { languageName, SELLER_CENTRAL_LANGUAGES, type SellerCentralLanguage } from '@/lib/lang/languages';
 
 const PROBLEM_MESSAGE: Record<PhraseProblem, MessageKey> = {

@@ -2,8 +2,9 @@
  * Pure rules for what a new detection does to the remembered state: when "first seen" resets,
  * and when the history grows.
  */
-import type { PageKind } from '@/lib/pages';
+
 import type { AccountState, Severity } from '@/lib/account-state/states';
+import type { PageKind } from '@/lib/pages';
 import type { LastKnownState, StateChange } from './items';
 import { STATE_HISTORY_CAP } from './limits';
 

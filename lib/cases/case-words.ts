@@ -5,7 +5,12 @@
  */
 import type { CaseStatus } from './model';
 
-export const CASE_STATUS_ORDER = ['needs-attention', 'resolved', 'answered', 'open'] as const satisfies readonly CaseStatus[];
+export const CASE_STATUS_ORDER = [
+  'needs-attention',
+  'resolved',
+  'answered',
+  'open',
+] as const satisfies readonly CaseStatus[];
 
 export interface CaseWords {
   /** The label before the status on a case page ("Status:", "Case status"). */

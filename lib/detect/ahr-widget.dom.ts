@@ -157,7 +157,8 @@ function colourOf(el: Element, widget: Element): AhrStatus | null {
 export function readWidget(widget: Element, label: Element | null, words: RatingWords): WidgetRating | null {
   const leaves = leavesOf(widget);
   let labelAt = label ? leaves.findIndex((leaf) => leaf.element === label || label.contains(leaf.element)) : -1;
-  if (labelAt < 0) labelAt = leaves.findIndex((leaf) => leaf.text.length <= LABEL_MAX && words.isLabel(normalizeText(leaf.text)));
+  if (labelAt < 0)
+    labelAt = leaves.findIndex((leaf) => leaf.text.length <= LABEL_MAX && words.isLabel(normalizeText(leaf.text)));
   // The score follows its label closely (the label's own text included: "Rating: 150"); a card
   // holding other numbers (orders, messages) is never read past that.
   // A ring may draw the score above its caption: the leaves just before the label come next.
@@ -177,7 +178,12 @@ export function readWidget(widget: Element, label: Element | null, words: Rating
     if (!scored && SCORE_CLASS.test(leaf.element.getAttribute('class') ?? '')) scored = { value, leaf };
   }
   const chosen = scored ?? number;
-  if (chosen) return { rating: chosen.value, status: statusOfText(normalizeText(chosen.leaf.text), words), shown: String(chosen.value) };
+  if (chosen)
+    return {
+      rating: chosen.value,
+      status: statusOfText(normalizeText(chosen.leaf.text), words),
+      shown: String(chosen.value),
+    };
   for (const leaf of ordered) {
     const text = normalizeText(leaf.text);
     if (text.length > SHORT_LEAF || /\d/.test(text)) continue;
@@ -193,13 +199,13 @@ export function readWidget(widget: Element, label: Element | null, words: Rating
 
 /** The widget around a label: the closest ancestor (shadow hosts crossed) that shows a rating. */
 export function widgetAround(label: Element, words: RatingWords): { widget: Element; rating: WidgetRating } | null {
-  let current: Element | null = label.parentElement ?? ((label.parentNode as ShadowRoot | null)?.host ?? null);
+  let current: Element | null = label.parentElement ?? (label.parentNode as ShadowRoot | null)?.host ?? null;
   for (let level = 0; current && level < MAX_CLIMB; level += 1) {
     if (current.localName === 'body' || current.localName === 'html' || current.localName === 'main') return null;
     if ((current.textContent ?? '').length > MAX_WIDGET_CHARS) return null;
     const rating = readWidget(current, label, words);
     if (rating) return { widget: current, rating };
-    current = current.parentElement ?? ((current.parentNode as ShadowRoot | null)?.host ?? null);
+    current = current.parentElement ?? (current.parentNode as ShadowRoot | null)?.host ?? null;
   }
   return null;
 }

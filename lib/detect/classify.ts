@@ -5,13 +5,7 @@
  * (an Account Health Rating of 0-99 beats a plain at-risk banner), then a firm reading over a
  * weak one (a headline alone, a possibility), then the earlier evidence.
  */
-import {
-  type AccountState,
-  STATE_SEVERITY,
-  type Severity,
-  severityRank,
-  stateRank,
-} from '@/lib/account-state/states';
+import { type AccountState, type Severity, STATE_SEVERITY, severityRank, stateRank } from '@/lib/account-state/states';
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
 import { isQuotingPage, type PageKind } from '@/lib/pages';
 import { type AhrReading, assessRating, assessStatus, readAccountHealthRating } from './ahr';
@@ -71,7 +65,8 @@ function fromRating(reading: AhrReading): Detection | null {
 }
 
 function fromWidget(rating: WidgetRating): Detection | null {
-  const assessment = rating.rating !== null ? assessRating(rating.rating) : rating.status ? assessStatus(rating.status) : null;
+  const assessment =
+    rating.rating !== null ? assessRating(rating.rating) : rating.status ? assessStatus(rating.status) : null;
   if (!assessment) return null;
   return {
     state: assessment.state,
@@ -90,7 +85,11 @@ export function detectionsIn(item: EvidenceText, detector: Detector): Detection[
   const found: Detection[] = [];
   const segments = item.segments ?? [{ text: item.text, headline: false }];
   const tone = item.tone ?? 'neutral';
+  // A widget that shows a healthy rating is the authority on risk inside it: its own help text
+  // ("a rating of 100-199 means your account is at risk") is no warning.
+  const healthyWidget = item.rating ? fromWidget(item.rating) === null : false;
   for (const reading of readNotice(segments, detector.lexicons, { tone })) {
+    if (healthyWidget && reading.state === 'at-risk') continue;
     found.push({
       state: reading.state,
       severity: STATE_SEVERITY[reading.state],

@@ -13,7 +13,10 @@ export interface Detector {
   readonly sellerPhrases: SellerPhraseMatcher;
 }
 
-export function createDetector(lexicons: readonly NoticeLexicon[], sellerPhrases: readonly SellerPhrase[] = []): Detector {
+export function createDetector(
+  lexicons: readonly NoticeLexicon[],
+  sellerPhrases: readonly SellerPhrase[] = [],
+): Detector {
   const compiled = lexicons.map(compileLexicon);
   return {
     lexicons: compiled,

@@ -83,7 +83,8 @@ const ALERT_ROLES = new Set(['alert', 'status', 'alertdialog']);
 const A_ALERT_CLASS = /(?:^|\s)a-alert/;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Notice cards and notification texts that carry no alert styling. */
-const NOTICE_CLASS = /(?:^|[\s_-])(?:notices?|notifications?|messages?|status|statuses|banners?|warnings?)(?:$|[\s_-])/i;
+const NOTICE_CLASS =
+  /(?:^|[\s_-])(?:notices?|notifications?|messages?|status|statuses|banners?|warnings?)(?:$|[\s_-])/i;
 const SECTIONING_TAGS = new Set(['article', 'aside', 'main', 'nav', 'section']);
 const EXCLUDED_TAGS = new Set([
   'nav',
@@ -412,7 +413,8 @@ class Collector {
     const { segments, text } = readContainer(container, budget);
     this.charsRead += text.length;
     this.scripts |= scriptsIn(text);
-    const widget = rating !== undefined ? rating : kind === 'account-health' ? readWidget(container, null, this.words) : null;
+    const widget =
+      rating !== undefined ? rating : kind === 'account-health' ? readWidget(container, null, this.words) : null;
     if (text.trim().length > 0 || widget)
       this.evidence.push({ container, kind, tone: toneOf(container, kind), segments, text, rating: widget });
   }

@@ -64,7 +64,8 @@ const LIMITS = {
 const MAX_SENTENCE_CHARS = 600;
 const QUESTION = /[?\u061f\uff1f]\s*["'\u201c\u201d\u00bb]?\s*$/u;
 const MAX_SENTENCES = 80;
-const SENTENCE_BREAK = /(?<=[.!?])\s+|[;\n\r\u061f\u061b\u3002\uff01\uff1f\uff1b\u2022\u00b7|]+|(?<=[\u3002\uff01\uff1f])/u;
+const SENTENCE_BREAK =
+  /(?<=[.!?])\s+|[;\n\r\u061f\u061b\u3002\uff01\uff1f\uff1b\u2022\u00b7|]+|(?<=[\u3002\uff01\uff1f])/u;
 const CLAUSE_MARKS = /[,\u060c\u3001\uff0c:\uff1a()[\]{}\uff08\uff09"\u201c\u201d\u00ab\u00bb]+/gu;
 const CLAUSE_TOKEN = '|';
 const NON_WORD = /[^\p{L}\p{N}|]+/gu;
@@ -192,7 +193,8 @@ function readSentence(
 ): Reading[] {
   const prepared = prepare(normalized, lexicon.spaced);
   const cueHits: Array<Located & { state: AccountState }> = [];
-  // The rating's own label is no notice ("beoordeling accountstatus" holds a review word).
+  // The rating's own label is no notice ("beoordeling accountstatus" holds a review word, and
+  // "account health rating" an account).
   const labels = lexicon.rating.labels.find(prepared.text);
   const inLabel = (hit: TermHit) => labels.some((label) => hit.start < label.end && hit.end > label.start);
   for (const state of STATES_BY_SEVERITY) {
@@ -214,7 +216,8 @@ function readSentence(
   const you = lexicon.you.find(prepared.text);
   const subjects: SubjectHit[] = [];
   for (const kind of SUBJECT_KINDS) {
-    for (const hit of locate(prepared, lexicon.subjects[kind].find(prepared.text))) subjects.push({ ...hit, kind });
+    for (const hit of locate(prepared, lexicon.subjects[kind].find(prepared.text)))
+      if (!inLabel(hit)) subjects.push({ ...hit, kind });
   }
   for (const hit of locate(prepared, lexicon.items.find(prepared.text))) subjects.push({ ...hit, kind: 'item' });
   const governable = withoutOverlaps(subjects);

@@ -4,10 +4,11 @@
  * it means those characters. A match counts unless its sentence is a condition, guidance or a
  * lifted state, or names something below the account (a listing, an ASIN), in any language read.
  */
+
+import { USER_PHRASE_LIMITS } from '@/lib/account-state/limits';
 import type { AccountState } from '@/lib/account-state/states';
 import { STATES_BY_SEVERITY } from '@/lib/account-state/states';
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
-import { USER_PHRASE_LIMITS } from '@/lib/account-state/limits';
 import type { CompiledLexicon } from './lexicon';
 import { normalizeText } from './normalize';
 import { sentencesOf } from './reader';

@@ -24,7 +24,7 @@ export interface TermSet {
 }
 
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
-const escape = (text: string) => text.replace(SPECIAL, '\\$&');
+const escapeRegExp = (text: string) => text.replace(SPECIAL, '\\$&');
 /**
  * Patterns run on the text's word view (wordView): every character that is no letter or digit
  * is a space there, so boundaries and stems need only `[^ |]`. Unicode classes such as \p{L}
@@ -38,7 +38,7 @@ const GAP = ' {1,3}';
 function wordPattern(word: string): string {
   const lead = word.startsWith('*');
   const trail = word.endsWith('*') && word.length > 1;
-  const core = escape(word.slice(lead ? 1 : 0, trail ? -1 : undefined));
+  const core = escapeRegExp(word.slice(lead ? 1 : 0, trail ? -1 : undefined));
   return `${lead ? WORD : ''}${core}${trail ? WORD : ''}`;
 }
 
@@ -53,7 +53,7 @@ function spacedPattern(text: string): string | null {
 
 function unspacedPattern(text: string): string | null {
   const norm = normalizeText(text).replace(/\*/g, '');
-  return norm.length > 0 ? escape(norm) : null;
+  return norm.length > 0 ? escapeRegExp(norm) : null;
 }
 
 const NOT_WORD = /[^\p{L}\p{N}|]+/gu;

@@ -25,7 +25,21 @@ interface RemovalPack {
   readonly removalUnconfirmed: readonly string[];
 }
 
-const PACKS: Readonly<Record<SellerCentralLanguage, RemovalPack>> = { en, sv, de, fr, it, es, nl, pl, ja, zh, pt, tr, ar };
+const PACKS: Readonly<Record<SellerCentralLanguage, RemovalPack>> = {
+  en,
+  sv,
+  de,
+  fr,
+  it,
+  es,
+  nl,
+  pl,
+  ja,
+  zh,
+  pt,
+  tr,
+  ar,
+};
 
 export const REMOVAL_VOCABULARIES: readonly RemovalVocabulary[] = Object.values(PACKS).map((pack) => pack.removal);
 

@@ -3,10 +3,10 @@
  * plus which language's word it matched and whether that word is confirmed, so the seller can
  * judge how much to trust an answer built on best-knowledge wording.
  */
+
+import { REMOVAL_VOCABULARIES, UNCONFIRMED_WORDS } from '@/lib/lang/removal';
 import { type CancelVerdict, verdictForText } from './eligibility';
 import { normalizeLabel } from './normalize';
-import { REMOVAL_VOCABULARIES } from '@/lib/lang/removal';
-import { UNCONFIRMED_WORDS } from '@/lib/lang/removal';
 
 export interface StatusMatch {
   readonly language: string;

@@ -2,8 +2,9 @@
  * Lookups over every language's vocabulary at once: a page's language is not always the
  * marketplace default, and the same seller switches languages.
  */
-import { normalizeLabel } from './normalize';
+
 import { REMOVAL_VOCABULARIES } from '@/lib/lang/removal';
+import { normalizeLabel } from './normalize';
 import { COLUMN_ROLES, type ColumnRole, type NormalizedStatus, type RemovalVocabulary } from './vocabulary';
 
 interface Lookups {

@@ -10,12 +10,15 @@ const found = corpusFiles('tuning')
   .flatMap((f) => f.cases)
   .find((c) => c.id === id);
 if (!found) throw new Error(`${id} is not a tuning case`);
-const browser = new Browser({ settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true } });
+const browser = new Browser({
+  settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true },
+});
 const page = browser.newPage();
 page.url = found.url;
 page.content = `<html><body>${found.html}</body></html>`;
 await page.waitUntilComplete();
 const detector = createDetector(Object.values(NOTICE_LEXICONS));
 const scan = scanForEvidence(page.mainFrame.document as unknown as Document, detector.ratingWords);
-for (const e of scan.evidence) console.log(e.kind, e.tone, e.container.localName, e.container.className, JSON.stringify(e.segments), e.rating);
+for (const e of scan.evidence)
+  console.log(e.kind, e.tone, e.container.localName, e.container.className, JSON.stringify(e.segments), e.rating);
 await browser.close();

@@ -7,8 +7,12 @@ import { CORPUS_DIR } from './corpus';
 export function sealedDigests(): Record<string, string> {
   const lock: Record<string, string> = {};
   const dir = join(CORPUS_DIR, 'sealed');
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort())
-    lock[name] = createHash('sha256').update(readFileSync(join(dir, name))).digest('hex');
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort())
+    lock[name] = createHash('sha256')
+      .update(readFileSync(join(dir, name)))
+      .digest('hex');
   return lock;
 }
 

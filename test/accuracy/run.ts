@@ -42,7 +42,9 @@ async function main(): Promise<void> {
   await closeBrowser();
   const scores = score(results);
   console.log(`\nAccount-state detection on the ${half} half (${results.length} cases)\n`);
-  console.log('| language / state       | notices |  recall | precision | missed | wrong state | traps | false alarms |');
+  console.log(
+    '| language / state       | notices |  recall | precision | missed | wrong state | traps | false alarms |',
+  );
   console.log('|---|---|---|---|---|---|---|---|');
   for (const [language, tally] of scores.byLanguage) console.log(row(language, tally));
   console.log(row('all languages', scores.total));

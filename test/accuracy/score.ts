@@ -17,7 +17,14 @@ export interface Tally {
   falseAlarms: number;
 }
 
-export const emptyTally = (): Tally => ({ positives: 0, correct: 0, missed: 0, wrongState: 0, traps: 0, falseAlarms: 0 });
+export const emptyTally = (): Tally => ({
+  positives: 0,
+  correct: 0,
+  missed: 0,
+  wrongState: 0,
+  traps: 0,
+  falseAlarms: 0,
+});
 
 export function add(tally: Tally, result: CaseResult): void {
   if (result.expected === null) {

@@ -50,40 +50,49 @@ function caseUrl(c: CorpusCase): string {
 }
 
 const stateOn = (page: Page) =>
-  page.evaluate(() => document.querySelector('[data-scc-account-state]')?.getAttribute('data-scc-account-state') ?? null);
+  page.evaluate(
+    () => document.querySelector('[data-scc-account-state]')?.getAttribute('data-scc-account-state') ?? null,
+  );
 
-describe.each(chosen.map((c) => [c.language, c] as const))('Seller Central in %s, real Chromium', (_, { notices, trap }) => {
-  it(`shows each state: ${notices.map((c) => c.id).join(', ')}`, async () => {
-    const pages = await Promise.all(
-      notices.map(async (c) => {
-        const page = await browser.context.newPage();
-        await page.goto(caseUrl(c));
-        return page;
-      }),
-    );
-    await Promise.all(
-      notices.map((c, i) =>
-        expect.poll(() => stateOn(pages[i] as Page), { timeout: 10_000, message: `${c.id}: ${c.note}` }).toBe(c.expected),
-      ),
-    );
-    // The card quotes the notice's own words, as text.
-    const quote = await (pages[0] as Page).evaluate(
-      () => document.querySelector('[data-scc-account-state]')?.shadowRoot?.querySelector('blockquote')?.textContent ?? '',
-    );
-    expect(quote.length).toBeGreaterThan(0);
-    await Promise.all(pages.map((p) => p.close()));
-  });
-
-  it(`stays silent on ${trap.id} (${trap.kind})`, async () => {
-    const page = await browser.context.newPage();
-    await page.goto(caseUrl(trap));
-    const reported = async () =>
-      Object.values(await browser.storage('session')).some((r) =>
-        ((r as { url?: string })?.url ?? '').includes(`scc-case=${trap.id}`),
+describe.each(chosen.map((c) => [c.language, c] as const))(
+  'Seller Central in %s, real Chromium',
+  (_, { notices, trap }) => {
+    it(`shows each state: ${notices.map((c) => c.id).join(', ')}`, async () => {
+      const pages = await Promise.all(
+        notices.map(async (c) => {
+          const page = await browser.context.newPage();
+          await page.goto(caseUrl(c));
+          return page;
+        }),
       );
-    await expect.poll(reported, { timeout: 10_000 }).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
-    expect(await stateOn(page), `${trap.id}: ${trap.note}`).toBeNull();
-    await page.close();
-  });
-});
+      await Promise.all(
+        notices.map((c, i) =>
+          expect
+            .poll(() => stateOn(pages[i] as Page), { timeout: 10_000, message: `${c.id}: ${c.note}` })
+            .toBe(c.expected),
+        ),
+      );
+      // The card quotes the notice's own words, as text.
+      const quote = await (pages[0] as Page).evaluate(
+        () =>
+          document.querySelector('[data-scc-account-state]')?.shadowRoot?.querySelector('blockquote')?.textContent ??
+          '',
+      );
+      expect(quote.length).toBeGreaterThan(0);
+      await Promise.all(pages.map((p) => p.close()));
+    });
+
+    it(`stays silent on ${trap.id} (${trap.kind})`, async () => {
+      const page = await browser.context.newPage();
+      await page.goto(caseUrl(trap));
+      const reported = async () =>
+        Object.values(await browser.storage('session')).some((r) =>
+          ((r as { url?: string })?.url ?? '').includes(`scc-case=${trap.id}`),
+        );
+      await expect.poll(reported, { timeout: 10_000 }).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+      expect(await stateOn(page), `${trap.id}: ${trap.note}`).toBeNull();
+      await page.close();
+    });
+  },
+);

@@ -5,8 +5,8 @@
  * full-width letters and diacritics that normalization must see through.
  */
 import fc from 'fast-check';
-import { classify, type EvidenceText } from '@/lib/detect/classify';
 import { type AccountState, STATE_SEVERITY, STATES_BY_SEVERITY, stateRank } from '@/lib/account-state/states';
+import { classify, type EvidenceText } from '@/lib/detect/classify';
 import { normalizeText } from '@/lib/detect/normalize';
 import { type SellerPhrase, sellerPhraseProblem } from '@/lib/detect/seller-phrases';
 import { SELLER_CENTRAL_LANGUAGES } from '@/lib/lang/languages';

@@ -4,11 +4,11 @@
  * markers, and arbitrary text that names no status.
  */
 import fc from 'fast-check';
+import { REMOVAL_VOCABULARIES } from '@/lib/lang/removal';
 import { CANCEL_ELIGIBILITIES, verdictForText } from '@/lib/removal/eligibility';
 import { normalizeLabel } from '@/lib/removal/normalize';
 import { quickCheck } from '@/lib/removal/quick-check';
 import { statusOf } from '@/lib/removal/status-lookup';
-import { REMOVAL_VOCABULARIES } from '@/lib/lang/removal';
 import { EXPECTED_ELIGIBILITY } from '../support/cancel-eligibility-contract';
 import {
   addAccents,

@@ -10,14 +10,7 @@ export const notices: NoticeLexicon = {
   spaced: true,
   source: 'Amazon account notices quoted by sellers; Seller Central help (it_IT)',
   subjects: {
-    account: [
-      'account',
-      'account venditore',
-      'account di vendita',
-      'account del venditore',
-      'negozio',
-      'vetrina',
-    ],
+    account: ['account', 'account venditore', 'account di vendita', 'account del venditore', 'negozio', 'vetrina'],
     privileges: [
       'privilegi*',
       'privilegio',
@@ -329,7 +322,25 @@ export const notices: NoticeLexicon = {
       'puo darsi',
     ],
   },
-  you: ['tu', 'tuo', 'tua', 'tuoi', 'tue', 'ti', 'te', 'lei', 'suo', 'sua', 'suoi', 'sue', 'voi', 'vostro', 'vostra', 'vostri', 'vostre'],
+  you: [
+    'tu',
+    'tuo',
+    'tua',
+    'tuoi',
+    'tue',
+    'ti',
+    'te',
+    'lei',
+    'suo',
+    'sua',
+    'suoi',
+    'sue',
+    'voi',
+    'vostro',
+    'vostra',
+    'vostri',
+    'vostre',
+  ],
   rating: {
     labels: [
       'valutazione dello stato dell account',

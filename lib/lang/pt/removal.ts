@@ -9,14 +9,14 @@ import type { RemovalVocabulary } from '@/lib/removal/vocabulary';
 export const removal: RemovalVocabulary = {
   language: 'pt',
   statuses: {
-    'Planejamento': 'planning',
+    Planejamento: 'planning',
     'Em planejamento': 'planning',
-    'Pendente': 'pending',
-    'Processando': 'processing',
+    Pendente: 'pending',
+    Processando: 'processing',
     'Em processamento': 'processing',
-    'Concluído': 'completed',
-    'Cancelado': 'cancelled',
-    'Enviado': 'shipped',
+    Concluído: 'completed',
+    Cancelado: 'cancelled',
+    Enviado: 'shipped',
   },
   amazonInitiated: ['Iniciado pela Amazon', 'Remoção obrigatória'],
   headers: {

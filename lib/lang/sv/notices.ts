@@ -10,7 +10,19 @@ export const notices: NoticeLexicon = {
   spaced: true,
   source: 'Amazon.se Seller Central wording and Amazon account notices in Swedish quoted by sellers',
   subjects: {
-    account: ['*konto', '*kontot', '*konton', '*kontona', '*kontots', 'konto*', '*kontoavaktiver*', 'butik', 'butiken', 'butiker', 'skyltfonster'],
+    account: [
+      '*konto',
+      '*kontot',
+      '*konton',
+      '*kontona',
+      '*kontots',
+      'konto*',
+      '*kontoavaktiver*',
+      'butik',
+      'butiken',
+      'butiker',
+      'skyltfonster',
+    ],
     privileges: [
       '*behorighet*',
       '*privilegi*',

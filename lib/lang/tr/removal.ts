@@ -9,13 +9,13 @@ import type { RemovalVocabulary } from '@/lib/removal/vocabulary';
 export const removal: RemovalVocabulary = {
   language: 'tr',
   statuses: {
-    'Planlanıyor': 'planning',
-    'Planlama': 'planning',
-    'Beklemede': 'pending',
-    'İşleniyor': 'processing',
-    'Tamamlandı': 'completed',
+    Planlanıyor: 'planning',
+    Planlama: 'planning',
+    Beklemede: 'pending',
+    İşleniyor: 'processing',
+    Tamamlandı: 'completed',
     'İptal edildi': 'cancelled',
-    'Gönderildi': 'shipped',
+    Gönderildi: 'shipped',
   },
   amazonInitiated: ['Amazon tarafından başlatıldı', 'Zorunlu kaldırma'],
   headers: {

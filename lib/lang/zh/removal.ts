@@ -9,12 +9,12 @@ import type { RemovalVocabulary } from '@/lib/removal/vocabulary';
 export const removal: RemovalVocabulary = {
   language: 'zh',
   statuses: {
-    '计划中': 'planning',
-    '待处理': 'pending',
-    '处理中': 'processing',
-    '已完成': 'completed',
-    '已取消': 'cancelled',
-    '已发货': 'shipped',
+    计划中: 'planning',
+    待处理: 'pending',
+    处理中: 'processing',
+    已完成: 'completed',
+    已取消: 'cancelled',
+    已发货: 'shipped',
   },
   amazonInitiated: ['亚马逊发起', '由亚马逊发起', '必要移除'],
   headers: {

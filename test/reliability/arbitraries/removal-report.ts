@@ -5,6 +5,7 @@
  * garbage rows, in TSV/CSV/semicolon files of several encodings.
  */
 import fc from 'fast-check';
+import { REMOVAL_VOCABULARIES } from '@/lib/lang/removal';
 import { QUANTITY_KINDS, type RemovalReportOrder } from '@/lib/removal/report-orders';
 import {
   type GarbageReason,
@@ -13,7 +14,6 @@ import {
   type QuantityKind,
   REPORT_COLUMNS,
 } from '@/lib/removal/report-parser';
-import { REMOVAL_VOCABULARIES } from '@/lib/lang/removal';
 import type { NormalizedStatus } from '@/lib/removal/vocabulary';
 
 type Column = (typeof REPORT_COLUMNS)[number] | (typeof OPTIONAL_REPORT_COLUMNS)[number];

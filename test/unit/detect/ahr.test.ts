@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assessRating,
-  assessStatus,
-  isAhrHeading,
-  readAccountHealthRating,
-} from '@/lib/detect/ahr';
+import { assessRating, assessStatus, isAhrHeading, readAccountHealthRating } from '@/lib/detect/ahr';
 import { normalizeText } from '@/lib/detect/normalize';
 import { allLanguagesDetector } from '../../support/detector';
 
@@ -109,7 +104,6 @@ describe('readAccountHealthRating', () => {
     expect(read('AHR 150 at risk')?.language).toBeNull();
     expect(read('アカウント健全性評価 150')?.language).toBe('ja');
   });
-
 });
 
 describe('isAhrHeading', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/detect/classify';
-import { allLanguagesDetector } from '../../support/detector';
 import { PAGE_KINDS, type PageKind } from '@/lib/pages';
+import { allLanguagesDetector } from '../../support/detector';
 
 const matcher = allLanguagesDetector();
 const ev = (...texts: string[]) => texts.map((text) => ({ text }));
@@ -20,15 +20,16 @@ describe('classify', () => {
     expect(classify(ev('Holiday shipping deadlines are coming up.', 'Healthy'), 'home', matcher)).toBeNull();
   });
 
-  it('reports state, default severity, language and the phrase that matched', () => {
+  it("reports state, default severity, language, the notice's own words and the cues that decided", () => {
     expect(classify(ev(TEXT.review), 'account-health', matcher)).toEqual({
       state: 'under-review',
       severity: 'high',
       language: 'en',
-      phrase: 'account is under review',
-      source: 'table',
+      quote: 'Your account is under review.',
+      cues: ['under review', 'account*'],
+      source: 'notice',
       rating: null,
-      unconfirmed: false,
+      weak: false,
     });
   });
 
@@ -59,7 +60,7 @@ describe('classify', () => {
       source: 'account-health-rating',
       rating: 42,
     });
-    expect(result?.quote).toBe('Account Health Rating 42');
+    expect(result?.quote).toMatch(/^account health rating 42$/i);
   });
 
   it('a more severe state outranks a critical rating', () => {
@@ -87,8 +88,10 @@ describe('classify', () => {
   });
 
   it('credits seller phrases to the seller', () => {
-    const own = allLanguagesDetector([{ language: 'de', state: 'on-hold', text: 'Zahlungen pausiert' }]);
-    expect(classify(ev('Hinweis: Zahlungen pausiert'), 'other', own)).toMatchObject({
+    // Wording no lexicon reads: only the seller's phrase can.
+    const own = allLanguagesDetector([{ language: 'de', state: 'on-hold', text: 'Status Q7 aktiv' }]);
+    expect(classify(ev('Hinweis: Status Q7 aktiv'), 'other', matcher)).toBeNull();
+    expect(classify(ev('Hinweis: Status Q7 aktiv'), 'other', own)).toMatchObject({
       state: 'on-hold',
       source: 'seller',
       language: 'de',

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { classify } from '@/lib/detect/classify';
 import { collectEvidence, collectEvidenceFrom, EVIDENCE_LIMITS, mergeEvidence } from '@/lib/detect/evidence.dom';
-import { allLanguagesDetector } from '../../support/detector';
 import { normalizeText } from '@/lib/detect/normalize';
+import { allLanguagesDetector } from '../../support/detector';
 
 const matcher = allLanguagesDetector();
 const NOTICE = 'Your Amazon seller account has been deactivated';
@@ -155,9 +155,14 @@ describe('collectEvidence: the Account Health status area', () => {
     expect(classify(evidence, 'account-health', matcher)).toMatchObject({ state: 'at-risk', rating: 150 });
   });
 
-  it('a home card headed "Account Health" is not the rating area', () => {
+  it('a home card headed "Account Health" is read as the rating widget it is', () => {
     mount(el('section', { class: 'card' }, el('h2', {}, 'Account Health'), el('p', {}, 'Account Health Rating: 150')));
-    expect(scan()).toEqual([]);
+    expect(classify(scan(), 'home', matcher)).toMatchObject({ state: 'at-risk', rating: 150 });
+  });
+
+  it('a home card headed "Account Health" with a healthy score says nothing', () => {
+    mount(el('section', { class: 'card' }, el('h2', {}, 'Account Health'), el('p', {}, 'Account Health Rating: 968')));
+    expect(stateOf()).toBeNull();
   });
 
   it('a healthy rating is evidence that says nothing', () => {

@@ -1,8 +1,8 @@
+import { SELLER_CENTRAL_LANGUAGES } from '@/lib/lang/languages';
+import { REMOVAL_VOCABULARIES, UNCONFIRMED_WORDS } from '@/lib/lang/removal';
 import { type CancelEligibility, verdictForStatus, verdictForText } from '@/lib/removal/eligibility';
 import { normalizeLabel } from '@/lib/removal/normalize';
 import { columnRoleOf, isAmazonInitiated, statusOf } from '@/lib/removal/status-lookup';
-import { SELLER_CENTRAL_LANGUAGES } from '@/lib/lang/languages';
-import { REMOVAL_VOCABULARIES, UNCONFIRMED_WORDS } from '@/lib/lang/removal';
 import { NORMALIZED_STATUSES } from '@/lib/removal/vocabulary';
 import { EXPECTED_ELIGIBILITY } from '../../support/cancel-eligibility-contract';
 

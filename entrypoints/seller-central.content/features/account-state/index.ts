@@ -14,8 +14,8 @@ import {
 import { languagesOfScripts, pageLanguages, scriptsIn } from '@/lib/detect/page-languages';
 import { type ChangeBatch, ChangeWatcher } from '@/lib/dom/change-watcher.dom';
 import type { NoticeLexicon } from '@/lib/lang/notice-types';
-import { type DetectionSetup, sendMessage } from '@/lib/messaging';
 import { languagesOf } from '@/lib/marketplaces';
+import { type DetectionSetup, sendMessage } from '@/lib/messaging';
 import { type PageKind, pageKindOf } from '@/lib/pages';
 import type { Feature } from '../../feature';
 import { AccountStateOverlay } from './overlay';

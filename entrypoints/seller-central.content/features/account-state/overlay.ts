@@ -2,8 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '@/components/account-state-card.css?inline';
 import { renderAccountStateCard } from '@/components/account-state-card.dom';
-import { type MessageLookup, overlayCopy } from '@/lib/guidance';
 import type { AccountState, Severity } from '@/lib/account-state/states';
+import { type MessageLookup, overlayCopy } from '@/lib/guidance';
 import { type Box, type Corner, chooseCorner, MARGIN } from './placement';
 
 export interface OverlayView {

@@ -1,0 +1,15 @@
+import { Browser } from 'happy-dom';
+import { createDetector } from '@/lib/detect/detector';
+import { readWidget, widgetAround } from '@/lib/detect/ahr-widget.dom';
+import { NOTICE_LEXICONS } from '@/lib/lang/notices';
+const browser = new Browser({ settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true } });
+const page = browser.newPage();
+page.url = 'https://sellercentral.amazon.nl/home';
+page.content = `<html><body><div class="ahr-pill"><span class="x">Account Health Rating</span><span class="ahr-status ahr-status-orange">At Risk</span></div></body></html>`;
+await page.waitUntilComplete();
+const detector = createDetector(Object.values(NOTICE_LEXICONS));
+const doc = page.mainFrame.document as unknown as Document;
+const label = doc.querySelector('.x')!;
+console.log(widgetAround(label, detector.ratingWords));
+console.log(readWidget(doc.querySelector('.ahr-pill')!, label, detector.ratingWords));
+await browser.close();
