@@ -19,6 +19,7 @@ import { REMOVAL_MESSAGE_PREFIX } from '@/lib/removal/messages';
 import { reminderText } from '@/lib/removal/reminder-text';
 import { recordSightings } from '@/lib/removal/seen-orders';
 import { seenOrdersItem } from '@/lib/removal/seen-orders.storage';
+import { NORMALIZED_STATUSES } from '@/lib/removal/vocabulary';
 import { createSerialQueue } from '@/lib/serial';
 import { settingsItem } from '@/lib/storage/items';
 
@@ -39,6 +40,7 @@ const sightingsReportSchema = z.object({
       z.object({
         orderId: z.string().check(z.maxLength(200)),
         statusText: z.string().check(z.maxLength(500)),
+        status: z.nullable(z.enum(NORMALIZED_STATUSES)),
         amazonInitiated: z.optional(z.boolean()),
         orderType: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
       }),

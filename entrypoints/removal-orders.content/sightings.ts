@@ -1,5 +1,6 @@
 import { sendMessage } from '@/lib/messaging';
 import type { Sighting } from '@/lib/removal/seen-orders';
+import { statusOf } from '@/lib/removal/status-lookup';
 import type { RemovalOrderOnPage } from '@/lib/removal/table-scan.dom';
 
 /** What the background accepts per status or type cell (its schema's limit). */
@@ -24,6 +25,7 @@ export class SightingReporter {
         orderId: order.orderId,
         // The background refuses longer text: one odd cell must not cost the page's other orders.
         statusText: order.statusText.slice(0, MAX_CELL_TEXT),
+        status: statusOf(order.statusText),
         amazonInitiated: order.amazonInitiated,
         orderType: order.orderType?.slice(0, MAX_CELL_TEXT) ?? null,
       });

@@ -8,7 +8,7 @@
  * numbers inside prose, tooltips, popovers and legends, dates, percentages, and counts with a
  * word after them ("3 violations").
  */
-import { type AhrStatus, type RatingWords, statusOfText } from './ahr';
+import { type AhrStatus, type RatingWords, SHORT_RATING_TEXT, scoreOfText, statusOfText } from './ahr';
 import { normalizeText } from './normalize';
 
 export interface WidgetRating {
@@ -23,8 +23,8 @@ const TEXT_NODE = 3;
 const MAX_WIDGET_CHARS = 2500;
 const MAX_CLIMB = 7;
 const MAX_NODES = 1500;
-const SHORT_LEAF = 40;
 const LABEL_MAX = 120;
+const LEGEND_RANGE = /\d\s*[-–~]\s*\d/;
 /** Leaves read after the label: the popover's trigger, a gauge, the number, its status word. */
 const LEAVES_AFTER_LABEL = 16;
 const LEAVES_BEFORE_LABEL = 4;
@@ -34,11 +34,6 @@ const ASIDE_CLASS = /popover|tooltip|legend|scale|threshold|range|explain|descri
 const ASIDE_ROLES = new Set(['tooltip', 'dialog', 'note', 'button', 'navigation']);
 const HIDDEN_CLASS = /(?:^|\s)(?:aok-hidden|a-hidden|hidden)(?:\s|$)/;
 const SCORE_CLASS = /score|rating|ahr|gauge|ring|dial/i;
-
-const RANGE = /\d\s*[-–~]\s*\d|\d\s*(?:to|bis|a|al|tot|till|do|ile|إلى|から|至|~)\s*\d/u;
-const DATE_OR_TIME = /\d{1,4}[./:]\d{1,2}(?:[./]\d{1,4})?/;
-const NUMBER = /\d{1,3}(?:[ ,.]\d{3})+|\d+/g;
-const SCALE_AFTER = /^\s*(?:\/|of|von|sur|su|de|van|av|z|من|の|中)\s*1[ ,.]?000/u;
 
 const COLOURS: ReadonlyArray<readonly [AhrStatus, RegExp]> = [
   ['critical', /(?:^|[-_\s])(?:red|critical|danger|unhealthy|poor|bad|error)(?:$|[-_\s])/i],
@@ -105,25 +100,6 @@ function meterValue(el: Element): string | null {
   return now;
 }
 
-/** The score a short leaf shows, or null: "150", "150 / 1000", "١٥٠", not "3 violations". */
-export function scoreOfLeaf(raw: string, words: RatingWords): number | null {
-  const text = normalizeText(raw);
-  if (text.length === 0 || text.length > SHORT_LEAF) return null;
-  if (RANGE.test(text) || text.includes('%') || DATE_OR_TIME.test(text)) return null;
-  NUMBER.lastIndex = 0;
-  const match = NUMBER.exec(text);
-  if (!match) return null;
-  const before = text.slice(0, match.index);
-  if (/[/]\s*$/.test(before) || /\d/.test(before)) return null;
-  const value = Number.parseInt(match[0].replace(/\D/g, ''), 10);
-  if (!Number.isFinite(value) || value > 1000) return null;
-  // What is left besides the number, its scale and a status word must be no word at all.
-  const after = text.slice(match.index + match[0].length).replace(SCALE_AFTER, '');
-  const rest = `${before} ${after}`.replace(/[^\p{L}]+/gu, ' ').trim();
-  if (rest.length > 0 && statusOfText(rest, words) === null && !words.isLabel(rest)) return null;
-  return value;
-}
-
 /**
  * A number whose element follows a label of its own ("Policy violations" 2) is that metric's
  * count, not the rating; the rating's own label is the one exception.
@@ -139,7 +115,7 @@ function isOtherMetric(leaf: Leaf, words: RatingWords): boolean {
 /** A status word beside a range ("At Risk" | "100-199") is the legend, not this account's status. */
 function isLegendEntry(leaf: Leaf): boolean {
   for (const sibling of [leaf.element.previousElementSibling, leaf.element.nextElementSibling]) {
-    if (sibling && RANGE.test(normalizeText(sibling.textContent ?? ''))) return true;
+    if (sibling && LEGEND_RANGE.test(normalizeText(sibling.textContent ?? ''))) return true;
   }
   return false;
 }
@@ -172,7 +148,7 @@ export function readWidget(widget: Element, label: Element | null, words: Rating
   let number: { value: number; leaf: Leaf } | null = null;
   let scored: { value: number; leaf: Leaf } | null = null;
   for (const leaf of ordered) {
-    const value = scoreOfLeaf(leaf.text, words);
+    const value = scoreOfText(leaf.text, words);
     if (value === null || isOtherMetric(leaf, words)) continue;
     if (!number) number = { value, leaf };
     if (!scored && SCORE_CLASS.test(leaf.element.getAttribute('class') ?? '')) scored = { value, leaf };
@@ -186,7 +162,7 @@ export function readWidget(widget: Element, label: Element | null, words: Rating
     };
   for (const leaf of ordered) {
     const text = normalizeText(leaf.text);
-    if (text.length > SHORT_LEAF || /\d/.test(text)) continue;
+    if (text.length > SHORT_RATING_TEXT || /\d/.test(text)) continue;
     const status = statusOfText(text, words);
     if (status && !isLegendEntry(leaf)) return { rating: null, status, shown: leaf.text.trim() };
   }

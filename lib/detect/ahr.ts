@@ -14,7 +14,6 @@ import type { Severity } from '@/lib/account-state/states';
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
 import type { CompiledLexicon } from './lexicon';
 import { normalizeText } from './normalize';
-import { standsAlone } from './text-search';
 
 export type AhrStatus = 'healthy' | 'at-risk' | 'critical';
 
@@ -71,7 +70,6 @@ export function statusOfText(normalized: string, words: RatingWords): AhrStatus 
 /** Written the same in every Seller Central language, often in brackets after the label. */
 export const AHR_ACRONYM = 'AHR';
 export const AHR_MAX = 1000;
-const ACRONYM_NORM = 'ahr';
 /** Headings longer than this are prose, not a widget title. */
 const MAX_HEADING_CHARS = 200;
 
@@ -94,112 +92,81 @@ export function isAhrHeading(text: string, words: RatingWords): boolean {
   return words.isLabel(normalizeText(text));
 }
 
-const FILLER = /[\s\p{P}\p{S}]*/uy;
-const NUMBER = /(1[ .,]000|\d{1,4})(?!\d|[.,]\d)/y;
-const RANGE_OR_PERCENT = /\s*(?:%|(?:[-~]|to|bis|a|al|till|tot|do|から)\s*\d)/y;
-const DIGIT_AHEAD = /[\s\p{P}\p{S}]*\d/uy;
+const RANGE = /\d\s*[-–~]\s*\d|\d\s*(?:to|bis|a|al|tot|till|do|ile|إلى|から|至|~)\s*\d/u;
+const DATE_OR_TIME = /\d{1,4}[./:]\d{1,2}(?!\d)(?:[./]\d{1,4})?/;
+const NUMBER = /\d{1,3}(?:[ ,.]\d{3})+|\d+/g;
+const SCALE_AFTER = /^\s*(?:\/|of|von|sur|su|de|van|av|z|من|の|中)\s*1[ ,.]?000/u;
+const ACRONYM_WORD = /(?:^|[^\p{L}])ahr(?![\p{L}])/gu;
+/** Short texts only: a longer one is prose ("if your rating falls below 100, act"). */
+export const SHORT_RATING_TEXT = 60;
+/** Sentences, not lines: a widget's label and score often sit on lines of their own. */
+const RATING_SENTENCE_BREAK = /(?<=[.!?;\u3002])\s+|\n{2,}/;
 
-function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
-  pattern.lastIndex = at;
-  return pattern.exec(text);
+/** The text without the rating's label words and the acronym: what else a rating line says. */
+function withoutLabels(normalized: string, words: RatingWords): string {
+  let rest = normalized.replace(ACRONYM_WORD, ' ');
+  for (const lexicon of words.lexicons)
+    for (const hit of lexicon.rating.labels.find(rest))
+      rest = `${rest.slice(0, hit.start)}${' '.repeat(hit.end - hit.start)}${rest.slice(hit.end)}`;
+  return rest;
 }
 
-function skipPattern(pattern: RegExp, text: string, at: number): number {
-  return matchAt(pattern, text, at) ? pattern.lastIndex : at;
+function namesRating(normalized: string, words: RatingWords): boolean {
+  ACRONYM_WORD.lastIndex = 0;
+  return words.isLabel(normalized) || ACRONYM_WORD.test(normalized);
 }
 
-/** Spaces, punctuation and symbols, and the acronym between them, e.g. "rating (ahr): 150". */
-function skipFiller(text: string, at: number): number {
-  let position = skipPattern(FILLER, text, at);
-  for (let round = 0; round < 2; round += 1) {
-    const end = position + ACRONYM_NORM.length;
-    if (!text.startsWith(ACRONYM_NORM, position) || !standsAlone(text, position, end)) break;
-    position = skipPattern(FILLER, text, end);
+/**
+ * The score a short text shows: "150", "150 / 1000", "١٥٠", "Account Health Rating: 150 At Risk";
+ * not "100-199", "15%", "2.5", "3 violations". Besides the number, its scale, the rating's label
+ * and one status word, the text must hold no word.
+ */
+export function scoreOfText(raw: string, words: RatingWords): number | null {
+  const text = normalizeText(raw);
+  if (text.length === 0 || text.length > SHORT_RATING_TEXT) return null;
+  if (RANGE.test(text) || text.includes('%') || DATE_OR_TIME.test(text)) return null;
+  NUMBER.lastIndex = 0;
+  const match = NUMBER.exec(text);
+  if (!match) return null;
+  const before = text.slice(0, match.index);
+  if (/[/]\s*$/.test(before) || /\d/.test(before)) return null;
+  const value = Number.parseInt(match[0].replace(/\D/g, ''), 10);
+  if (!Number.isFinite(value) || value > AHR_MAX) return null;
+  const after = text.slice(match.index + match[0].length).replace(SCALE_AFTER, '');
+  if (/\d/.test(after)) return null;
+  const rest = withoutLabels(`${before} ${after}`, words)
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
+  if (rest.length > 0 && statusOfText(rest, words) === null) return null;
+  return value;
+}
+
+/**
+ * The rating a piece of text shows when no widget could be read from the page's structure
+ * (text evidence, a rating written in one line): each short sentence that names the rating is
+ * read for a score, else for a status word. When several show (one per store), the most
+ * severe wins.
+ */
+export function readAccountHealthRating(text: string, words: RatingWords): AhrReading | null {
+  let best: AhrReading | null = null;
+  for (const sentence of text.split(RATING_SENTENCE_BREAK)) {
+    const normalized = normalizeText(sentence);
+    if (normalized.length > SHORT_RATING_TEXT || !namesRating(normalized, words)) continue;
+    const language = words.lexicons.find((l) => l.rating.labels.find(normalized).length > 0)?.language ?? null;
+    const label = language ? 'Account Health Rating' : AHR_ACRONYM;
+    const rating = scoreOfText(normalized, words);
+    const rest = withoutLabels(normalized, words);
+    const status =
+      rating === null && !/\d/.test(rest) ? statusOfText(rest.replace(/[^\p{L}]+/gu, ' ').trim(), words) : null;
+    if (rating === null && status === null) continue;
+    const assessment = rating !== null ? assessRating(rating) : status ? assessStatus(status) : null;
+    const reading: AhrReading = { rating, status, language, label, assessment };
+    if (!best || severityOrder(reading) < severityOrder(best)) best = reading;
   }
-  return position;
-}
-
-interface StatusWord {
-  readonly status: AhrStatus;
-  readonly end: number;
-  readonly language: SellerCentralLanguage;
-}
-
-/** The status word that starts exactly at `at`, if any. */
-function statusAt(text: string, at: number, words: RatingWords): StatusWord | null {
-  const rest = text.slice(at, at + 40);
-  for (const [status, key] of STATUS_ORDER) {
-    for (const lexicon of words.lexicons) {
-      const hit = lexicon.rating[key].find(rest)[0];
-      if (hit && hit.start === 0 && standsAlone(text, at, at + hit.end))
-        return { status, end: at + hit.end, language: lexicon.language };
-    }
-  }
-  return null;
-}
-
-function readAfterLabel(text: string, labelEnd: number, words: RatingWords) {
-  let at = skipFiller(text, labelEnd);
-  let rating: number | null = null;
-  const number = matchAt(NUMBER, text, at);
-  if (number) {
-    const value = Number.parseInt(number[0].replace(/\D/g, ''), 10);
-    const end = at + number[0].length;
-    if (value > AHR_MAX || matchAt(RANGE_OR_PERCENT, text, end)) return null;
-    rating = value;
-    at = skipFiller(text, end);
-  }
-  const word = statusAt(text, at, words);
-  // After the number only a status word, a scale ("/ 1000") or the end may follow: "3 policy
-  // violations" or "150 days" is some other count next to the label, not the rating.
-  if (rating !== null && !word && at < text.length && !/\d/.test(text[at] ?? '')) return null;
-  // A status word followed by a number is the legend ("At Risk 100-199"), not this account's status.
-  const status = word && !matchAt(DIGIT_AHEAD, text, word.end) ? word : null;
-  if (rating === null && status === null) return null;
-  return { rating, status };
+  return best;
 }
 
 function severityOrder(reading: AhrReading): number {
   if (!reading.assessment) return 2;
   return reading.assessment.severity === 'critical' ? 0 : 1;
-}
-
-interface LabelHit {
-  readonly end: number;
-  readonly label: string;
-  readonly language: SellerCentralLanguage | null;
-}
-
-function labelHits(normalized: string, words: RatingWords): LabelHit[] {
-  const hits: LabelHit[] = [];
-  for (const lexicon of words.lexicons)
-    for (const hit of lexicon.rating.labels.find(normalized))
-      hits.push({ end: hit.end, label: hit.term, language: lexicon.language });
-  for (let at = normalized.indexOf(ACRONYM_NORM); at >= 0; at = normalized.indexOf(ACRONYM_NORM, at + 1))
-    if (standsAlone(normalized, at, at + ACRONYM_NORM.length))
-      hits.push({ end: at + ACRONYM_NORM.length, label: AHR_ACRONYM, language: null });
-  return hits;
-}
-
-/**
- * The rating shown in normalized text, or null when none is labelled there. When the text shows
- * several (one per store), the most severe one is returned.
- */
-export function readAccountHealthRating(normalized: string, words: RatingWords): AhrReading | null {
-  let best: AhrReading | null = null;
-  for (const { end, label, language } of labelHits(normalized, words)) {
-    const read = readAfterLabel(normalized, end, words);
-    if (!read) continue;
-    const { rating, status } = read;
-    const assessment = rating !== null ? assessRating(rating) : status ? assessStatus(status.status) : null;
-    const reading: AhrReading = {
-      rating,
-      status: status?.status ?? null,
-      language: language ?? (rating === null ? (status?.language ?? null) : null),
-      label,
-      assessment,
-    };
-    if (!best || severityOrder(reading) < severityOrder(best)) best = reading;
-  }
-  return best;
 }

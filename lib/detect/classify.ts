@@ -11,7 +11,6 @@ import { isQuotingPage, type PageKind } from '@/lib/pages';
 import { type AhrReading, assessRating, assessStatus, readAccountHealthRating } from './ahr';
 import type { WidgetRating } from './ahr-widget.dom';
 import type { Detector } from './detector';
-import { normalizeText } from './normalize';
 import { readNotice, type Segment, type Tone } from './reader';
 
 /** What classify needs from a piece of evidence; evidence.dom's Evidence satisfies it. */
@@ -116,7 +115,7 @@ export function detectionsIn(item: EvidenceText, detector: Detector): Detection[
     }
   }
   const widget = item.rating ? fromWidget(item.rating) : null;
-  const fromText = widget ? null : readAccountHealthRating(normalizeText(item.text), detector.ratingWords);
+  const fromText = widget ? null : readAccountHealthRating(item.text, detector.ratingWords);
   const rated = widget ?? (fromText ? fromRating(fromText) : null);
   if (rated) found.push(rated);
   return found;

@@ -1,31 +1,26 @@
 /**
  * Every language's removal-order vocabulary (statuses, Amazon-initiated markers, column
  * headers), from lib/lang/<code>/removal.ts. English first, then the order in which a word that
- * two languages share is credited (the removal content script bundles all of them: a table can
- * be in any language the seller chose).
+ * two languages share is credited. The removal content script bundles all of them (a table can
+ * be in any language the seller chose), but not their unconfirmed lists (removal-unconfirmed.ts).
  */
 import type { RemovalVocabulary } from '@/lib/removal/vocabulary';
-import * as ar from './ar/removal';
-import * as de from './de/removal';
-import * as en from './en/removal';
-import * as es from './es/removal';
-import * as fr from './fr/removal';
-import * as it from './it/removal';
-import * as ja from './ja/removal';
+import { removal as ar } from './ar/removal';
+import { removal as de } from './de/removal';
+import { removal as en } from './en/removal';
+import { removal as es } from './es/removal';
+import { removal as fr } from './fr/removal';
+import { removal as it } from './it/removal';
+import { removal as ja } from './ja/removal';
 import type { SellerCentralLanguage } from './languages';
-import * as nl from './nl/removal';
-import * as pl from './pl/removal';
-import * as pt from './pt/removal';
-import * as sv from './sv/removal';
-import * as tr from './tr/removal';
-import * as zh from './zh/removal';
+import { removal as nl } from './nl/removal';
+import { removal as pl } from './pl/removal';
+import { removal as pt } from './pt/removal';
+import { removal as sv } from './sv/removal';
+import { removal as tr } from './tr/removal';
+import { removal as zh } from './zh/removal';
 
-interface RemovalPack {
-  readonly removal: RemovalVocabulary;
-  readonly removalUnconfirmed: readonly string[];
-}
-
-const PACKS: Readonly<Record<SellerCentralLanguage, RemovalPack>> = {
+const BY_LANGUAGE: Readonly<Record<SellerCentralLanguage, RemovalVocabulary>> = {
   en,
   sv,
   de,
@@ -41,9 +36,4 @@ const PACKS: Readonly<Record<SellerCentralLanguage, RemovalPack>> = {
   ar,
 };
 
-export const REMOVAL_VOCABULARIES: readonly RemovalVocabulary[] = Object.values(PACKS).map((pack) => pack.removal);
-
-/** Per language, the words in its vocabulary that are best knowledge rather than confirmed by a source. */
-export const UNCONFIRMED_WORDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  Object.entries(PACKS).map(([language, pack]) => [language, pack.removalUnconfirmed]),
-);
+export const REMOVAL_VOCABULARIES: readonly RemovalVocabulary[] = /* @__PURE__ */ Object.values(BY_LANGUAGE);

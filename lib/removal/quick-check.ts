@@ -4,7 +4,8 @@
  * judge how much to trust an answer built on best-knowledge wording.
  */
 
-import { REMOVAL_VOCABULARIES, UNCONFIRMED_WORDS } from '@/lib/lang/removal';
+import { REMOVAL_VOCABULARIES } from '@/lib/lang/removal';
+import { UNCONFIRMED_WORDS } from '@/lib/lang/removal-unconfirmed';
 import { type CancelVerdict, verdictForText } from './eligibility';
 import { normalizeLabel } from './normalize';
 

@@ -7,7 +7,6 @@
 import { type CancelVerdict, ELIGIBILITY_RANK, verdictForStatus } from './eligibility';
 import { normalizeLabel } from './normalize';
 import { compareForAttention } from './order-sort';
-import { statusOf } from './status-lookup';
 import type { NormalizedStatus } from './vocabulary';
 
 /** Enough for a busy seller's recent orders; local storage holds one list per marketplace. */
@@ -47,6 +46,11 @@ export const NO_SEEN_ORDERS: SeenOrders = { orders: [] };
 export interface Sighting {
   readonly orderId: string;
   readonly statusText: string;
+  /**
+   * What the status text means, read where the text was (the content script has every
+   * language's statuses): the worker stays free of the vocabularies.
+   */
+  readonly status: NormalizedStatus | null;
   readonly amazonInitiated?: boolean;
   readonly orderType?: string | null;
 }
@@ -66,7 +70,7 @@ export function recordSightings(state: SeenOrders, sightings: readonly Sighting[
     const orderId = sighting.orderId.trim();
     if (orderId === '' || orderId.length > MAX_ORDER_ID_LENGTH) continue;
     const text = clip(sighting.statusText.replace(/\s+/g, ' ').trim(), MAX_STATUS_TEXT_LENGTH);
-    const change: StatusChange = { at: now, text, status: statusOf(text) };
+    const change: StatusChange = { at: now, text, status: sighting.status };
     const known = byId.get(orderId);
     byId.set(orderId, {
       orderId,

@@ -51,17 +51,17 @@ function memoized<T>(compute: (text: string) => T): (text: string) => T {
 }
 
 /** The normalized status a text names, in any supported language; null when it names none. */
-export const statusOf: (text: string) => NormalizedStatus | null = memoized(
+export const statusOf: (text: string) => NormalizedStatus | null = /* @__PURE__ */ memoized(
   (text) => lookups().statuses.get(normalizeLabel(text)) ?? null,
 );
 
 /** What a table header or detail label names (order ID, status, type, source), or null. */
-export const columnRoleOf: (text: string) => ColumnRole | null = memoized(
+export const columnRoleOf: (text: string) => ColumnRole | null = /* @__PURE__ */ memoized(
   (text) => lookups().headers.get(normalizeLabel(text)) ?? null,
 );
 
 /** True when an order's source or type text says Amazon started the removal itself. */
-export const isAmazonInitiated: (text: string) => boolean = memoized((text) => {
+export const isAmazonInitiated: (text: string) => boolean = /* @__PURE__ */ memoized((text) => {
   const normalized = normalizeLabel(text);
   if (!normalized) return false;
   return lookups().amazonInitiated.some((marker) => normalized.includes(marker));

@@ -175,14 +175,14 @@ describe('sightings and page text', () => {
     await removalHandlers.reportRemovalSightings({
       host: SE,
       sightings: [
-        { orderId: 'SE-1', statusText: 'Väntande', amazonInitiated: false, orderType: 'Retur' },
-        { orderId: 'SE-2', statusText: 'Slutförd' },
+        { orderId: 'SE-1', statusText: 'Väntande', status: 'pending', amazonInitiated: false, orderType: 'Retur' },
+        { orderId: 'SE-2', statusText: 'Slutförd', status: 'completed' },
       ],
     });
     vi.setSystemTime(T0 + HOUR);
     await removalHandlers.reportRemovalSightings({
       host: SE,
-      sightings: [{ orderId: 'SE-1', statusText: 'Annullerad' }],
+      sightings: [{ orderId: 'SE-1', statusText: 'Annullerad', status: 'cancelled' }],
     });
     const stored = await seenOrdersItem({ code: 'SE' }).get();
     expect(stored.orders.map((order) => order.orderId).sort()).toEqual(['SE-1', 'SE-2']);
@@ -198,10 +198,14 @@ describe('sightings and page text', () => {
   it('refuses reports from other hosts and malformed ones', async () => {
     await removalHandlers.reportRemovalSightings({
       host: 'evil.example',
-      sightings: [{ orderId: 'X', statusText: 'Pending' }],
+      sightings: [{ orderId: 'X', statusText: 'Pending', status: 'pending' }],
     });
     await removalHandlers.reportRemovalSightings({ host: SE, sightings: 'not a list' });
     await removalHandlers.reportRemovalSightings({ host: SE, sightings: [{ orderId: 42 }] });
+    await removalHandlers.reportRemovalSightings({
+      host: SE,
+      sightings: [{ orderId: 'SE-9', statusText: 'Väntande', status: 'not-a-status' }],
+    });
     const local = await fakeBrowser.storage.local.get(null);
     expect(Object.keys(local).filter((key) => key.startsWith('removal:seen:'))).toEqual([]);
   });

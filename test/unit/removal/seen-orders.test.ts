@@ -8,21 +8,32 @@ import {
   recordSightings,
   SEEN_RETENTION_MS,
   type SeenOrders,
+  type Sighting,
   seenOrdersForDisplay,
 } from '@/lib/removal/seen-orders';
 import { seenOrdersItem, seenOrdersSchema } from '@/lib/removal/seen-orders.storage';
+import { statusOf } from '@/lib/removal/status-lookup';
 import { listQuarantine } from '@/lib/storage/quarantine';
+
+/** Sightings as the content script sends them: the status read from the text where it was shown. */
+type Seen = Omit<Sighting, 'status'>;
+const record = (state: SeenOrders, sightings: readonly Seen[], now: number) =>
+  recordSightings(
+    state,
+    sightings.map((s) => ({ ...s, status: statusOf(s.statusText) })),
+    now,
+  );
 
 const T0 = Date.UTC(2025, 10, 1, 12);
 const HOUR = 60 * 60 * 1000;
 
 describe('seen removal orders', () => {
   it('keeps one entry per order and a history entry only when the status changes', () => {
-    let state = recordSightings(NO_SEEN_ORDERS, [{ orderId: 'R-1', statusText: 'Pending' }], T0);
-    state = recordSightings(state, [{ orderId: 'R-1', statusText: 'PENDING ' }], T0 + HOUR);
-    state = recordSightings(state, [{ orderId: 'R-1', statusText: 'Väntande' }], T0 + 2 * HOUR);
-    state = recordSightings(state, [{ orderId: 'R-1', statusText: 'Processing' }], T0 + 3 * HOUR);
-    state = recordSightings(state, [{ orderId: 'R-1', statusText: 'Processing' }], T0 + 4 * HOUR);
+    let state = record(NO_SEEN_ORDERS, [{ orderId: 'R-1', statusText: 'Pending' }], T0);
+    state = record(state, [{ orderId: 'R-1', statusText: 'PENDING ' }], T0 + HOUR);
+    state = record(state, [{ orderId: 'R-1', statusText: 'Väntande' }], T0 + 2 * HOUR);
+    state = record(state, [{ orderId: 'R-1', statusText: 'Processing' }], T0 + 3 * HOUR);
+    state = record(state, [{ orderId: 'R-1', statusText: 'Processing' }], T0 + 4 * HOUR);
     expect(state.orders).toHaveLength(1);
     expect(state.orders[0]).toMatchObject({
       orderId: 'R-1',
@@ -38,9 +49,9 @@ describe('seen removal orders', () => {
   });
 
   it('tells unrecognized statuses apart by their text', () => {
-    let state = recordSightings(NO_SEEN_ORDERS, [{ orderId: 'R-1', statusText: 'On hold' }], T0);
-    state = recordSightings(state, [{ orderId: 'R-1', statusText: 'on  hold' }], T0 + HOUR);
-    state = recordSightings(state, [{ orderId: 'R-1', statusText: 'Awaiting carrier' }], T0 + 2 * HOUR);
+    let state = record(NO_SEEN_ORDERS, [{ orderId: 'R-1', statusText: 'On hold' }], T0);
+    state = record(state, [{ orderId: 'R-1', statusText: 'on  hold' }], T0 + HOUR);
+    state = record(state, [{ orderId: 'R-1', statusText: 'Awaiting carrier' }], T0 + 2 * HOUR);
     expect(state.orders[0]?.history.map((h) => [h.text, h.status])).toEqual([
       ['On hold', null],
       ['Awaiting carrier', null],
@@ -50,22 +61,18 @@ describe('seen removal orders', () => {
   it('caps the history and the list, and forgets orders not seen for half a year', () => {
     let state = NO_SEEN_ORDERS;
     for (let i = 0; i < MAX_STATUS_HISTORY + 5; i++) {
-      state = recordSightings(state, [{ orderId: 'R-1', statusText: i % 2 ? 'Pending' : 'Processing' }], T0 + i);
+      state = record(state, [{ orderId: 'R-1', statusText: i % 2 ? 'Pending' : 'Processing' }], T0 + i);
     }
     expect(state.orders[0]?.history).toHaveLength(MAX_STATUS_HISTORY);
     expect(state.orders[0]?.history.at(-1)?.at).toBe(T0 + MAX_STATUS_HISTORY + 4);
 
     const many = Array.from({ length: MAX_SEEN_ORDERS + 10 }, (_, i) => ({ orderId: `M-${i}`, statusText: 'Pending' }));
-    state = recordSightings(NO_SEEN_ORDERS, many.slice(0, 10), T0);
-    state = recordSightings(state, many.slice(10), T0 + HOUR);
+    state = record(NO_SEEN_ORDERS, many.slice(0, 10), T0);
+    state = record(state, many.slice(10), T0 + HOUR);
     expect(state.orders).toHaveLength(MAX_SEEN_ORDERS);
     expect(state.orders.some((o) => o.orderId === 'M-0')).toBe(false);
 
-    const later = recordSightings(
-      state,
-      [{ orderId: 'NEW', statusText: 'Pending' }],
-      T0 + HOUR + SEEN_RETENTION_MS + 1,
-    );
+    const later = record(state, [{ orderId: 'NEW', statusText: 'Pending' }], T0 + HOUR + SEEN_RETENTION_MS + 1);
     expect(later.orders.map((o) => o.orderId)).toEqual(['NEW']);
   });
 
@@ -79,13 +86,13 @@ describe('seen removal orders', () => {
       { orderId: 'Z-2', statusText: 'Processing' },
       { orderId: 'Z-3', statusText: 'Planering' },
     ];
-    const state = recordSightings(NO_SEEN_ORDERS, [...completed, ...open], T0);
+    const state = record(NO_SEEN_ORDERS, [...completed, ...open], T0);
     expect(state.orders).toHaveLength(MAX_SEEN_ORDERS);
     expect(state.orders.slice(0, 3).map((o) => o.orderId)).toEqual(['Z-1', 'Z-3', 'Z-2']);
   });
 
   it('ignores sightings without a usable order ID', () => {
-    const state = recordSightings(
+    const state = record(
       NO_SEEN_ORDERS,
       [
         { orderId: '  ', statusText: 'Pending' },
@@ -97,8 +104,8 @@ describe('seen removal orders', () => {
   });
 
   it('remembers an Amazon-initiated order as such', () => {
-    let state = recordSightings(NO_SEEN_ORDERS, [{ orderId: 'A-1', statusText: 'Pending', amazonInitiated: true }], T0);
-    state = recordSightings(state, [{ orderId: 'A-1', statusText: 'Pending' }], T0 + HOUR);
+    let state = record(NO_SEEN_ORDERS, [{ orderId: 'A-1', statusText: 'Pending', amazonInitiated: true }], T0);
+    state = record(state, [{ orderId: 'A-1', statusText: 'Pending' }], T0 + HOUR);
     expect(seenOrdersForDisplay(state)[0]).toMatchObject({
       eligibility: 'not-cancellable',
       reason: 'amazon-initiated',
@@ -106,8 +113,8 @@ describe('seen removal orders', () => {
   });
 
   it('lists cancellable orders first, then the most recently seen', () => {
-    const state = recordSightings(
-      recordSightings(
+    const state = record(
+      record(
         NO_SEEN_ORDERS,
         [
           { orderId: 'done', statusText: 'Completed' },
@@ -139,9 +146,7 @@ describe('merging seen orders (imports)', () => {
     { maxLength: 20 },
   );
   const stateFrom = (list: readonly { orderId: string; statusText: string; at: number }[]): SeenOrders =>
-    [...list]
-      .sort((a, b) => a.at - b.at)
-      .reduce((state, s) => recordSightings(state, [s], T0 + s.at * HOUR), NO_SEEN_ORDERS);
+    [...list].sort((a, b) => a.at - b.at).reduce((state, s) => record(state, [s], T0 + s.at * HOUR), NO_SEEN_ORDERS);
   const NOW = T0 + 100 * HOUR;
 
   it('changes nothing when merged with itself', () => {
@@ -180,8 +185,8 @@ describe('merging seen orders (imports)', () => {
   });
 
   it('takes the current status from the copy seen last', () => {
-    const here = recordSightings(NO_SEEN_ORDERS, [{ orderId: 'R', statusText: 'Pending' }], T0);
-    const imported = recordSightings(NO_SEEN_ORDERS, [{ orderId: 'R', statusText: 'Completed' }], T0 + HOUR);
+    const here = record(NO_SEEN_ORDERS, [{ orderId: 'R', statusText: 'Pending' }], T0);
+    const imported = record(NO_SEEN_ORDERS, [{ orderId: 'R', statusText: 'Completed' }], T0 + HOUR);
     const merged = mergeSeenOrders(here, imported, T0 + 2 * HOUR);
     expect(merged.orders[0]).toMatchObject({
       statusText: 'Completed',
@@ -203,7 +208,7 @@ describe('seen orders in storage', () => {
   it('keeps one list per marketplace under local:removal:seen:', async () => {
     const se = seenOrdersItem({ code: 'SE' });
     const us = seenOrdersItem({ code: 'US' });
-    await se.set(recordSightings(NO_SEEN_ORDERS, [{ orderId: 'SE-1', statusText: 'Väntande' }], T0));
+    await se.set(record(NO_SEEN_ORDERS, [{ orderId: 'SE-1', statusText: 'Väntande' }], T0));
     expect((await se.get()).orders.map((o) => o.orderId)).toEqual(['SE-1']);
     expect(await us.get()).toEqual(NO_SEEN_ORDERS);
     expect(Object.keys(await fakeBrowser.storage.local.get(null))).toContain('removal:seen:SE');

@@ -1,5 +1,6 @@
 import { SELLER_CENTRAL_LANGUAGES } from '@/lib/lang/languages';
-import { REMOVAL_VOCABULARIES, UNCONFIRMED_WORDS } from '@/lib/lang/removal';
+import { REMOVAL_VOCABULARIES } from '@/lib/lang/removal';
+import { UNCONFIRMED_WORDS } from '@/lib/lang/removal-unconfirmed';
 import { type CancelEligibility, verdictForStatus, verdictForText } from '@/lib/removal/eligibility';
 import { normalizeLabel } from '@/lib/removal/normalize';
 import { columnRoleOf, isAmazonInitiated, statusOf } from '@/lib/removal/status-lookup';
