@@ -1,5 +1,6 @@
 import type { InlineConfig, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { packLexicon } from './lib/detect/lexicon-pack';
 import { NOTICE_LEXICONS } from './lib/lang/notices';
 import { SELLER_CENTRAL_MATCHES } from './lib/marketplaces';
 
@@ -45,13 +46,14 @@ function nativeBrowserInContentScripts(entrypoints: readonly { type: string }[],
 }
 
 /**
- * Each Seller Central language's notice lexicon becomes `lexicons/<code>.json` in the build: the
- * worker reads the ones a page needs and hands them to the content script, so neither bundles
- * a language it does not use.
+ * Each Seller Central language's notice lexicon becomes `lexicons/<code>.json` in the build,
+ * packed into pattern sources: the worker reads the ones a page needs and hands them to the
+ * content script, so neither bundles a language it does not use, and the content script never
+ * builds a pattern.
  */
 function writeLexicons(_wxt: unknown, files: Array<{ relativeDest: string; contents?: string }>): void {
   for (const [language, lexicon] of Object.entries(NOTICE_LEXICONS))
-    files.push({ relativeDest: `lexicons/${language}.json`, contents: JSON.stringify(lexicon) });
+    files.push({ relativeDest: `lexicons/${language}.json`, contents: JSON.stringify(packLexicon(lexicon)) });
 }
 
 export default defineConfig({

@@ -16,9 +16,9 @@ import type {
   CasePageReport,
 } from './cases/protocol';
 import type { ChecklistId } from './checklists/types';
+import type { PackedLexicon } from './detect/lexicon';
 import type { UiLanguage } from './i18n/translate';
 import type { SellerCentralLanguage } from './lang/languages';
-import type { NoticeLexicon } from './lang/notice-types';
 import type { PageKind } from './pages';
 
 export interface PageReport {
@@ -64,7 +64,7 @@ export interface DetectionSetupRequest {
 export interface DetectionSetup {
   readonly uiLanguage: UiLanguage;
   /** The notice lexicons of the languages asked for, plus the seller's interface language. */
-  readonly lexicons: readonly NoticeLexicon[];
+  readonly lexicons: readonly PackedLexicon[];
   readonly sellerPhrases: readonly SellerPhrase[];
   /** The overlay's `overlay_*` messages in the seller's UI language (the content script bundles none). */
   readonly overlayMessages: Readonly<Record<string, string>>;
@@ -80,7 +80,7 @@ export interface ProtocolMap {
   /** Content script -> background: what it needs before it scans (zod stays out of the content script). */
   getDetectionSetup(request: DetectionSetupRequest): DetectionSetup;
   /** Content script -> background: lexicons for languages the page turned out to show (scripts seen). */
-  getLexicons(languages: readonly string[]): readonly NoticeLexicon[];
+  getLexicons(languages: readonly string[]): readonly PackedLexicon[];
   /** Content script -> background: the account state this tab shows (badge, memory, history). */
   reportAccountState(report: AccountStateReport): void;
   /** Overlay -> background: the seller dismissed the card for this marketplace and state. */

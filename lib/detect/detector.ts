@@ -2,9 +2,8 @@
  * Everything a page's detection reads with, built once per page: the notice lexicons of the
  * languages the page may be written in, the rating's words, and the seller's own phrases.
  */
-import type { NoticeLexicon } from '@/lib/lang/notice-types';
 import { type RatingWords, ratingWords } from './ahr';
-import { type CompiledLexicon, compileLexicon } from './lexicon';
+import { type CompiledLexicon, compileLexicon, type PackedLexicon } from './lexicon';
 import { createSellerPhraseMatcher, type SellerPhrase, type SellerPhraseMatcher } from './seller-phrases';
 
 export interface Detector {
@@ -14,7 +13,7 @@ export interface Detector {
 }
 
 export function createDetector(
-  lexicons: readonly NoticeLexicon[],
+  lexicons: readonly PackedLexicon[],
   sellerPhrases: readonly SellerPhrase[] = [],
 ): Detector {
   const compiled = lexicons.map(compileLexicon);

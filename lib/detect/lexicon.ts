@@ -1,16 +1,33 @@
 /**
- * A notice lexicon compiled for reading: one TermSet per concept. Compiled once per page and
- * language; the content script receives the lexicons of the page's languages from the worker.
+ * A notice lexicon ready to read with: one TermSet per concept. The content script receives
+ * the packed lexicons of the page's languages from the worker (built by lexicon-pack.ts) and
+ * only turns their pattern sources into regular expressions.
  */
-import { type AccountState, STATES_BY_SEVERITY } from '@/lib/account-state/states';
+import type { AccountState } from '@/lib/account-state/states';
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
 import type { NoticeLexicon } from '@/lib/lang/notice-types';
-import { compileTerms, type TermSet } from './terms';
+import { type PackedTerms, type TermSet, termSet } from './terms';
 
-export type SubjectKind = 'account' | 'privileges' | 'funds' | 'credentials';
+export type SubjectKind = keyof NoticeLexicon['subjects'];
 export const SUBJECT_KINDS: readonly SubjectKind[] = ['account', 'privileges', 'funds', 'credentials'];
 
 export type BlockerKind = keyof NoticeLexicon['blockers'];
+
+type Shaped<T> = {
+  readonly [K in keyof T]: T[K] extends readonly unknown[] ? PackedTerms : Shaped<T[K]>;
+};
+
+/** A lexicon as the build writes it to `lexicons/<code>.json`: every term list packed. */
+export interface PackedLexicon {
+  readonly language: SellerCentralLanguage;
+  readonly spaced: boolean;
+  readonly subjects: Shaped<NoticeLexicon['subjects']>;
+  readonly items: PackedTerms;
+  readonly cues: Readonly<Record<AccountState, PackedTerms>>;
+  readonly blockers: Shaped<NoticeLexicon['blockers']>;
+  readonly you: PackedTerms;
+  readonly rating: Shaped<NoticeLexicon['rating']>;
+}
 
 export interface CompiledLexicon {
   readonly language: SellerCentralLanguage;
@@ -20,46 +37,27 @@ export interface CompiledLexicon {
   readonly cues: Readonly<Record<AccountState, TermSet>>;
   readonly blockers: Readonly<Record<BlockerKind, TermSet>>;
   readonly you: TermSet;
-  readonly rating: {
-    readonly labels: TermSet;
-    readonly healthy: TermSet;
-    readonly atRisk: TermSet;
-    readonly critical: TermSet;
-  };
+  readonly rating: Readonly<Record<keyof NoticeLexicon['rating'], TermSet>>;
 }
 
-export function compileLexicon(lexicon: NoticeLexicon): CompiledLexicon {
-  const { spaced } = lexicon;
-  const compile = (terms: NoticeLexicon['items']) => compileTerms(terms, spaced);
-  const cues = {} as Record<AccountState, TermSet>;
-  for (const state of STATES_BY_SEVERITY) cues[state] = compile(lexicon.cues[state]);
-  const { conditional, guidance, lifted, negation, possibility } = lexicon.blockers;
-  const { account, privileges, funds, credentials } = lexicon.subjects;
-  const { labels, healthy, atRisk, critical } = lexicon.rating;
+type Sets<T> = { [K in keyof T]: TermSet };
+
+function sets<T extends object>(group: T, spaced: boolean): Sets<T> {
+  const out = {} as Record<string, TermSet>;
+  for (const [key, packed] of Object.entries(group)) out[key] = termSet(packed as PackedTerms, spaced);
+  return out as Sets<T>;
+}
+
+export function compileLexicon(packed: PackedLexicon): CompiledLexicon {
+  const { spaced } = packed;
   return {
-    language: lexicon.language,
+    language: packed.language,
     spaced,
-    subjects: {
-      account: compile(account),
-      privileges: compile(privileges),
-      funds: compile(funds),
-      credentials: compile(credentials),
-    },
-    items: compile(lexicon.items),
-    cues,
-    blockers: {
-      conditional: compile(conditional),
-      guidance: compile(guidance),
-      lifted: compile(lifted),
-      negation: compile(negation),
-      possibility: compile(possibility),
-    },
-    you: compile(lexicon.you),
-    rating: {
-      labels: compile(labels),
-      healthy: compile(healthy),
-      atRisk: compile(atRisk),
-      critical: compile(critical),
-    },
+    subjects: sets(packed.subjects, spaced),
+    items: termSet(packed.items, spaced),
+    cues: sets(packed.cues, spaced),
+    blockers: sets(packed.blockers, spaced),
+    you: termSet(packed.you, spaced),
+    rating: sets(packed.rating, spaced),
   };
 }

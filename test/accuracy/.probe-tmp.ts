@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { compileLexicon } from '@/lib/detect/lexicon';
 import { readNotice, type Tone } from '@/lib/detect/reader';
 import { NOTICE_LEXICONS } from '@/lib/lang/notices';
-import { readFileSync } from 'node:fs';
+
 const [lang, file] = process.argv.slice(2);
 const lexicons = [compileLexicon((NOTICE_LEXICONS as any)[lang]), compileLexicon(NOTICE_LEXICONS.en)];
 for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -11,5 +12,7 @@ for (const line of readFileSync(file, 'utf8').split('\n')) {
   const states = [...new Set(r.map((x) => x.state))];
   const got = states.length ? states.join(',') : '-';
   const ok = expect === got || (expect !== '-' && states[0] === expect) ? 'ok ' : 'XX ';
-  console.log(ok + expect.padEnd(22) + got.padEnd(30) + text.slice(0, 110) + (r[0] ? '  <' + r[0].cues.join('+') + '>' : ''));
+  console.log(
+    ok + expect.padEnd(22) + got.padEnd(30) + text.slice(0, 110) + (r[0] ? '  <' + r[0].cues.join('+') + '>' : ''),
+  );
 }

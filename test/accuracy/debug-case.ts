@@ -2,6 +2,7 @@
 import { Browser } from 'happy-dom';
 import { createDetector } from '@/lib/detect/detector';
 import { scanForEvidence } from '@/lib/detect/evidence.dom';
+import { packLexicon } from '@/lib/detect/lexicon-pack';
 import { NOTICE_LEXICONS } from '@/lib/lang/notices';
 import { corpusFiles } from './corpus';
 
@@ -17,7 +18,7 @@ const page = browser.newPage();
 page.url = found.url;
 page.content = `<html><body>${found.html}</body></html>`;
 await page.waitUntilComplete();
-const detector = createDetector(Object.values(NOTICE_LEXICONS));
+const detector = createDetector(Object.values(NOTICE_LEXICONS).map(packLexicon));
 const scan = scanForEvidence(page.mainFrame.document as unknown as Document, detector.ratingWords);
 for (const e of scan.evidence)
   console.log(e.kind, e.tone, e.container.localName, e.container.className, JSON.stringify(e.segments), e.rating);

@@ -9,6 +9,7 @@ import type { AccountState } from '@/lib/account-state/states';
 import { classify, type Detection } from '@/lib/detect/classify';
 import { createDetector } from '@/lib/detect/detector';
 import { scanForEvidence } from '@/lib/detect/evidence.dom';
+import { packLexicon } from '@/lib/detect/lexicon-pack';
 import { languagesOfScripts, pageLanguages } from '@/lib/detect/page-languages';
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
 import { NOTICE_LEXICONS } from '@/lib/lang/notices';
@@ -47,7 +48,11 @@ const browser = new Browser({
   },
 });
 
-const lexiconsFor = (languages: readonly SellerCentralLanguage[]) => languages.map((l) => NOTICE_LEXICONS[l]);
+/** Packed once, as the build does. */
+const PACKED = Object.fromEntries(
+  Object.entries(NOTICE_LEXICONS).map(([language, lexicon]) => [language, packLexicon(lexicon)]),
+) as Record<SellerCentralLanguage, ReturnType<typeof packLexicon>>;
+const lexiconsFor = (languages: readonly SellerCentralLanguage[]) => languages.map((l) => PACKED[l]);
 
 export async function evaluateCase(c: CorpusCase, uiLanguage = 'en'): Promise<CaseResult> {
   const page = browser.newPage();

@@ -326,8 +326,25 @@ export const notices: NoticeLexicon = {
   blockers: {
     conditional: [
       // "als" is also "as" ("als reserve", "als gevolg van", "als verkoper"): only its conditional uses.
-      ...['je', 'jij', 'jouw', 'u', 'uw', 'jullie', 'we', 'wij', 'ze', 'zij', 'er', 'het', 'de', 'een', 'dit', 'deze', 'die']
-        .map((next) => `als ${next}`),
+      ...[
+        'je',
+        'jij',
+        'jouw',
+        'u',
+        'uw',
+        'jullie',
+        'we',
+        'wij',
+        'ze',
+        'zij',
+        'er',
+        'het',
+        'de',
+        'een',
+        'dit',
+        'deze',
+        'die',
+      ].map((next) => `als ${next}`),
       'als iemand',
       'als amazon',
       'als binnen',

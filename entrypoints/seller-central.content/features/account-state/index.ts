@@ -11,9 +11,9 @@ import {
   mergeEvidence,
   scanForEvidence,
 } from '@/lib/detect/evidence.dom';
+import type { PackedLexicon } from '@/lib/detect/lexicon';
 import { languagesOfScripts, pageLanguages, scriptsIn } from '@/lib/detect/page-languages';
 import { type ChangeBatch, ChangeWatcher } from '@/lib/dom/change-watcher.dom';
-import type { NoticeLexicon } from '@/lib/lang/notice-types';
 import { languagesOf } from '@/lib/marketplaces';
 import { type DetectionSetup, sendMessage } from '@/lib/messaging';
 import { type PageKind, pageKindOf } from '@/lib/pages';
@@ -46,7 +46,7 @@ export const accountState: Feature = {
     });
     const setup = await sendMessage('getDetectionSetup', { host, languages }).catch(() => FALLBACK_SETUP);
     let dismissal = setup.dismissal;
-    const lexicons: NoticeLexicon[] = [...setup.lexicons];
+    const lexicons: PackedLexicon[] = [...setup.lexicons];
     let detector: Detector = createDetector(lexicons, setup.sellerPhrases);
     /** Languages asked for already (loaded or not), so a script seen twice asks once. */
     const asked = new Set<string>([...languages, setup.uiLanguage]);
