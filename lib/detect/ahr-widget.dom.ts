@@ -107,7 +107,9 @@ function meterValue(el: Element): string | null {
 function isOtherMetric(leaf: Leaf, words: RatingWords): boolean {
   if (leaf.element.firstElementChild) return false;
   const previous = leaf.element.previousElementSibling;
-  const text = previous?.textContent?.trim() ?? '';
+  // A label is a leaf of text: a table or a list before the number labels nothing.
+  if (!previous || previous.childElementCount > 0) return false;
+  const text = previous.textContent?.trim() ?? '';
   if (text.length === 0 || text.length > 80 || !/\p{L}/u.test(text)) return false;
   return !words.isLabel(normalizeText(text));
 }

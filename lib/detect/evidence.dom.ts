@@ -84,7 +84,10 @@ const A_ALERT_CLASS = /(?:^|\s)a-alert/;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Notice cards and notification texts that carry no alert styling. */
 const NOTICE_CLASS =
-  /(?:^|[\s_-])(?:notices?|notifications?|messages?|status|statuses|banners?|warnings?)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:notices?|notifications?|messages?|status|statuses|banners?|warnings?|letters?|mails?)(?:$|[\s_-])/i;
+/** Katal elements of Seller Central's own that are alerts or notices by name (kat-payment-banner). */
+const KAT_ALERT_NAME = /^kat-[\w-]*(?:alert|banner)$/;
+const KAT_NOTICE_NAME = /^kat-[\w-]*(?:notice|notification|message)$/;
 const SECTIONING_TAGS = new Set(['article', 'aside', 'main', 'nav', 'section']);
 const EXCLUDED_TAGS = new Set([
   'nav',
@@ -241,7 +244,7 @@ function isSkipped(el: Element): boolean {
 }
 
 function isAlertContainer(el: Element): boolean {
-  if (ALERT_TAGS.has(el.localName)) return true;
+  if (ALERT_TAGS.has(el.localName) || KAT_ALERT_NAME.test(el.localName)) return true;
   const role = el.getAttribute('role');
   if (role && ALERT_ROLES.has(role)) return true;
   const cls = el.getAttribute('class');
@@ -279,6 +282,7 @@ function toneOf(el: Element, kind: EvidenceKind): Tone {
 }
 
 function isNoticeContainer(el: Element): boolean {
+  if (KAT_NOTICE_NAME.test(el.localName)) return true;
   const cls = el.getAttribute('class');
   return cls !== null && NOTICE_CLASS.test(cls) && !HEADING_TAGS.has(el.localName);
 }
@@ -447,6 +451,8 @@ class Collector {
 
   private isCandidate(el: Element): boolean {
     if (CANDIDATE_TAG_SET.has(el.localName)) return true;
+    if (el.localName.startsWith('kat-') && (KAT_ALERT_NAME.test(el.localName) || KAT_NOTICE_NAME.test(el.localName)))
+      return true;
     if (!el.hasAttributes()) return false;
     const role = el.getAttribute('role');
     if (role && CANDIDATE_ROLES.has(role)) return true;

@@ -58,7 +58,7 @@ const GOVERNS: Readonly<Record<AccountState, readonly SubjectKind[]>> = {
 /** Distances in words (spaced languages) or characters (Japanese, Chinese). */
 const LIMITS = {
   spaced: { subject: 14, strongSubject: 7, negation: 3, possibility: 12, risk: 7 },
-  unspaced: { subject: 40, strongSubject: 20, negation: 6, possibility: 16, risk: 14 },
+  unspaced: { subject: 40, strongSubject: 30, negation: 6, possibility: 16, risk: 14 },
 } as const;
 
 const MAX_SENTENCE_CHARS = 600;
@@ -66,7 +66,8 @@ const QUESTION = /[?\u061f\uff1f]\s*["'\u201c\u201d\u00bb]?\s*$/u;
 const MAX_SENTENCES = 80;
 const SENTENCE_BREAK =
   /(?<=[.!?])\s+|[;\n\r\u061f\u061b\u3002\uff01\uff1f\uff1b\u2022\u00b7|]+|(?<=[\u3002\uff01\uff1f])/u;
-const CLAUSE_MARKS = /[,\u060c\u3001\uff0c:\uff1a()[\]{}\uff08\uff09"\u201c\u201d\u00ab\u00bb]+/gu;
+// Not the Japanese 、: it follows a topic as often as it ends a clause (アカウントは現在、…審査中).
+const CLAUSE_MARKS = /[,\u060c\uff0c:\uff1a()[\]{}\uff08\uff09"\u201c\u201d\u00ab\u00bb]+/gu;
 const CLAUSE_TOKEN = '|';
 const NON_WORD = /[^\p{L}\p{N}|]+/gu;
 

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { compileLexicon } from '@/lib/detect/lexicon';
+import { packLexicon } from '@/lib/detect/lexicon-pack';
 import { readNotice, type Tone } from '@/lib/detect/reader';
 import { NOTICE_LEXICONS } from '@/lib/lang/notices';
 
 const [lang, file] = process.argv.slice(2);
-const lexicons = [compileLexicon((NOTICE_LEXICONS as any)[lang]), compileLexicon(NOTICE_LEXICONS.en)];
+const lexicons = [compileLexicon(packLexicon((NOTICE_LEXICONS as any)[lang])), compileLexicon(packLexicon(NOTICE_LEXICONS.en))];
 for (const line of readFileSync(file, 'utf8').split('\n')) {
   if (!line.trim() || line.startsWith('#')) continue;
   const [expect, tone, text] = line.split('|').map((s) => s.trim());
