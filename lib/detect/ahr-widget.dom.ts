@@ -30,7 +30,9 @@ const LEAVES_AFTER_LABEL = 16;
 const LEAVES_BEFORE_LABEL = 4;
 
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'button', 'kat-button', 'nav', 'table']);
-const ASIDE_CLASS = /popover|tooltip|legend|scale|threshold|range|explain|description|help|hint|footnote|info-?text/i;
+// Whole class words only: "ahr-status-orange" holds "range" but is no range.
+const ASIDE_CLASS =
+  /(?:^|[\s_-])(?:popover|tooltip|legend|scale|thresholds?|ranges?|explanation|description|help|hint|footnote|info-?text)(?:$|[\s_-])/i;
 const ASIDE_ROLES = new Set(['tooltip', 'dialog', 'note', 'button', 'navigation']);
 const HIDDEN_CLASS = /(?:^|\s)(?:aok-hidden|a-hidden|hidden)(?:\s|$)/;
 const SCORE_CLASS = /score|rating|ahr|gauge|ring|dial/i;
