@@ -171,6 +171,8 @@ export const notices: NoticeLexicon = {
       'zbanowan*',
       'unieważnion*',
       'utracil*',
+      'jako nieaktywn*',
+      'na nieaktywn*',
       'nie jest juz aktywne',
       'nie jest juz aktywny',
       'nie jest juz aktywna',

@@ -118,7 +118,7 @@ export const notices: NoticeLexicon = {
     'video*',
     'bild*',
     'sortiment*',
-    'vara',
+    // Not "vara": it is also "våra" (our) and "vara" (to be) once diacritics are dropped.
     'varan',
     'varor',
     'varorna',
@@ -175,6 +175,8 @@ export const notices: NoticeLexicon = {
       'upphora',
       'inte langre aktivt',
       'inte langre aktiv',
+      'som inaktiv*',
+      'till inaktiv*',
       'bort',
       'tagits bort',
       'tagit bort',
