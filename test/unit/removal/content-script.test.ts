@@ -195,10 +195,10 @@ describe('sightings', () => {
     reporter.report([order('A', 'Processing')]);
     expect(send.mock.calls.map(([, data]) => (data as { readonly sightings: readonly unknown[] }).sightings)).toEqual([
       [
-        { orderId: 'A', statusText: 'Pending', amazonInitiated: false, orderType: 'Return' },
-        { orderId: 'B', statusText: 'Completed', amazonInitiated: false, orderType: 'Return' },
+        { orderId: 'A', statusText: 'Pending', status: 'pending', amazonInitiated: false, orderType: 'Return' },
+        { orderId: 'B', statusText: 'Completed', status: 'completed', amazonInitiated: false, orderType: 'Return' },
       ],
-      [{ orderId: 'A', statusText: 'Processing', amazonInitiated: false, orderType: 'Return' }],
+      [{ orderId: 'A', statusText: 'Processing', status: 'processing', amazonInitiated: false, orderType: 'Return' }],
     ]);
   });
 });
