@@ -62,7 +62,14 @@ export function renderAccountStateCard(container: Element, props: AccountStateCa
     { id: 'scc-card-body', class: 'body' },
     el('p', {}, copy.summary),
     ...(props.quote
-      ? [el('figure', { class: 'quote' }, el('figcaption', {}, labels.pageSays), el('blockquote', {}, props.quote))]
+      ? [
+          el(
+            'figure',
+            { class: 'quote' },
+            el('figcaption', {}, labels.pageSays),
+            el('blockquote', { title: props.quote }, props.quote),
+          ),
+        ]
       : []),
     el('h3', {}, labels.whatItMeans),
     facts_,

@@ -6,8 +6,15 @@
  */
 import { CASE_WORDS } from '@/lib/lang/cases';
 
+/** Turkish ı has no upper-case pair that folds back ("NUMARASI"): each label also without it. */
+const withDotlessFolded = (labels: readonly string[]) => [
+  ...new Set(labels.flatMap((label) => [label, label.replace(/ı/g, 'i')])),
+];
+
 export const CASE_ID_LABELS: Readonly<Record<string, readonly string[]>> = {
-  ...Object.fromEntries(Object.entries(CASE_WORDS).map(([language, words]) => [language, words.idLabels])),
+  ...Object.fromEntries(
+    Object.entries(CASE_WORDS).map(([language, words]) => [language, withDotlessFolded(words.idLabels)]),
+  ),
   da: ['sags id', 'sagsnummer', 'sagsnr', 'sag nr', 'sag'],
   /** The case URL's query parameter, and the bare "ID:" of the case summary. */
   any: ['caseid', 'id'],

@@ -95,12 +95,25 @@ export function isAhrHeading(text: string, words: RatingWords): boolean {
 const RANGE = /\d\s*[-–~]\s*\d|\d\s*(?:to|bis|a|al|tot|till|do|ile|إلى|から|至|~)\s*\d/u;
 const DATE_OR_TIME = /\d{1,4}[./:]\d{1,2}(?!\d)(?:[./]\d{1,4})?/;
 const NUMBER = /\d{1,3}(?:[ ,.]\d{3})+|\d+/g;
+/** "/ 1000", "/1,000": the scale is no date. */
+const SCALE = /\s*\/\s*1[ ,.]?000(?!\d)/g;
 const SCALE_AFTER = /^\s*(?:\/|of|von|sur|su|de|van|av|z|من|の|中)\s*1[ ,.]?000/u;
 const ACRONYM_WORD = /(?:^|[^\p{L}])ahr(?![\p{L}])/gu;
-/** Short texts only: a longer one is prose ("if your rating falls below 100, act"). */
-export const SHORT_RATING_TEXT = 60;
-/** Sentences, not lines: a widget's label and score often sit on lines of their own. */
-const RATING_SENTENCE_BREAK = /(?<=[.!?;\u3002])\s+|\n{2,}/;
+/** Short texts only; prose ("if your rating falls below 100, act") also fails the word rule. */
+export const SHORT_RATING_TEXT = 120;
+const RATING_SENTENCE_BREAK = /(?<=[.!?;\u3002])\s+|\n/;
+
+/** Sentences and lines, and a line naming the rating together with the next (label, then score). */
+function ratingLines(text: string, words: RatingWords): string[] {
+  const lines = text.split(RATING_SENTENCE_BREAK);
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    out.push(line);
+    const next = lines[i + 1];
+    if (next !== undefined && namesRating(normalizeText(line), words)) out.push(`${line} ${next}`);
+  });
+  return out;
+}
 
 /** The text without the rating's label words and the acronym: what else a rating line says. */
 function withoutLabels(normalized: string, words: RatingWords): string {
@@ -124,7 +137,7 @@ function namesRating(normalized: string, words: RatingWords): boolean {
 export function scoreOfText(raw: string, words: RatingWords): number | null {
   const text = normalizeText(raw);
   if (text.length === 0 || text.length > SHORT_RATING_TEXT) return null;
-  if (RANGE.test(text) || text.includes('%') || DATE_OR_TIME.test(text)) return null;
+  if (RANGE.test(text) || text.includes('%') || DATE_OR_TIME.test(text.replace(SCALE, ''))) return null;
   NUMBER.lastIndex = 0;
   const match = NUMBER.exec(text);
   if (!match) return null;
@@ -149,7 +162,7 @@ export function scoreOfText(raw: string, words: RatingWords): number | null {
  */
 export function readAccountHealthRating(text: string, words: RatingWords): AhrReading | null {
   let best: AhrReading | null = null;
-  for (const sentence of text.split(RATING_SENTENCE_BREAK)) {
+  for (const sentence of ratingLines(text, words)) {
     const normalized = normalizeText(sentence);
     if (normalized.length > SHORT_RATING_TEXT || !namesRating(normalized, words)) continue;
     const language = words.lexicons.find((l) => l.rating.labels.find(normalized).length > 0)?.language ?? null;

@@ -2,8 +2,8 @@
  * Evidence -> the account state the page shows, or null. Pure: no DOM, no browser APIs.
  * Help, forum, Seller University and news pages quote notices all the time, so they never alarm.
  * When several states show, the most severe wins (STATES_BY_SEVERITY), then the higher severity
- * (an Account Health Rating of 0-99 beats a plain at-risk banner), then a firm reading over a
- * weak one (a headline alone, a possibility), then the earlier evidence.
+ * (an Account Health Rating of 0-99 beats a plain at-risk banner), then the rating's own reading,
+ * then a firm reading over a weak one (a headline alone, a possibility), then the earlier evidence.
  */
 import { type AccountState, type Severity, STATE_SEVERITY, severityRank, stateRank } from '@/lib/account-state/states';
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
@@ -45,6 +45,8 @@ function outranks(candidate: Detection, best: Detection | null): boolean {
   if (byState !== 0) return byState < 0;
   const bySeverity = severityRank(candidate.severity) - severityRank(best.severity);
   if (bySeverity !== 0) return bySeverity < 0;
+  // The rating's own reading is the more precise account of the same risk.
+  if (candidate.source === 'account-health-rating' && best.source !== 'account-health-rating') return true;
   return best.weak && !candidate.weak;
 }
 
@@ -84,11 +86,15 @@ export function detectionsIn(item: EvidenceText, detector: Detector): Detection[
   const found: Detection[] = [];
   const segments = item.segments ?? [{ text: item.text, headline: false }];
   const tone = item.tone ?? 'neutral';
-  // A widget that shows a healthy rating is the authority on risk inside it: its own help text
-  // ("a rating of 100-199 means your account is at risk") is no warning.
-  const healthyWidget = item.rating ? fromWidget(item.rating) === null : false;
+  const widget = item.rating ? fromWidget(item.rating) : null;
+  const fromText = item.rating ? null : readAccountHealthRating(item.text, detector.ratingWords);
+  const rated = widget ?? (fromText ? fromRating(fromText) : null);
+  // A rating shown as healthy is the authority on risk where it is shown: its own help text
+  // ("a rating of 100-199 means your account is at risk"), its legend or a status word beside it
+  // is no warning.
+  const healthyRating = (item.rating !== null && item.rating !== undefined && !widget) || (fromText !== null && !rated);
   for (const reading of readNotice(segments, detector.lexicons, { tone })) {
-    if (healthyWidget && reading.state === 'at-risk') continue;
+    if (healthyRating && reading.state === 'at-risk') continue;
     found.push({
       state: reading.state,
       severity: STATE_SEVERITY[reading.state],
@@ -114,9 +120,6 @@ export function detectionsIn(item: EvidenceText, detector: Detector): Detection[
       });
     }
   }
-  const widget = item.rating ? fromWidget(item.rating) : null;
-  const fromText = widget ? null : readAccountHealthRating(item.text, detector.ratingWords);
-  const rated = widget ?? (fromText ? fromRating(fromText) : null);
   if (rated) found.push(rated);
   return found;
 }

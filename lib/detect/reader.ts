@@ -20,7 +20,7 @@ import { type AccountState, STATES_BY_SEVERITY } from '@/lib/account-state/state
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
 import type { CompiledLexicon, SubjectKind } from './lexicon';
 import { SUBJECT_KINDS } from './lexicon';
-import { normalizeText } from './normalize';
+import { INVISIBLE, normalizeText } from './normalize';
 import type { TermHit } from './terms';
 
 /**
@@ -64,8 +64,8 @@ const LIMITS = {
 const MAX_SENTENCE_CHARS = 600;
 const QUESTION = /[?\u061f\uff1f]\s*["'\u201c\u201d\u00bb]?\s*$/u;
 const MAX_SENTENCES = 80;
-const SENTENCE_BREAK =
-  /(?<=[.!?])\s+|[;\n\r\u061f\u061b\u3002\uff01\uff1f\uff1b\u2022\u00b7|]+|(?<=[\u3002\uff01\uff1f])/u;
+// A line break is no sentence break: in a page's text it is wrapping, rendered as a space.
+const SENTENCE_BREAK = /(?<=[.!?])\s+|[;\u061f\u061b\u3002\uff01\uff1f\uff1b\u2022\u00b7|]+|(?<=[\u3002\uff01\uff1f])/u;
 // Not the Japanese 、: it follows a topic as often as it ends a clause (アカウントは現在、…審査中).
 const CLAUSE_MARKS = /[,\u060c\uff0c:\uff1a()[\]{}\uff08\uff09"\u201c\u201d\u00ab\u00bb]+/gu;
 const CLAUSE_TOKEN = '|';
@@ -282,7 +282,8 @@ function readSentence(
 export function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   for (const piece of text.split(SENTENCE_BREAK)) {
-    const folded = piece.replace(/\s+/g, ' ').trim();
+    // Invisible characters go before whitespace is folded: \s counts U+FEFF as a space.
+    const folded = piece.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
     if (folded.length === 0) continue;
     sentences.push(folded.length > MAX_SENTENCE_CHARS ? folded.slice(0, MAX_SENTENCE_CHARS) : folded);
     if (sentences.length >= MAX_SENTENCES) break;
@@ -302,7 +303,9 @@ function bestFit(normalized: string, lexicons: readonly CompiledLexicon[]): Comp
   for (const lexicon of lexicons) {
     const text = prepare(normalized, lexicon.spaced).text;
     let score = 0;
-    for (const set of lexiconSets(lexicon)) score += set.find(text).length;
+    // What a notice is made of (cues, subjects) weighs more than words any page shows (items).
+    for (const set of meaningSets(lexicon)) score += 2 * set.find(text).length;
+    for (const set of contextSets(lexicon)) score += set.find(text).length;
     if (score > bestScore) {
       best = lexicon;
       bestScore = score;
@@ -311,14 +314,12 @@ function bestFit(normalized: string, lexicons: readonly CompiledLexicon[]): Comp
   return best;
 }
 
-function lexiconSets(lexicon: CompiledLexicon) {
-  return [
-    ...Object.values(lexicon.subjects),
-    lexicon.items,
-    ...Object.values(lexicon.cues),
-    ...Object.values(lexicon.blockers),
-    lexicon.you,
-  ];
+function meaningSets(lexicon: CompiledLexicon) {
+  return [...Object.values(lexicon.subjects), ...Object.values(lexicon.cues)];
+}
+
+function contextSets(lexicon: CompiledLexicon) {
+  return [lexicon.items, ...Object.values(lexicon.blockers), lexicon.you];
 }
 
 /** Every state the segments show, each sentence read in the language that fits it best. */

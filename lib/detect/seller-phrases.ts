@@ -2,7 +2,8 @@
  * The seller's own phrases (options page, synced), for wording Amazon changed before we did.
  * Matched as literal text after normalization, never as a pattern: a phrase with "(" or "*" in
  * it means those characters. A match counts unless its sentence is a condition, guidance or a
- * lifted state, or names something below the account (a listing, an ASIN), in any language read.
+ * lifted state, or something below the account (a listing, an ASIN) is named right before it,
+ * in any language read.
  */
 
 import { USER_PHRASE_LIMITS } from '@/lib/account-state/limits';
@@ -42,13 +43,20 @@ export function sellerPhraseProblem(text: string): SellerPhraseProblem | null {
   return null;
 }
 
-function blocked(sentence: string, lexicons: readonly CompiledLexicon[]): boolean {
+/** Characters before a match in which an item word makes it about that item ("this listing "). */
+const ITEM_REACH = 24;
+const CLAUSE_MARK = /[,:;.!?|\u3001\u3002\uff0c\uff1a]/;
+
+function blocked(sentence: string, at: number, end: number, lexicons: readonly CompiledLexicon[]): boolean {
   return lexicons.some(
     (lexicon) =>
-      lexicon.items.find(sentence).length > 0 ||
-      lexicon.blockers.conditional.find(sentence).length > 0 ||
-      lexicon.blockers.guidance.find(sentence).length > 0 ||
-      lexicon.blockers.lifted.find(sentence).length > 0,
+      lexicon.items
+        .find(sentence)
+        .some((hit) => hit.end <= at && at - hit.end <= ITEM_REACH && !CLAUSE_MARK.test(sentence.slice(hit.end, at))) ||
+      [lexicon.blockers.conditional, lexicon.blockers.guidance, lexicon.blockers.lifted].some((set) =>
+        // The phrase's own words never block it ("si" in a seller's phrase is not a condition).
+        set.find(sentence).some((hit) => hit.end <= at || hit.start >= end),
+      ),
   );
 }
 
@@ -67,7 +75,8 @@ export function createSellerPhraseMatcher(
       for (const sentence of sentencesOf(text)) {
         const normalized = normalizeText(sentence);
         for (const phrase of compiled) {
-          if (seen.has(phrase.norm) || !normalized.includes(phrase.norm) || blocked(normalized, lexicons)) continue;
+          const at = normalized.indexOf(phrase.norm);
+          if (seen.has(phrase.norm) || at < 0 || blocked(normalized, at, at + phrase.norm.length, lexicons)) continue;
           seen.add(phrase.norm);
           matches.push({ state: phrase.state, language: phrase.language, phrase: phrase.text });
         }

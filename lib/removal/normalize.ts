@@ -18,15 +18,19 @@ const TRAILING_PUNCTUATION = /[\s:：.。]+$/;
  * ("order-id" = "Order ID"), runs of whitespace collapsed, trailing colon or period dropped.
  */
 export function normalizeLabel(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(COMBINING_DIACRITICS, '')
-    .replace(INVISIBLES, '')
-    .replace(DASHES, '-')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(CAMEL_HUMP, '$1 $2')
-    .toLowerCase()
-    .replace(SEPARATORS, ' ')
-    .replace(TRAILING_PUNCTUATION, '')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(COMBINING_DIACRITICS, '')
+      .replace(INVISIBLES, '')
+      .replace(DASHES, '-')
+      .replace(SINGLE_QUOTES, "'")
+      .replace(CAMEL_HUMP, '$1 $2')
+      .toLowerCase()
+      // Turkish dotless ı has no decomposition: "TAMAMLANDI" and "Tamamlandı" are one word.
+      .replace(/ı/g, 'i')
+      .replace(SEPARATORS, ' ')
+      .replace(TRAILING_PUNCTUATION, '')
+      .trim()
+  );
 }

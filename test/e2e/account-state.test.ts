@@ -171,7 +171,8 @@ describe('overlay behaviour', () => {
     const url = 'https://sellercentral.amazon.com/home?custom-phrase';
     await browser.serve(
       url,
-      '<!doctype html><title>Home</title><div role="alert">Heads up: payouts paused pending document check</div>',
+      // Wording no lexicon reads as a state: only the seller's phrase can make it one.
+      '<!doctype html><title>Home</title><div role="alert">Heads up: code R7 applies to this store until further notice</div>',
     );
     const first = await browser.context.newPage();
     await first.goto(url);
@@ -179,13 +180,11 @@ describe('overlay behaviour', () => {
     expect(await overlay(first).count()).toBe(0);
     await first.close();
     const options = await browser.openOptions();
-    await options.getByLabel('Text to recognize').fill('payouts paused pending');
+    await options.getByLabel('Text to recognize').fill('code R7 applies');
     await options.getByLabel('It means the account is').selectOption('on-hold');
     await options.getByRole('button', { name: 'Add phrase' }).click();
     await expect.poll(() => options.locator('[data-testid="user-phrases"] li').count()).toBe(1);
-    expect((await browser.storage('sync')).userPhrases).toMatchObject([
-      { text: 'payouts paused pending', state: 'on-hold' },
-    ]);
+    expect((await browser.storage('sync')).userPhrases).toMatchObject([{ text: 'code R7 applies', state: 'on-hold' }]);
     await options.getByLabel('Text to recognize').fill('ab');
     await options.getByRole('button', { name: 'Add phrase' }).click();
     await expect.poll(() => options.getByTestId('phrase-message').textContent()).toContain('characters');

@@ -88,14 +88,18 @@ describe('detection under hostile pages, in real Chromium', () => {
     await page.close();
   });
 
-  it('hostile banner text is matched, never run, and never copied into the card', async () => {
+  it('hostile banner text is matched and never run; the card quotes it only as plain text', async () => {
     const { page } = await open('https://sellercentral.amazon.com/home?hostile');
     const host = page.locator('[data-scc-account-state]');
     await expect.poll(() => host.getAttribute('data-scc-account-state'), { timeout: 10_000 }).toBe('deactivated');
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await host.locator('img').count()).toBe(0);
-    expect(await host.locator('section').textContent()).not.toContain('onerror');
+    // The card quotes the sentence that decided, markup characters and all, as text.
+    const quote = host.locator('blockquote');
+    expect(await quote.textContent()).toContain('Your Amazon seller account has been deactivated');
+    expect(await quote.evaluate((node) => node.childElementCount)).toBe(0);
+    expect(await host.locator('section *[onerror], section script').count()).toBe(0);
     await page.close();
   });
 
