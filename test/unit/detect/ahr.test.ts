@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { assessRating, assessStatus, isAhrHeading, readAccountHealthRating } from '@/lib/detect/ahr';
-import { normalizeText } from '@/lib/detect/normalize';
 import { allLanguagesDetector } from '../../support/detector';
 
 const vocabulary = allLanguagesDetector().ratingWords;
