@@ -4,6 +4,7 @@
  */
 import { casesBenchRows } from './cases';
 import { contentCostRows } from './content-cost';
+import { hostileRows } from './hostile';
 import { overlayLatencyRows } from './overlay-latency';
 import { poaLintRows } from './poa';
 import { removalBenchRows } from './removal';
@@ -17,6 +18,7 @@ const rows = [
   ...(await workerStartRows()),
   ...(await contentCostRows()),
   ...(await overlayLatencyRows()),
+  ...(await hostileRows()),
   ...(await poaLintRows()),
   ...(await casesBenchRows()),
   ...(await removalBenchRows()),

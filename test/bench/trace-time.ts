@@ -38,18 +38,7 @@ export async function recordTrace(
  * are not counted twice.
  */
 export function extensionTime(events: readonly TraceEvent[], extensionOrigin: string, worldName: string): number {
-  const mainThreads = new Set(
-    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
-  );
-  const ours = events
-    .filter(
-      (e) =>
-        e.ph === 'X' &&
-        mainThreads.has(`${e.pid}:${e.tid}`) &&
-        ((e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').startsWith(extensionOrigin)) ||
-          ((e.name === 'v8.callFunction' || e.name === 'v8.run') && e.args?.worldName === worldName)),
-    )
-    .sort((a, b) => a.ts - b.ts);
+  const ours = extensionSlices(events, extensionOrigin, worldName);
   let total = 0;
   let end = Number.NEGATIVE_INFINITY;
   for (const event of ours) {
@@ -60,4 +49,30 @@ export function extensionTime(events: readonly TraceEvent[], extensionOrigin: st
     end = stop;
   }
   return total / 1000;
+}
+
+/** The longest single top-level slice of the extension's own work, in milliseconds (a long task's share). */
+export function longestExtensionSlice(
+  events: readonly TraceEvent[],
+  extensionOrigin: string,
+  worldName: string,
+): number {
+  let longest = 0;
+  for (const event of extensionSlices(events, extensionOrigin, worldName)) longest = Math.max(longest, event.dur ?? 0);
+  return longest / 1000;
+}
+
+function extensionSlices(events: readonly TraceEvent[], extensionOrigin: string, worldName: string): TraceEvent[] {
+  const mainThreads = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  return events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        mainThreads.has(`${e.pid}:${e.tid}`) &&
+        ((e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').startsWith(extensionOrigin)) ||
+          ((e.name === 'v8.callFunction' || e.name === 'v8.run') && e.args?.worldName === worldName)),
+    )
+    .sort((a, b) => a.ts - b.ts);
 }

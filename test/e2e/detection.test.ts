@@ -95,7 +95,10 @@ describe('every detection fixture in real Chromium', () => {
       // The content script is running once each page is reported to the background.
       const reported = async () => {
         const urls = Object.values(await browser.storage('session')).map((r) => (r as { url?: string })?.url ?? '');
-        return batch.every((f) => urls.some((url) => url.includes(`scc-fixture=${encodeURIComponent(f.file)}`)));
+        // A page that navigates on its own (SPA) reports again under its new URL.
+        const seen = (f: DetectFixture) => (url: string) =>
+          url.includes(`scc-fixture=${encodeURIComponent(f.file)}`) || url === f.dynamic?.finalUrl;
+        return batch.every((f) => urls.some(seen(f)));
       };
       await expect.poll(reported, { timeout: 10_000 }).toBe(true);
       await new Promise((resolve) => setTimeout(resolve, settle));

@@ -1,5 +1,4 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '@/components/account-state-card.css?inline';
 import { renderAccountStateCard } from '@/components/account-state-card.dom';
 import type { AccountState, Severity } from '@/lib/account-state/states';
@@ -25,10 +24,32 @@ export interface OverlayActions {
 }
 
 /**
- * WXT resets the host with `:host { all: initial !important }`, which beats any inline style on
- * it, so the container inside the shadow root is what gets pinned to a corner.
+ * The host is reset with `:host { all: initial !important }`, so Seller Central's inherited
+ * styles stop at it (and that beats any inline style on it): the container inside the shadow
+ * root is what gets pinned to a corner.
  */
 const CORNER_STYLE = 'position:fixed;z-index:2147483000;';
+const HOST_RESET = ':host{all:initial!important}';
+
+/**
+ * The card's host: an open shadow root holding its styles and a container. Built by hand, not
+ * with WXT's createShadowRootUi: that helper and its dependencies were 2.8 KB of the content
+ * script's 20 KB budget, for what this does in a dozen lines (see docs/DESIGN-NOTES.md).
+ */
+interface CardHost {
+  readonly shadowHost: HTMLElement;
+  readonly uiContainer: HTMLElement;
+}
+
+function createCardHost(): CardHost {
+  const shadowHost = document.createElement('scc-account-state');
+  const root = shadowHost.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = `${HOST_RESET}\n${cardCss}`;
+  const uiContainer = document.createElement('div');
+  root.append(style, uiContainer);
+  return { shadowHost, uiContainer };
+}
 
 function avoidBoxes(alert: Element | null): Box[] {
   if (!alert?.isConnected) return [];
@@ -53,8 +74,7 @@ function place(host: HTMLElement, container: HTMLElement, alert: Element | null)
  * state, even when the seller has dismissed the card (then the card itself is hidden).
  */
 export class AccountStateOverlay {
-  private ui: ShadowRootContentScriptUi<void> | null = null;
-  private mounting: Promise<void> | null = null;
+  private ui: CardHost | null = null;
   private view: OverlayView | null = null;
 
   constructor(
@@ -65,39 +85,17 @@ export class AccountStateOverlay {
   async show(view: OverlayView): Promise<void> {
     this.view = view;
     if (!this.ui) {
-      this.mounting ??= this.mount();
-      await this.mounting;
+      if (this.ctx.isInvalid || !document.body) return;
+      this.ui = createCardHost();
+      document.body.append(this.ui.shadowHost);
     }
     this.draw();
   }
 
   hide(): void {
     this.view = null;
-    this.ui?.remove();
+    this.ui?.shadowHost.remove();
     this.ui = null;
-  }
-
-  /** One mount at a time; a hide that lands while it is under way wins. */
-  private async mount(): Promise<void> {
-    try {
-      const ui = await createShadowRootUi<void>(this.ctx, {
-        name: 'scc-account-state',
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        css: cardCss,
-        onMount: () => undefined,
-        onRemove: () => {
-          ui.uiContainer.replaceChildren();
-        },
-      });
-      if (this.view && !this.ui && !this.ctx.isInvalid) {
-        ui.mount();
-        this.ui = ui;
-      }
-    } finally {
-      this.mounting = null;
-    }
   }
 
   private draw(): void {
