@@ -4,7 +4,6 @@
  * attached), evidence collected from the document, lexicons chosen from `<html lang>`, the
  * marketplace and the scripts the page shows, then classified.
  */
-import { Browser } from 'happy-dom';
 import type { AccountState } from '@/lib/account-state/states';
 import { classify, type Detection } from '@/lib/detect/classify';
 import { createDetector } from '@/lib/detect/detector';
@@ -15,6 +14,7 @@ import type { SellerCentralLanguage } from '@/lib/lang/languages';
 import { NOTICE_LEXICONS } from '@/lib/lang/notices';
 import { languagesOf, marketplaceForUrl } from '@/lib/marketplaces';
 import { pageKindOf } from '@/lib/pages';
+import { happyBrowser } from '../support/happy-browser';
 import type { CorpusCase } from './corpus';
 
 export interface CaseResult {
@@ -38,15 +38,7 @@ function attachDeclarativeShadowRoots(root: Document | ShadowRoot): void {
   }
 }
 
-const browser = new Browser({
-  settings: {
-    enableJavaScriptEvaluation: true,
-    suppressInsecureJavaScriptEnvironmentWarning: true,
-    disableCSSFileLoading: true,
-    disableJavaScriptFileLoading: true,
-    navigation: { disableChildPageNavigation: true },
-  },
-});
+const browser = happyBrowser({ frames: true });
 
 /** Packed once, as the build does. */
 const PACKED = Object.fromEntries(

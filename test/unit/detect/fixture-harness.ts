@@ -1,15 +1,14 @@
 /**
- * Loads a detection fixture into its own happy-dom browser page with JavaScript evaluation on,
- * so the inline Katal stand-ins run, attach their open shadow roots and upgrade elements.
- * happy-dom >= 20 disables script evaluation by default; enabling it is safe here because the
- * fixtures are our own files, loaded from disk, with no network.
+ * Loads a detection fixture into its own happy-dom browser page (test/support/happy-browser.ts)
+ * with its inline Katal stand-ins running.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Browser, type BrowserPage } from 'happy-dom';
+import type { BrowserPage } from 'happy-dom';
 import type { AccountState, Severity } from '@/lib/account-state/states';
 import type { SellerCentralLanguage as PhraseLanguage } from '@/lib/lang/languages';
+import { happyBrowser } from '../../support/happy-browser';
 
 export interface FixtureEntry {
   readonly file: string;
@@ -38,15 +37,7 @@ export interface LoadedFixture {
 
 /** Parses the fixture at its Seller Central URL and runs its inline scripts (timers keep running). */
 export function loadFixture(entry: FixtureEntry): LoadedFixture {
-  const browser = new Browser({
-    settings: {
-      enableJavaScriptEvaluation: true,
-      suppressInsecureJavaScriptEnvironmentWarning: true,
-      disableCSSFileLoading: true,
-      disableJavaScriptFileLoading: true,
-      navigation: { disableChildFrameNavigation: true, disableChildPageNavigation: true },
-    },
-  });
+  const browser = happyBrowser({ frames: false });
   const page = browser.newPage();
   page.url = entry.url;
   page.content = fixtureHtml(entry.file);
