@@ -124,12 +124,21 @@ export function detectionsIn(item: EvidenceText, detector: Detector): Detection[
   return found;
 }
 
+/** Which piece of evidence a detection came from, so the overlay can avoid covering its box. */
+const SOURCES = new WeakMap<Detection, EvidenceText>();
+
+export function evidenceOf<T extends EvidenceText>(detection: Detection): T | undefined {
+  return SOURCES.get(detection) as T | undefined;
+}
+
 export function classify(evidence: Iterable<EvidenceText>, pageKind: PageKind, detector: Detector): Detection | null {
   if (isQuotingPage(pageKind)) return null;
   let best: Detection | null = null;
   for (const item of evidence) {
     for (const detection of detectionsIn(item, detector)) {
-      if (outranks(detection, best)) best = detection;
+      if (!outranks(detection, best)) continue;
+      best = detection;
+      SOURCES.set(detection, item);
     }
   }
   return best;

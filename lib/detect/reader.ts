@@ -62,6 +62,8 @@ const LIMITS = {
 } as const;
 
 const MAX_SENTENCE_CHARS = 600;
+/** The page's own languages come first in the list of lexicons: `<html lang>` and the marketplace's. */
+const PRIMARY_LEXICONS = 2;
 const QUESTION = /[?\u061f\uff1f]\s*["'\u201c\u201d\u00bb]?\s*$/u;
 const MAX_SENTENCES = 80;
 // A line break is no sentence break: in a page's text it is wrapping, rendered as a space.
@@ -291,16 +293,31 @@ export function sentencesOf(text: string): string[] {
   return sentences;
 }
 
+/** Lexicons that see a state cue in the sentence: most sentences of a page have none at all. */
+function withCues(normalized: string, lexicons: readonly CompiledLexicon[]): CompiledLexicon[] {
+  return lexicons.filter((lexicon) => {
+    const text = prepare(normalized, lexicon.spaced).text;
+    return STATES_BY_SEVERITY.some((state) => lexicon.cues[state].find(text).length > 0);
+  });
+}
+
 /**
- * The lexicon a sentence is written in: the one that recognizes most of its words (cues,
- * subjects, blockers, "you"). A Dutch lexicon must not read an English sentence it only half
- * understands ("deactivation" without knowing "at risk of"). Ties go to the earlier lexicon.
+ * The lexicon a sentence is written in: the one that recognizes most of its words. A Dutch
+ * lexicon must not read an English sentence it only half understands ("deactivation" without
+ * knowing "at risk of"). Candidates: the lexicons that see a cue, and the page's own languages
+ * (the first `primary` lexicons), which may know the sentence better without a cue of theirs.
+ * Ties go to the earlier lexicon.
  */
-function bestFit(normalized: string, lexicons: readonly CompiledLexicon[]): CompiledLexicon | null {
-  if (lexicons.length < 2) return lexicons[0] ?? null;
+function bestFit(
+  normalized: string,
+  lexicons: readonly CompiledLexicon[],
+  cued: readonly CompiledLexicon[],
+): CompiledLexicon | null {
+  const candidates = lexicons.filter((lexicon, i) => i < PRIMARY_LEXICONS || cued.includes(lexicon));
+  if (candidates.length < 2) return candidates[0] ?? null;
   let best: CompiledLexicon | null = null;
   let bestScore = 0;
-  for (const lexicon of lexicons) {
+  for (const lexicon of candidates) {
     const text = prepare(normalized, lexicon.spaced).text;
     let score = 0;
     // What a notice is made of (cues, subjects) weighs more than words any page shows (items).
@@ -334,7 +351,9 @@ export function readNotice(
     for (const sentence of sentencesOf(segment.text)) {
       const normalized = normalizeText(sentence);
       if (normalized.length === 0) continue;
-      const lexicon = bestFit(normalized, lexicons);
+      const cued = withCues(normalized, lexicons);
+      if (cued.length === 0) continue;
+      const lexicon = bestFit(normalized, lexicons, cued);
       if (lexicon) readings.push(...readSentence(sentence, normalized, lexicon, segment.headline, options));
     }
   }

@@ -1,7 +1,7 @@
 import { isDismissed } from '@/lib/account-state/dismissal';
 import { checklistForState } from '@/lib/checklists/for-state';
 import { pageMessages, whenIdle } from '@/lib/content-script/page-messages';
-import { classify, type Detection } from '@/lib/detect/classify';
+import { classify, type Detection, evidenceOf } from '@/lib/detect/classify';
 import { createDetector, type Detector } from '@/lib/detect/detector';
 import {
   collectEvidenceFrom,
@@ -73,7 +73,7 @@ export const accountState: Feature = {
       messages,
       dismissed: false,
       quote: detection.quote,
-      alert: evidence.find((e) => classify([e], kind, detector)?.state === detection.state)?.container ?? null,
+      alert: evidenceOf<Evidence>(detection)?.container ?? null,
     });
 
     /** A page written in a script whose language was not loaded (a Chinese page on .com) loads it. */
