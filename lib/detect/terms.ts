@@ -1,9 +1,14 @@
 /**
- * Runs packed lexicon terms (term-patterns.ts) against text: one regular expression per
- * concept. Patterns run on the text's word view in spaced languages: every character that is
- * no letter or digit is a space there, so boundaries and stems need only `[^ |]`. (Unicode
- * classes such as \p{L} inside hundreds of alternatives made V8 take seconds to compile one
- * lexicon.)
+ * Finds packed lexicon terms (term-patterns.ts) in text, without regular expressions: a
+ * lexicon is a few hundred terms, and V8 took about 13 ms to compile and first run one
+ * lexicon's alternations, which made the first notice on a page a long task.
+ *
+ * Spaced languages are read as words: the text's word view (every character that is no letter
+ * or digit is a space, positions kept) is cut into words, and a term's words must match words
+ * next to each other (a space, hyphen or apostrophe between them, never a clause mark `|`).
+ * A term word is exact (`hold`), a stem (`deactivat*`), a part (`*konto*`) or an ending
+ * (`*konto`). Japanese and Chinese terms are runs of characters found anywhere.
+ * At one place the longest term wins; hits never overlap.
  */
 
 export interface TermHit {
@@ -18,10 +23,14 @@ export interface TermSet {
   find(text: string): TermHit[];
 }
 
-/** A concept's terms as one pattern source, one group per term, and the terms in group order. */
+/**
+ * A concept's terms, normalized: `words[i]` are term i's words with their `*` marks (spaced
+ * languages) or its one run of characters (unspaced), longest terms first; `terms[i]` is the term
+ * as written.
+ */
 export interface PackedTerms {
-  readonly source: string;
   readonly terms: readonly string[];
+  readonly words: readonly (readonly string[])[];
 }
 
 const NOT_WORD = /[^\p{L}\p{N}|]+/gu;
@@ -41,25 +50,129 @@ export function wordView(text: string): string {
   return lastView;
 }
 
-export function termSet(packed: PackedTerms, spaced: boolean): TermSet {
-  if (packed.source.length === 0) return { find: () => [] };
-  const regex = new RegExp(packed.source, 'g');
-  const labels = packed.terms;
+interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const WORDS = /[^ |]+/g;
+/** Most characters a term's words may be apart: a space, hyphen or apostrophe, and some slack. */
+const MAX_GAP = 3;
+let lastView2 = '';
+let lastWords: Word[] = [];
+
+function wordsOf(view: string): Word[] {
+  if (view === lastView2) return lastWords;
+  const words: Word[] = [];
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(view); m; m = WORDS.exec(view))
+    words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  lastView2 = view;
+  lastWords = words;
+  return words;
+}
+
+type WordTest = (word: string) => boolean;
+
+function wordTest(pattern: string): WordTest {
+  const lead = pattern.startsWith('*');
+  const trail = pattern.endsWith('*') && pattern.length > 1;
+  const core = pattern.slice(lead ? 1 : 0, trail ? -1 : undefined);
+  if (lead && trail) return (w) => w.includes(core);
+  if (lead) return (w) => w.endsWith(core);
+  if (trail) return (w) => w.startsWith(core);
+  return (w) => w === core;
+}
+
+interface SpacedTerm {
+  readonly term: string;
+  readonly tests: readonly WordTest[];
+}
+
+/** Terms by the first letter their first word must start with; `*part` terms go under ''. */
+function indexByFirstLetter(terms: readonly SpacedTerm[], firsts: readonly string[]): Map<string, SpacedTerm[]> {
+  const index = new Map<string, SpacedTerm[]>();
+  terms.forEach((term, i) => {
+    const first = firsts[i] ?? '';
+    const key = first.startsWith('*') ? '' : first.charAt(0);
+    const list = index.get(key) ?? [];
+    list.push(term);
+    index.set(key, list);
+  });
+  return index;
+}
+
+function spacedSet(packed: PackedTerms): TermSet {
+  const terms = packed.words.map((words, i) => ({ term: packed.terms[i] ?? '', tests: words.map(wordTest) }));
+  const index = indexByFirstLetter(
+    terms,
+    packed.words.map((words) => words[0] ?? ''),
+  );
+  const anywhere = index.get('') ?? [];
+  const matchAt = (words: readonly Word[], i: number, view: string): { term: SpacedTerm; last: number } | null => {
+    const word = words[i] as Word;
+    let best: { term: SpacedTerm; last: number } | null = null;
+    for (const candidates of [index.get(word.text.charAt(0)), anywhere]) {
+      if (!candidates) continue;
+      for (const term of candidates) {
+        const last = i + term.tests.length - 1;
+        if (last >= words.length) continue;
+        let ok = true;
+        for (let k = 0; k < term.tests.length && ok; k += 1) {
+          const current = words[i + k] as Word;
+          if (k > 0) {
+            const previous = words[i + k - 1] as Word;
+            ok = current.start - previous.end <= MAX_GAP && !view.slice(previous.end, current.start).includes('|');
+          }
+          ok = ok && (term.tests[k] as WordTest)(current.text);
+        }
+        if (ok && (!best || (words[last] as Word).end > (words[best.last] as Word).end)) best = { term, last };
+      }
+    }
+    return best;
+  };
   return {
     find(input) {
-      const text = spaced ? wordView(input) : input;
+      if (terms.length === 0) return [];
+      const view = wordView(input);
+      const words = wordsOf(view);
       const hits: TermHit[] = [];
-      regex.lastIndex = 0;
-      for (let m = regex.exec(text); m; m = regex.exec(text)) {
-        if (m[0].length === 0) {
-          regex.lastIndex += 1;
-          continue;
-        }
-        let group = 1;
-        while (group < m.length && m[group] === undefined) group += 1;
-        hits.push({ start: m.index, end: m.index + m[0].length, term: labels[group - 1] ?? m[0] });
+      for (let i = 0; i < words.length; i += 1) {
+        const found = matchAt(words, i, view);
+        if (!found) continue;
+        hits.push({ start: (words[i] as Word).start, end: (words[found.last] as Word).end, term: found.term.term });
+        i = found.last;
       }
       return hits;
     },
   };
+}
+
+function unspacedSet(packed: PackedTerms): TermSet {
+  const runs = packed.words
+    .map((words, i) => ({ run: words[0] ?? '', term: packed.terms[i] ?? '' }))
+    .filter((r) => r.run);
+  return {
+    find(text) {
+      const all: TermHit[] = [];
+      for (const { run, term } of runs)
+        for (let at = text.indexOf(run); at >= 0; at = text.indexOf(run, at + 1))
+          all.push({ start: at, end: at + run.length, term });
+      // Leftmost first, the longest at one place; then no overlaps.
+      all.sort((a, b) => a.start - b.start || b.end - a.end);
+      const hits: TermHit[] = [];
+      let end = -1;
+      for (const hit of all) {
+        if (hit.start < end) continue;
+        hits.push(hit);
+        end = hit.end;
+      }
+      return hits;
+    },
+  };
+}
+
+export function termSet(packed: PackedTerms, spaced: boolean): TermSet {
+  return spaced ? spacedSet(packed) : unspacedSet(packed);
 }
