@@ -35,6 +35,8 @@ export interface CompiledLexicon {
   readonly subjects: Readonly<Record<SubjectKind, TermSet>>;
   readonly items: TermSet;
   readonly cues: Readonly<Record<AccountState, TermSet>>;
+  /** Every state's cues at once: most sentences have none, and one look tells. */
+  readonly anyCue: TermSet;
   readonly blockers: Readonly<Record<BlockerKind, TermSet>>;
   readonly you: TermSet;
   readonly rating: Readonly<Record<keyof NoticeLexicon['rating'], TermSet>>;
@@ -48,6 +50,10 @@ function sets<T extends object>(group: T, spaced: boolean): Sets<T> {
   return out as Sets<T>;
 }
 
+function mergedTerms(groups: readonly PackedTerms[]): PackedTerms {
+  return { terms: groups.flatMap((g) => g.terms), words: groups.flatMap((g) => g.words) };
+}
+
 export function compileLexicon(packed: PackedLexicon): CompiledLexicon {
   const { spaced } = packed;
   return {
@@ -56,6 +62,7 @@ export function compileLexicon(packed: PackedLexicon): CompiledLexicon {
     subjects: sets(packed.subjects, spaced),
     items: termSet(packed.items, spaced),
     cues: sets(packed.cues, spaced),
+    anyCue: termSet(mergedTerms(Object.values(packed.cues)), spaced),
     blockers: sets(packed.blockers, spaced),
     you: termSet(packed.you, spaced),
     rating: sets(packed.rating, spaced),

@@ -21,7 +21,7 @@ import type { SellerCentralLanguage } from '@/lib/lang/languages';
 import type { CompiledLexicon, SubjectKind } from './lexicon';
 import { SUBJECT_KINDS } from './lexicon';
 import { INVISIBLE, normalizeText } from './normalize';
-import type { TermHit } from './terms';
+import type { TermHit, TermSet } from './terms';
 
 /**
  * How loud the box that holds the text is. `notice`: a heading or notice card with no alert
@@ -297,7 +297,7 @@ export function sentencesOf(text: string): string[] {
 function withCues(normalized: string, lexicons: readonly CompiledLexicon[]): CompiledLexicon[] {
   return lexicons.filter((lexicon) => {
     const text = prepare(normalized, lexicon.spaced).text;
-    return STATES_BY_SEVERITY.some((state) => lexicon.cues[state].find(text).length > 0);
+    return lexicon.anyCue.find(text).length > 0;
   });
 }
 
@@ -319,10 +319,11 @@ function bestFit(
   let bestScore = 0;
   for (const lexicon of candidates) {
     const text = prepare(normalized, lexicon.spaced).text;
-    let score = 0;
-    // What a notice is made of (cues, subjects) weighs more than words any page shows (items).
-    for (const set of meaningSets(lexicon)) score += 2 * set.find(text).length;
-    for (const set of contextSets(lexicon)) score += set.find(text).length;
+    // What a notice is made of (cues, subjects) weighs more than words any page shows (items);
+    // each term counts once, so one word repeated cannot outweigh a sentence's meaning.
+    const distinct = (sets: readonly TermSet[]) =>
+      new Set(sets.flatMap((set) => set.find(text).map((h) => h.term))).size;
+    const score = 2 * distinct(meaningSets(lexicon)) + distinct(contextSets(lexicon));
     if (score > bestScore) {
       best = lexicon;
       bestScore = score;

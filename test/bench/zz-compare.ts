@@ -1,6 +1,7 @@
 import { launchExtensionBrowser } from '../support/extension-browser';
 import { ordersPage } from './orders-page';
 import { extensionTime, recordTrace } from './trace-time';
+
 const URL_ = 'https://sellercentral.amazon.com/orders-v3/fba/all?page=1';
 const browser = await launchExtensionBrowser();
 await browser.serve(URL_, ordersPage(5000));
