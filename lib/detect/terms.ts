@@ -42,7 +42,7 @@ let lastView = '';
  * into a space, one for one, so positions stay those of the text. The last one is remembered:
  * a sentence is searched for a dozen concepts in a row.
  */
-export function wordView(text: string): string {
+function wordView(text: string): string {
   if (text !== lastInput) {
     lastInput = text;
     lastView = text.replace(NOT_WORD, (run) => ' '.repeat(run.length));

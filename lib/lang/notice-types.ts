@@ -69,7 +69,3 @@ export interface NoticeLexicon {
 export function termText(term: Term): string {
   return typeof term === 'string' ? term : term.text;
 }
-
-export function isUnconfirmedTerm(term: Term): boolean {
-  return typeof term !== 'string';
-}
