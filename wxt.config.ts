@@ -23,6 +23,25 @@ function forbidPreactInnerHtml(): Plugin {
   };
 }
 
+/**
+ * WXT reads each entrypoint's options by importing it in node (a narrow content script's
+ * `matches` come from its features), where Vite cannot inline a stylesheet. Options never need
+ * styles, so there a `?inline` stylesheet is an empty string; the real build is untouched.
+ */
+function noStylesWhileReadingOptions(): Plugin {
+  const empty = '\0scc-empty-style';
+  return {
+    name: 'scc-no-styles-while-reading-options',
+    enforce: 'pre',
+    resolveId(source) {
+      return this.environment?.config.consumer === 'server' && source.endsWith('.css?inline') ? empty : null;
+    },
+    load(id) {
+      return id === empty ? 'export default ""' : null;
+    },
+  };
+}
+
 // The manifest is generated here so that host access can never drift from the
 // one marketplace table: content-script matches and host permissions both come
 // from lib/marketplaces.ts.
@@ -60,7 +79,7 @@ export default defineConfig({
   hooks: { 'vite:build:extendConfig': nativeBrowserInContentScripts, 'build:publicAssets': writeLexicons },
   srcDir: '.',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [forbidPreactInnerHtml()] }),
+  vite: () => ({ plugins: [forbidPreactInnerHtml(), noStylesWhileReadingOptions()] }),
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

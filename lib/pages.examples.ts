@@ -25,6 +25,12 @@ export const PAGE_EXAMPLES: Readonly<Record<Exclude<PageKind, 'other'>, readonly
     'https://sellercentral.amazon.de/gp/case-dashboard/view-case.html?caseID=20424098481',
     'https://sellercentral-europe.amazon.com/cu/case-dashboard/view-case?caseID=12345678901&View+or+Respond+to+Cases',
   ],
+  support: [
+    'https://sellercentral.amazon.com/cu/contact-us',
+    'https://sellercentral.amazon.de/cu/contact-us?ref=xx_contactus_foot_xx',
+    'https://sellercentral.amazon.co.uk/gp/case-dashboard/lobby.html',
+    'https://sellercentral.amazon.com/cu/case-dashboard/view-case?caseID=not-a-case',
+  ],
   'removal-create': [
     'https://sellercentral.amazon.com/recoveryui/removal-order/create',
     'https://sellercentral.amazon.se/recoveryui/removal-order/create?ref=fbacentral_nav_fba',

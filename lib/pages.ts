@@ -11,6 +11,7 @@ export const PAGE_KINDS = [
   'performance-notifications',
   'case-log',
   'case-view',
+  'support',
   'removal-create',
   'removal-detail',
   'removal-report',
@@ -39,12 +40,17 @@ export function caseIdFromUrl(input: string | URL): string | null {
   return id && /^\d{6,15}$/.test(id) ? id : null;
 }
 
+const isCaseLog = (u: URL) => under(u, '/cu/case-lobby');
+
 export const PAGE_RULES: Readonly<Record<Exclude<PageKind, 'other'>, (url: URL) => boolean>> = {
   'account-health': (u) => under(u, '/performance/dashboard') || under(u, '/performance/account/health'),
   'performance-notifications': (u) =>
     under(u, '/performance/notifications') || path(u) === '/gp/customer-experience/perf-notifications.html',
-  'case-log': (u) => under(u, '/cu/case-lobby'),
+  'case-log': (u) => isCaseLog(u),
   'case-view': (u) => caseIdFromUrl(u) !== null,
+  // The rest of Seller Support's case app (contact forms, the legacy case dashboard): a case
+  // opens from these pages without a reload.
+  support: (u) => (under(u, '/cu') || under(u, '/gp/case-dashboard')) && !isCaseLog(u) && caseIdFromUrl(u) === null,
   'removal-create': (u) => under(u, '/recoveryui/removal-order/create'),
   'removal-detail': (u) => under(u, '/recoveryui/removal-order/detail'),
   'removal-report': (u) => underExact(u, '/reportcentral/REMOVAL_ORDER_DETAIL'),
@@ -55,6 +61,23 @@ export const PAGE_RULES: Readonly<Record<Exclude<PageKind, 'other'>, (url: URL) 
   help: (u) => under(u, '/gp/help') || under(u, '/help') || under(u, '/learn') || under(u, '/news'),
   forums: (u) => under(u, '/seller-forums') || under(u, '/forums'),
   home: (u) => ['/', '/home', '/gp/homepage.html'].includes(path(u).replace(/(.)\/$/, '$1')),
+};
+
+/**
+ * Match-pattern paths that cover each kind, for the content scripts injected on a few kinds only:
+ * their manifest `matches` are built from these (lib/content-script/matches.ts). A browser matches
+ * them against path and query, case-sensitively, `*` standing for anything. A pattern may cover
+ * more than its kind (the rules above decide); a unit test checks it covers the kind's examples.
+ * Kinds no such script serves need none.
+ */
+export const PAGE_PATHS: Readonly<Partial<Record<PageKind, readonly string[]>>> = {
+  'case-log': ['/cu/case-lobby*'],
+  'case-view': ['/cu/case-dashboard/view-case*', '/gp/case-dashboard/view-case.html*'],
+  support: ['/cu/*', '/gp/case-dashboard/*'],
+  'removal-create': ['/recoveryui/removal-order/create*'],
+  'removal-detail': ['/recoveryui/removal-order/detail*'],
+  'removal-report': ['/reportcentral/REMOVAL_ORDER_DETAIL*'],
+  'manage-orders': ['/orders-v3*'],
 };
 
 /** Report IDs in this path are upper case in Seller Central; match the segment case-sensitively. */

@@ -1,8 +1,8 @@
 import type { CasePageAnswer, CasePageReport } from '@/lib/cases/protocol';
+import { defineFeature } from '@/lib/content-script/feature';
 import { CASE_WORDS } from '@/lib/lang/cases';
 import { sendMessage } from '@/lib/messaging';
 import { caseIdFromUrl } from '@/lib/pages';
-import type { Feature } from '../seller-central.content/feature';
 
 /**
  * On a case page: reads the case ID (URL, else the summary's "ID:") and the status as the
@@ -118,8 +118,10 @@ class SaveControl {
   }
 }
 
-export const caseCapture: Feature = {
+export const caseCapture = defineFeature({
   id: 'case-capture',
+  // The case log and the rest of the case app too: a single-page navigation from them opens a case.
+  include: ['case-log', 'case-view', 'support'],
   async init(ctx, page) {
     const control = new SaveControl();
     const host = page.marketplace.host;
@@ -142,9 +144,8 @@ export const caseCapture: Feature = {
       for (const delay of RE_READ_MS) ctx.setTimeout(() => location.href === url && void report(id, url, true), delay);
     };
     ctx.onInvalidated(() => control.host.remove());
-    // Runs on every page, so a single-page navigation into a case is caught; elsewhere it only listens.
-    ctx.addEventListener(window, 'wxt:locationchange', (event) => void run(event.newUrl.href));
     await run(page.url);
-    return true;
+    // Off a case (the case log, a contact form) it only listens, so a navigation into a case is caught.
+    return { navigated: (next) => run(next.url), standDown: () => control.host.remove() };
   },
-};
+});

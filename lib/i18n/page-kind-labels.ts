@@ -7,6 +7,7 @@ export const PAGE_KIND_LABEL: Readonly<Record<PageKind, MessageKey>> = {
   'performance-notifications': 'pageKind_performanceNotifications',
   'case-log': 'pageKind_caseLog',
   'case-view': 'pageKind_caseView',
+  support: 'pageKind_support',
   'removal-create': 'pageKind_removalCreate',
   'removal-detail': 'pageKind_removalDetail',
   'removal-report': 'pageKind_removalReport',

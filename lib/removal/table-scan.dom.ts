@@ -44,8 +44,6 @@ export interface ScanOptions {
   readonly skipOrderIds?: ReadonlySet<string>;
 }
 
-export const REMOVAL_PAGE_KINDS = ['removal-create', 'removal-detail', 'removal-report', 'manage-orders'] as const;
-
 /** How to scan the page at this URL: detail pages add label/value pairs and name their order in the URL. */
 export function scanOptionsForUrl(url: string | URL): ScanOptions {
   const parsed = parseUrl(url);

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import caseCaptureScript from '@/entrypoints/case-capture.content';
+import removalOrdersScript from '@/entrypoints/removal-orders.content';
 import { SELLER_CENTRAL_MATCHES } from '@/lib/marketplaces';
 import { measureBundle, SIZE_BUDGETS } from '../support/bundle-size';
 import { EXTENSION_DIR, launchExtensionBrowser, ROOT } from '../support/extension-browser';
@@ -31,6 +33,16 @@ describe.each([
       expect(pattern.startsWith('https://'), pattern).toBe(true);
       expect(hosts.has(new URL(pattern.replaceAll('*', 'x')).host), pattern).toBe(true);
     }
+  });
+
+  it.each([
+    ['removal-orders', removalOrdersScript.matches as string[]],
+    ['case-capture', caseCaptureScript.matches as string[]],
+  ])('injects %s exactly where its features’ page kinds say (generated from PAGE_PATHS)', (name, generated) => {
+    const scripts: Array<{ matches: string[]; js: string[] }> = manifest.content_scripts;
+    const script = scripts.find((c) => c.js.some((f) => f.includes(name)));
+    expect(generated.length).toBeGreaterThan(0);
+    expect([...(script?.matches ?? [])].sort()).toEqual([...generated].sort());
   });
 
   it('takes name and description from the locales, default English', () => {

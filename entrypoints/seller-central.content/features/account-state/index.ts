@@ -1,5 +1,6 @@
 import { isDismissed } from '@/lib/account-state/dismissal';
 import { checklistForState } from '@/lib/checklists/for-state';
+import { defineFeature } from '@/lib/content-script/feature';
 import { pageMessages, whenIdle } from '@/lib/content-script/page-messages';
 import { classify, type Detection, evidenceOf } from '@/lib/detect/classify';
 import { createDetector, type Detector } from '@/lib/detect/detector';
@@ -16,8 +17,7 @@ import { languagesOfScripts, pageLanguages, scriptsIn } from '@/lib/detect/page-
 import { type ChangeBatch, ChangeWatcher } from '@/lib/dom/change-watcher.dom';
 import { languagesOf } from '@/lib/marketplaces';
 import { type DetectionSetup, sendMessage } from '@/lib/messaging';
-import { type PageKind, pageKindOf } from '@/lib/pages';
-import type { Feature } from '../../feature';
+import type { PageKind } from '@/lib/pages';
 import { AccountStateOverlay } from './overlay';
 
 /** Attributes that can show, hide or reword an alert: Katal text attributes, visibility, roles. */
@@ -36,8 +36,9 @@ const FALLBACK_SETUP: DetectionSetup = {
  * mutations add or change, batched per frame. Reports each change of verdict to the background
  * (badge, memory) and shows or removes the in-page card.
  */
-export const accountState: Feature = {
+export const accountState = defineFeature({
   id: 'account-state',
+  include: 'every-page',
   async init(ctx, page) {
     const host = page.marketplace.host;
     const languages = pageLanguages({
@@ -144,14 +145,15 @@ export const accountState: Feature = {
     ctx.onInvalidated(() => overlay.hide());
     // Load events do not bubble, but a capturing listener on the document hears every frame's.
     ctx.addEventListener(document, 'load', onFrameLoad, { capture: true });
-    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
-      kind = pageKindOf(event.newUrl);
-      void fullScan();
-    });
     await whenIdle(ctx);
     if (ctx.isInvalid) return false;
     watcher.observeTree(document);
     await fullScan();
-    return true;
+    return {
+      navigated(next) {
+        kind = next.kind;
+        void fullScan();
+      },
+    };
   },
-};
+});

@@ -1,0 +1,64 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { type MessageLookup, pageMessages, whenIdle } from '@/lib/content-script/page-messages';
+import { type ChangeBatch, ChangeWatcher } from '@/lib/dom/change-watcher.dom';
+import { sendMessage } from '@/lib/messaging';
+import type { PageContext } from '@/lib/pages';
+import { isOwnElement } from '@/lib/removal/dom-text.dom';
+import { isRowOrSilent } from '@/lib/removal/table-scan.dom';
+
+/**
+ * What the removal features share on a page, opened by the first of them to start: the words
+ * (one message to the background) and one change watcher, so a 2,000-row table is observed once.
+ */
+export interface RemovalPage {
+  readonly lookup: MessageLookup;
+  /** Hears every batch of the page's changes; a listener that throws misses that batch alone. */
+  onChange(listener: (batch: ChangeBatch) => void): void;
+  /** Runs our own DOM changes (badges going in) unobserved. */
+  quietly(work: () => void): void;
+}
+
+/**
+ * Only changes that can alter what an order says: a hover that toggles a class is no batch on a
+ * 2,000-row table. These are the attributes Katal renders as text.
+ */
+const ORDER_TEXT_ATTRIBUTES = ['label', 'text', 'header'];
+
+const opened = new WeakMap<ContentScriptContext, Promise<RemovalPage | null>>();
+
+/** The page's shared removal state, at idle; null once the extension is gone. */
+export function removalPage(ctx: ContentScriptContext, page: PageContext): Promise<RemovalPage | null> {
+  let shared = opened.get(ctx);
+  if (!shared) {
+    shared = open(ctx, page.marketplace.host);
+    opened.set(ctx, shared);
+  }
+  return shared;
+}
+
+async function open(ctx: ContentScriptContext, host: string): Promise<RemovalPage | null> {
+  const [lookup] = await Promise.all([loadMessages(host), whenIdle(ctx)]);
+  if (ctx.isInvalid) return null;
+  const listeners: Array<(batch: ChangeBatch) => void> = [];
+  const watcher = new ChangeWatcher(
+    ctx,
+    { attributes: ORDER_TEXT_ATTRIBUTES, isOwn: isOwnElement, skipsShadowsIn: isRowOrSilent },
+    (batch) => {
+      for (const listener of listeners) {
+        try {
+          listener(batch);
+        } catch (error) {
+          console.warn('[Seller Central Companion] removal badges stopped for this change:', error);
+        }
+      }
+    },
+  );
+  watcher.observeTree(document);
+  return { lookup, onChange: (listener) => listeners.push(listener), quietly: (work) => watcher.quietly(work) };
+}
+
+/** The `removal_*` messages in the seller's UI language; the browser's own locale when the background is away. */
+async function loadMessages(host: string): Promise<MessageLookup> {
+  const setup = await sendMessage('getRemovalText', host).catch(() => null);
+  return pageMessages(setup?.messages ?? {});
+}

@@ -1,0 +1,28 @@
+import { sellerCentralMatchesFor } from '@/lib/marketplaces';
+import { PAGE_PATHS } from '@/lib/pages';
+import type { Feature } from './feature';
+
+/**
+ * A content script's manifest `matches`: every Seller Central host, on the paths of the page kinds
+ * its features include (PAGE_PATHS in lib/pages.ts). WXT evaluates it at build time, so it stays
+ * plain data work that needs no page.
+ */
+export function matchesFor(features: readonly Feature[]): string[] {
+  if (!import.meta.env.SSR) return [];
+  const paths = new Set<string>();
+  for (const { id, include } of features) {
+    if (include === 'every-page') paths.add('/*');
+    else
+      for (const kind of include) {
+        const covering = PAGE_PATHS[kind];
+        if (!covering) throw new Error(`${id}: no PAGE_PATHS for ${kind}`);
+        for (const path of covering) paths.add(path);
+      }
+  }
+  // "/cu/*" already covers "/cu/case-lobby*": a pattern inside a wider one only lengthens the manifest.
+  const prefixes = [...paths].filter((path) => path.indexOf('*') === path.length - 1).map((path) => path.slice(0, -1));
+  const needed = [...paths].filter(
+    (path) => !prefixes.some((prefix) => path !== `${prefix}*` && path.startsWith(prefix)),
+  );
+  return sellerCentralMatchesFor(needed);
+}
