@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { matchesFor } from '@/lib/content-script/matches';
 import { runFeatures } from '@/lib/content-script/run-features';
-import { SELLER_CENTRAL_MATCHES } from '@/lib/marketplaces';
 import { accountState } from './features/account-state';
 import { pageReport } from './features/page-report';
 
@@ -11,7 +11,7 @@ import { pageReport } from './features/page-report';
 const FEATURES = [pageReport, accountState];
 
 export default defineContentScript({
-  matches: [...SELLER_CENTRAL_MATCHES],
+  matches: matchesFor(FEATURES),
   runAt: 'document_idle',
   // WXT would otherwise postMessage the extension id to the page: page scripts learn nothing from us.
   noScriptStartedPostMessage: true,

@@ -117,6 +117,7 @@ const pathShape: fc.Arbitrary<PathShape> = fc.oneof(
   }),
   prefixed('case-log', ['/cu/case-lobby']),
   caseView,
+  prefixed('support', ['/cu/contact-us', '/cu/case-dashboard', '/gp/case-dashboard']),
   prefixed('removal-create', ['/recoveryui/removal-order/create']),
   prefixed('removal-detail', ['/recoveryui/removal-order/detail']),
   removalReport,

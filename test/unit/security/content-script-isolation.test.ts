@@ -5,6 +5,7 @@
  * Every project file a content script imports is checked, not only the entrypoint folder.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { contentScriptEntries, describeFindings, importGraph, ROOT, type Rule, scan } from './source-scan';
 
 const FORBIDDEN: readonly Rule[] = [
@@ -63,11 +64,15 @@ describe('security: content scripts expose nothing to page scripts', () => {
 
   // WXT's own context stops when anything on the page dispatches its "script started" DOM event.
   it.each(entries.map((file) => [file.slice(ROOT.length + 1), file]))(
-    '%s runs with the guarded context, not the one WXT passes to main',
+    '%s runs its features through runFeatures, never with the context WXT passes to main',
     (_, file) => {
-      const text = readFileSync(file, 'utf8');
-      expect(text).toMatch(/\bconst ctx = guardedContext\(\);/);
-      expect(text).toMatch(/\bmain\(\)/);
+      expect(readFileSync(file, 'utf8')).toMatch(/\bmain: \(\) => runFeatures\(FEATURES\),/);
     },
   );
+
+  it('runFeatures gives every feature the guarded context', () => {
+    const text = readFileSync(join(ROOT, 'lib/content-script/run-features.ts'), 'utf8');
+    expect(text).toMatch(/\bconst ctx = guardedContext\(\);/);
+    expect(text).toMatch(/\bfeature\.init\(ctx, page\)/);
+  });
 });
