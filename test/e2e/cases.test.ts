@@ -9,6 +9,8 @@ import { openPopup } from '../support/ui';
 const MODERN = 'https://sellercentral.amazon.com/cu/case-dashboard/view-case?caseID=20424098481';
 const LEGACY = 'https://sellercentral.amazon.co.uk/gp/case-dashboard/view-case.html?caseID=18765432109';
 const GERMAN = 'https://sellercentral.amazon.de/cu/case-dashboard/view-case?caseID=31234567890';
+const CASE_LOG = 'https://sellercentral.amazon.com/cu/case-lobby';
+const CONTACT_US = 'https://sellercentral.amazon.com/cu/contact-us';
 
 let browser: ExtensionBrowser;
 
@@ -17,6 +19,9 @@ beforeAll(async () => {
   await browser.serveFixture(MODERN, 'cases/case-view-en.html');
   await browser.serveFixture(LEGACY, 'cases/case-view-legacy-en.html');
   await browser.serveFixture(GERMAN, 'cases/case-view-de.html');
+  // The case app renders a case in place: the case log's document is the case page's.
+  await browser.serveFixture(CASE_LOG, 'cases/case-view-en.html');
+  await browser.serveFixture(CONTACT_US, 'cases/case-view-en.html');
 });
 
 afterAll(async () => {
@@ -97,6 +102,35 @@ describe('capture from a case page', () => {
     await browser.setStorage('sync', { settings: { language: 'en', followUpHours: 48 } });
     await page.close();
   });
+});
+
+describe('capture after single-page navigation', () => {
+  it.each([
+    ['the case log', CASE_LOG],
+    ['a contact form', CONTACT_US],
+  ])(
+    'a case opened from %s gets its control; leaving the case takes it away, coming back restores it',
+    async (_, start) => {
+      const page = await browser.context.newPage();
+      await page.goto(start);
+      const control = page.locator('[data-scc-case-id]');
+      await page.waitForTimeout(1500);
+      expect(await control.count()).toBe(0);
+      const go = (path: string) => page.evaluate((to) => history.pushState({}, '', to), path);
+
+      await go('/cu/case-dashboard/view-case?caseID=20424098481');
+      await expect.poll(() => control.getAttribute('data-scc-case-id'), { timeout: 5000 }).toBe('20424098481');
+      await go('/cu/contact-us');
+      await expect.poll(() => control.count(), { timeout: 5000 }).toBe(0);
+      await go('/cu/case-dashboard/view-case?caseID=20424098481');
+      await expect.poll(() => control.count(), { timeout: 5000 }).toBe(1);
+      await go('/home');
+      await expect.poll(() => control.count(), { timeout: 5000 }).toBe(0);
+      await go('/cu/case-dashboard/view-case?caseID=20424098481');
+      await expect.poll(() => control.count(), { timeout: 5000 }).toBe(1);
+      await page.close();
+    },
+  );
 });
 
 describe('the Cases tab', () => {
