@@ -65,7 +65,7 @@ export const PAGE_RULES: Readonly<Record<Exclude<PageKind, 'other'>, (url: URL) 
 
 /**
  * Match-pattern paths that cover each kind, for the content scripts injected on a few kinds only:
- * their manifest `matches` are built from these (lib/content-script/matches.ts). A browser matches
+ * their manifest `matches` are built from these (lib/content-script/script-options.ts). A browser matches
  * them against path and query, case-sensitively, `*` standing for anything. A pattern may cover
  * more than its kind (the rules above decide); a unit test checks it covers the kind's examples.
  * Kinds no such script serves need none.

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { matchesFor } from '@/lib/content-script/matches';
 import { runFeatures } from '@/lib/content-script/run-features';
+import { featureScriptOptions } from '@/lib/content-script/script-options';
 import { caseCapture } from './case-capture';
 
 /**
@@ -10,10 +10,4 @@ import { caseCapture } from './case-capture';
  */
 const FEATURES = [caseCapture];
 
-export default defineContentScript({
-  matches: matchesFor(FEATURES),
-  runAt: 'document_idle',
-  // WXT would otherwise postMessage the extension id to the page: page scripts learn nothing from us.
-  noScriptStartedPostMessage: true,
-  main: () => runFeatures(FEATURES),
-});
+export default defineContentScript({ ...featureScriptOptions(FEATURES), main: () => runFeatures(FEATURES) });

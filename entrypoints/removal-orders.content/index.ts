@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { matchesFor } from '@/lib/content-script/matches';
 import { runFeatures } from '@/lib/content-script/run-features';
+import { featureScriptOptions } from '@/lib/content-script/script-options';
 import { removalBadges } from './features/removal-badges';
 import { removalRules } from './features/removal-rules';
 
@@ -11,10 +11,4 @@ import { removalRules } from './features/removal-rules';
  */
 const FEATURES = [removalBadges, removalRules];
 
-export default defineContentScript({
-  matches: matchesFor(FEATURES),
-  runAt: 'document_idle',
-  // WXT would otherwise postMessage the extension id to the page: page scripts learn nothing from us.
-  noScriptStartedPostMessage: true,
-  main: () => runFeatures(FEATURES),
-});
+export default defineContentScript({ ...featureScriptOptions(FEATURES), main: () => runFeatures(FEATURES) });

@@ -16,7 +16,7 @@ export interface NavigationHooks {
 /**
  * One in-page feature (refined-github's `features.add(id, {include, exclude, init})`). The page
  * kinds it names gate it before any DOM work, and are what a narrow content script's manifest
- * matches are generated from (matches.ts).
+ * matches are generated from (script-options.ts).
  */
 export interface Feature {
   readonly id: string;

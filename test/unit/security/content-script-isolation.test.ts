@@ -54,25 +54,23 @@ describe('security: content scripts expose nothing to page scripts', () => {
   // WXT's ContentScriptContext announces every start with window.postMessage({ type:
   // '<extension id>:<script>:wxt:content-script-started', ... }, '*'), which any page script can read
   // (it names the extension). WXT kept it only for backwards compatibility and offers this option
-  // to turn it off; it uses a DOM custom event for the same job either way.
+  // to turn it off; it uses a DOM custom event for the same job either way. WXT's own context also
+  // stops when anything on the page dispatches its "script started" DOM event: runFeatures uses the
+  // guarded one instead, and ignores the context WXT passes to main.
   it.each(entries.map((file) => [file.slice(ROOT.length + 1), file]))(
-    '%s turns off WXT\'s "script started" window.postMessage',
+    '%s takes the shared options and runs its features through runFeatures, not with WXT’s context',
     (_, file) => {
-      expect(readFileSync(file, 'utf8')).toMatch(/\bnoScriptStartedPostMessage\s*:\s*true\b/);
+      const text = readFileSync(file, 'utf8');
+      expect(text).toMatch(/\.\.\.featureScriptOptions\(FEATURES\)/);
+      expect(text).toMatch(/\bmain: \(\) => runFeatures\(FEATURES\)/);
     },
   );
 
-  // WXT's own context stops when anything on the page dispatches its "script started" DOM event.
-  it.each(entries.map((file) => [file.slice(ROOT.length + 1), file]))(
-    '%s runs its features through runFeatures, never with the context WXT passes to main',
-    (_, file) => {
-      expect(readFileSync(file, 'utf8')).toMatch(/\bmain: \(\) => runFeatures\(FEATURES\),/);
-    },
-  );
-
-  it('runFeatures gives every feature the guarded context', () => {
-    const text = readFileSync(join(ROOT, 'lib/content-script/run-features.ts'), 'utf8');
-    expect(text).toMatch(/\bconst ctx = guardedContext\(\);/);
-    expect(text).toMatch(/\bfeature\.init\(ctx, page\)/);
+  it('the shared options turn off the window.postMessage; runFeatures uses the guarded context', () => {
+    const options = readFileSync(join(ROOT, 'lib/content-script/script-options.ts'), 'utf8');
+    expect(options).toMatch(/\bnoScriptStartedPostMessage: true,/);
+    const runner = readFileSync(join(ROOT, 'lib/content-script/run-features.ts'), 'utf8');
+    expect(runner).toMatch(/\bconst ctx = guardedContext\(\);/);
+    expect(runner).toMatch(/\bfeature\.init\(ctx, page\)/);
   });
 });

@@ -3,11 +3,28 @@ import { PAGE_PATHS } from '@/lib/pages';
 import type { Feature } from './feature';
 
 /**
+ * What WXT reads from a content script's entry, the same for every one:
+ * `defineContentScript({ ...featureScriptOptions(FEATURES), main: () => runFeatures(FEATURES) })`.
+ * `main` stays in the entry because WXT strips it, and what only it imports, when it reads the
+ * options in node: the runner needs an extension to load.
+ */
+export function featureScriptOptions(features: readonly Feature[]) {
+  return {
+    matches: matchesFor(features),
+    runAt: 'document_idle',
+    // WXT would otherwise postMessage the extension id to the page: page scripts learn nothing from us.
+    noScriptStartedPostMessage: true,
+  } as const;
+}
+
+/**
  * A content script's manifest `matches`: every Seller Central host, on the paths of the page kinds
  * its features include (PAGE_PATHS in lib/pages.ts). WXT evaluates it at build time, so it stays
  * plain data work that needs no page.
  */
 export function matchesFor(features: readonly Feature[]): string[] {
+  // Only the manifest needs them, and WXT builds it in node (SSR): the shipped script gets an empty
+  // list and carries neither this work nor PAGE_PATHS.
   if (!import.meta.env.SSR) return [];
   const paths = new Set<string>();
   for (const { id, include } of features) {

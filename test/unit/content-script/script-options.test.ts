@@ -3,7 +3,7 @@
 import caseCaptureScript from '@/entrypoints/case-capture.content';
 import removalOrdersScript from '@/entrypoints/removal-orders.content';
 import { defineFeature } from '@/lib/content-script/feature';
-import { matchesFor } from '@/lib/content-script/matches';
+import { matchesFor } from '@/lib/content-script/script-options';
 import { MARKETPLACES, SELLER_CENTRAL_MATCHES } from '@/lib/marketplaces';
 import { PAGE_KINDS, PAGE_PATHS, type PageKind } from '@/lib/pages';
 import { OTHER_EXAMPLES, PAGE_EXAMPLES } from '@/lib/pages.examples';
