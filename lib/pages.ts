@@ -46,7 +46,7 @@ export const PAGE_RULES: Readonly<Record<Exclude<PageKind, 'other'>, (url: URL) 
   'account-health': (u) => under(u, '/performance/dashboard') || under(u, '/performance/account/health'),
   'performance-notifications': (u) =>
     under(u, '/performance/notifications') || path(u) === '/gp/customer-experience/perf-notifications.html',
-  'case-log': (u) => isCaseLog(u),
+  'case-log': isCaseLog,
   'case-view': (u) => caseIdFromUrl(u) !== null,
   // The rest of Seller Support's case app (contact forms, the legacy case dashboard): a case
   // opens from these pages without a reload.
@@ -65,10 +65,10 @@ export const PAGE_RULES: Readonly<Record<Exclude<PageKind, 'other'>, (url: URL) 
 
 /**
  * Match-pattern paths that cover each kind, for the content scripts injected on a few kinds only:
- * their manifest `matches` are built from these (lib/content-script/script-options.ts). A browser matches
- * them against path and query, case-sensitively, `*` standing for anything. A pattern may cover
- * more than its kind (the rules above decide); a unit test checks it covers the kind's examples.
- * Kinds no such script serves need none.
+ * their manifest `matches` are built from these (lib/content-script/script-options.ts). Browsers
+ * match them against path and query, case-sensitively, `*` standing for anything. A pattern may
+ * cover more than its kind (the rules above decide); a unit test checks it covers the kind's
+ * examples. Kinds no such script serves need none.
  */
 export const PAGE_PATHS: Readonly<Partial<Record<PageKind, readonly string[]>>> = {
   'case-log': ['/cu/case-lobby*'],
