@@ -194,53 +194,6 @@ describe('the create page', () => {
   });
 });
 
-describe('single-page navigation', () => {
-  /** Seller Central's apps change the URL without a reload; WXT's location watcher tells the content script. */
-  const go = (page: Page, path: string) => page.evaluate((to) => history.pushState({}, '', to), path);
-  const addRow = (page: Page, id: string) =>
-    page.evaluate((orderId) => {
-      const body = document.querySelector('#report-preview tbody') as HTMLTableSectionElement;
-      const row = body.rows[0]?.cloneNode(true) as HTMLTableRowElement;
-      row.querySelector('scc-removal-badge')?.remove();
-      (row.cells[1] as HTMLTableCellElement).textContent = orderId;
-      (row.cells[3] as HTMLTableCellElement).textContent = 'Pending';
-      body.append(row);
-    }, id);
-
-  it('shows the rules on the create page only, and badges only while the page is a removal page', async () => {
-    const page = await openFixture(entryFor('report-en.html'));
-    const panel = page.locator('scc-removal-rules');
-    expect(await panel.count()).toBe(0);
-
-    await go(page, '/recoveryui/removal-order/create');
-    await expect.poll(() => panel.count(), { timeout: 5000 }).toBe(1);
-
-    await go(page, '/home');
-    await expect.poll(() => panel.count(), { timeout: 5000 }).toBe(0);
-    await addRow(page, 'RMV-AWAY-1');
-    // A re-render that removes something would bring the panel back on the create page; not here.
-    await page.evaluate(() => document.querySelector('#report-preview tbody tr:last-child')?.remove());
-    await addRow(page, 'RMV-AWAY-2');
-    await page.waitForTimeout(600);
-    expect(await page.locator('[data-scc-removal-order^="RMV-AWAY"]').count()).toBe(0);
-    expect(await panel.count()).toBe(0);
-
-    await go(page, '/recoveryui/removal-order/create');
-    await expect.poll(() => panel.count(), { timeout: 5000 }).toBe(1);
-    // Back on a removal page the document is read again: the row added while away gets its badge.
-    await expect.poll(() => page.locator('[data-scc-removal-order="RMV-AWAY-2"]').count()).toBe(1);
-
-    // Hidden by the seller, the panel stays hidden for the page's life, across navigations.
-    await panel.locator('button').click();
-    await expect.poll(() => panel.count()).toBe(0);
-    await go(page, '/reportcentral/REMOVAL_ORDER_DETAIL/1');
-    await go(page, '/recoveryui/removal-order/create');
-    await page.waitForTimeout(1500);
-    expect(await panel.count()).toBe(0);
-    await page.close();
-  });
-});
-
 const RANK: Record<string, number> = { cancellable: 0, 'cancellable-unconfirmed': 1, unknown: 2, 'not-cancellable': 3 };
 const ranks = (values: ReadonlyArray<string | null>) => values.map((value) => RANK[value ?? ''] ?? 9);
 const isAttentionOrder = (values: ReadonlyArray<string | null>) =>
@@ -424,5 +377,53 @@ describe('in the seller’s UI language', () => {
     const title = create.locator('scc-removal-rules h2');
     await expect.poll(() => title.textContent(), { timeout: 10_000 }).toBe('Bevor Sie den Entfernungsauftrag aufgeben');
     await create.close();
+  });
+});
+
+// Last: reloading the report page reports its orders' first statuses again, which the popup test reads.
+describe('single-page navigation', () => {
+  /** Seller Central's apps change the URL without a reload; WXT's location watcher tells the content script. */
+  const go = (page: Page, path: string) => page.evaluate((to) => history.pushState({}, '', to), path);
+  const addRow = (page: Page, id: string) =>
+    page.evaluate((orderId) => {
+      const body = document.querySelector('#report-preview tbody') as HTMLTableSectionElement;
+      const row = body.rows[0]?.cloneNode(true) as HTMLTableRowElement;
+      row.querySelector('scc-removal-badge')?.remove();
+      (row.cells[1] as HTMLTableCellElement).textContent = orderId;
+      (row.cells[3] as HTMLTableCellElement).textContent = 'Pending';
+      body.append(row);
+    }, id);
+
+  it('shows the rules on the create page only, and badges only while the page is a removal page', async () => {
+    const page = await openFixture(entryFor('report-en.html'));
+    const panel = page.locator('scc-removal-rules');
+    expect(await panel.count()).toBe(0);
+
+    await go(page, '/recoveryui/removal-order/create');
+    await expect.poll(() => panel.count(), { timeout: 5000 }).toBe(1);
+
+    await go(page, '/home');
+    await expect.poll(() => panel.count(), { timeout: 5000 }).toBe(0);
+    await addRow(page, 'RMV-AWAY-1');
+    // A re-render that removes something would bring the panel back on the create page; not here.
+    await page.evaluate(() => document.querySelector('#report-preview tbody tr:last-child')?.remove());
+    await addRow(page, 'RMV-AWAY-2');
+    await page.waitForTimeout(600);
+    expect(await page.locator('[data-scc-removal-order^="RMV-AWAY"]').count()).toBe(0);
+    expect(await panel.count()).toBe(0);
+
+    await go(page, '/recoveryui/removal-order/create');
+    await expect.poll(() => panel.count(), { timeout: 5000 }).toBe(1);
+    // Back on a removal page the document is read again: the row added while away gets its badge.
+    await expect.poll(() => page.locator('[data-scc-removal-order="RMV-AWAY-2"]').count()).toBe(1);
+
+    // Hidden by the seller, the panel stays hidden for the page's life, across navigations.
+    await panel.locator('button').click();
+    await expect.poll(() => panel.count()).toBe(0);
+    await go(page, '/reportcentral/REMOVAL_ORDER_DETAIL/1');
+    await go(page, '/recoveryui/removal-order/create');
+    await page.waitForTimeout(1500);
+    expect(await panel.count()).toBe(0);
+    await page.close();
   });
 });
