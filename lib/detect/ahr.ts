@@ -17,6 +17,14 @@ import { normalizeText } from './normalize';
 
 export type AhrStatus = 'healthy' | 'at-risk' | 'critical';
 
+/** The rating as the widget reader (ahr-widget.dom.ts) found it on the page. */
+export interface WidgetRating {
+  readonly rating: number | null;
+  readonly status: AhrStatus | null;
+  /** What was read, as shown: "150", "At Risk", or a colour class. */
+  readonly shown: string;
+}
+
 export interface AhrAssessment {
   readonly state: 'at-risk';
   readonly severity: Severity;
