@@ -5,7 +5,7 @@ import { useLiveValue } from '@/components/useAsync';
 import { USER_PHRASE_LIMITS, userPhrasesItem } from '@/lib/account-state/items';
 import { type AccountState, STATES_BY_SEVERITY } from '@/lib/account-state/states';
 import { addUserPhrase, type PhraseProblem } from '@/lib/account-state/user-phrases';
-import { STATE_LABEL } from '@/lib/i18n/state-labels';
+import { stateLabelKey } from '@/lib/i18n/state-labels';
 import type { MessageKey } from '@/lib/i18n/translate';
 import { languageName, SELLER_CENTRAL_LANGUAGES, type SellerCentralLanguage } from '@/lib/lang/languages';
 
@@ -54,7 +54,7 @@ export function PhrasesSection() {
           id="phrase-state"
           value={state}
           choices={STATES_BY_SEVERITY}
-          labelOf={(s) => t(STATE_LABEL[s])}
+          labelOf={(s) => t(stateLabelKey(s))}
           onChange={setState}
         />
         <label for="phrase-text">{t('phrasesText')}</label>
@@ -79,7 +79,7 @@ export function PhrasesSection() {
         {phrases?.map((p) => (
           <li key={p.id} class="row" data-phrase-state={p.state}>
             <span class="spacer">
-              <q>{p.text}</q> → {t(STATE_LABEL[p.state])} ({languageName(p.language)})
+              <q>{p.text}</q> → {t(stateLabelKey(p.state))} ({languageName(p.language)})
             </span>
             <button type="button" onClick={() => remove(p.id)}>
               {t('phrasesRemove')}
