@@ -1,9 +1,22 @@
-/** Rules for the seller's own phrases: plain text, trimmed, bounded, no duplicates. */
+/**
+ * The seller's own phrases: what one is, and the rules every phrase meets (plain text, trimmed,
+ * bounded, no duplicates). The options page refuses what breaks them and the detector skips it,
+ * by the same test, so a phrase is never saved only to be ignored.
+ */
 import type { AccountState } from '@/lib/account-state/states';
+import { normalizeText } from '@/lib/detect/normalize';
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
 import type { UserPhrase } from './items';
 import { USER_PHRASE_LIMITS } from './limits';
 
+/** A phrase the seller added on the options page, as the detector reads it (stored with an id and a date). */
+export interface SellerPhrase {
+  readonly language: SellerCentralLanguage;
+  readonly state: AccountState;
+  readonly text: string;
+}
+
+export type SellerPhraseProblem = 'empty' | 'too-short' | 'too-long';
 export type PhraseProblem = 'length' | 'duplicate' | 'full';
 
 /** Whitespace folded so "  on   hold " and "on hold" are one phrase. */
@@ -11,13 +24,26 @@ export function cleanPhrase(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Length as stored (the cleaned text) and as matched (the normalized text): the shorter of the
+ * two must reach the minimum, or a phrase of invisible characters would pass and match nothing.
+ */
+export function sellerPhraseProblem(text: string): SellerPhraseProblem | null {
+  const clean = cleanPhrase(text);
+  if (clean.length > USER_PHRASE_LIMITS.max) return 'too-long';
+  const matched = normalizeText(clean).length;
+  if (matched === 0) return 'empty';
+  if (Math.min(clean.length, matched) < USER_PHRASE_LIMITS.min) return 'too-short';
+  return null;
+}
+
 export function addUserPhrase(
   current: readonly UserPhrase[],
-  input: { language: SellerCentralLanguage; state: AccountState; text: string },
+  input: SellerPhrase,
   now: number,
 ): { phrases: UserPhrase[] } | { problem: PhraseProblem } {
   const text = cleanPhrase(input.text);
-  if (text.length < USER_PHRASE_LIMITS.min || text.length > USER_PHRASE_LIMITS.max) return { problem: 'length' };
+  if (sellerPhraseProblem(text) !== null) return { problem: 'length' };
   if (current.some((p) => p.text.toLowerCase() === text.toLowerCase() && p.state === input.state))
     return { problem: 'duplicate' };
   if (current.length >= USER_PHRASE_LIMITS.count) return { problem: 'full' };

@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { type AccountState, STATE_SEVERITY, STATES_BY_SEVERITY, stateRank } from '@/lib/account-state/states';
+import { type SellerPhrase, sellerPhraseProblem } from '@/lib/account-state/user-phrases';
 import { classify, type EvidenceText } from '@/lib/detect/classify';
 import { normalizeText } from '@/lib/detect/normalize';
-import { type SellerPhrase, sellerPhraseProblem } from '@/lib/detect/seller-phrases';
 import { SELLER_CENTRAL_LANGUAGES } from '@/lib/lang/languages';
 import { termText } from '@/lib/lang/notice-types';
 import { NOTICE_LEXICONS } from '@/lib/lang/notices';
