@@ -11,7 +11,7 @@ import { classify, type EvidenceText } from '@/lib/detect/classify';
 import { normalizeText } from '@/lib/detect/normalize';
 import { SELLER_CENTRAL_LANGUAGES } from '@/lib/lang/languages';
 import { termText } from '@/lib/lang/notice-types';
-import { NOTICE_LEXICONS } from '@/lib/lang/notices';
+import { loadNoticeLexicons } from '@/lib/lang/notices';
 import { isQuotingPage, PAGE_KINDS, type PageKind } from '@/lib/pages';
 import { allLanguagesDetector } from '../support/detector';
 import {
@@ -58,7 +58,7 @@ const TRAPS: readonly string[] = [
   'Your account has been reinstated',
   'Wenn Ihr Konto gesperrt wurde, können Sie Einspruch einlegen',
 ];
-const lexicons = Object.values(NOTICE_LEXICONS);
+const lexicons = Object.values(await loadNoticeLexicons());
 const plain = (text: string) => text.replace(/\*/g, '');
 const AHR_LABELS = ['AHR', ...lexicons.flatMap((l) => l.rating.labels.map((t) => plain(termText(t))))];
 const AHR_STATUS_WORDS = lexicons.flatMap((l) =>

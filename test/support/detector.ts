@@ -3,8 +3,10 @@
 import type { SellerPhrase } from '@/lib/account-state/user-phrases';
 import { createDetector, type Detector } from '@/lib/detect/detector';
 import { packLexicon } from '@/lib/detect/lexicon-pack';
-import { NOTICE_LEXICONS } from '@/lib/lang/notices';
+import { loadNoticeLexicons } from '@/lib/lang/notices';
+
+const LEXICONS = Object.values(await loadNoticeLexicons());
 
 export function allLanguagesDetector(sellerPhrases: readonly SellerPhrase[] = []): Detector {
-  return createDetector(Object.values(NOTICE_LEXICONS).map(packLexicon), sellerPhrases);
+  return createDetector(LEXICONS.map(packLexicon), sellerPhrases);
 }

@@ -34,17 +34,21 @@ export const removal: RemovalVocabulary = {
   },
 };
 
-/** Words above that no source we trust confirms. Kept out of the vocabulary: the content script does not ship them. */
-export const removalUnconfirmed: readonly string[] = [
-  'Complete',
-  'Shipped',
-  'Required removal',
-  'Initiated by Amazon',
-  'Source removal order ID',
-  'Order number',
-  'Order #',
-  'Removal order status',
-  'Removal type',
-  'Removal source',
-  'Initiated by',
+/** Words above that a source we trust confirms; every other word is best knowledge. Apart from the vocabulary: no content script ships it. */
+export const removalConfirmed: readonly string[] = [
+  'Planning',
+  'Pending',
+  'Processing',
+  'In Process',
+  'Completed',
+  'Cancelled',
+  'Canceled',
+  'Amazon-initiated',
+  'Order ID',
+  'Removal order ID',
+  'Status',
+  'Order status',
+  'Order type',
+  'Removal method',
+  'Order source',
 ];
