@@ -7,7 +7,7 @@
  * Removal Order Detail report's column names (order-id, order-status, order-type,
  * order-source) are Amazon's documented report attributes; "Seller-initiated Manual Removal"
  * and "Amazon-initiated …" order-source values are seen in public report-processing code.
- * "In Process", "Completed", "Cancelled"/"Canceled" are named by the issue and DESIGN's contract.
+ * "In Process", "Completed", "Cancelled"/"Canceled" are named by the issue and docs/DOM-CONTRACT.md.
  * Unconfirmed (best knowledge): Shipped, Required removal, and the longer header variants.
  */
 import type { RemovalVocabulary } from '@/lib/removal/vocabulary';

@@ -85,7 +85,7 @@ const SAMPLES: Record<string, ReadonlyArray<readonly [string, CancelEligibility]
 };
 
 describe('status vocabulary', () => {
-  it('covers every language DESIGN names', () => {
+  it('covers every Seller Central language', () => {
     expect(REMOVAL_VOCABULARIES.map((v) => v.language).sort()).toEqual([...SELLER_CENTRAL_LANGUAGES].sort());
   });
 
