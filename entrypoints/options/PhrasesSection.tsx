@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ChoiceSelect } from '@/components/ChoiceSelect';
+import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
 import { userPhrasesItem } from '@/lib/account-state/items';
@@ -42,30 +43,39 @@ export function PhrasesSection() {
       <h2 id="phrases-heading">{t('phrasesHeading')}</h2>
       <p class="muted">{t('phrasesIntro')}</p>
       <form onSubmit={add} class="phrase-form">
-        <label for="phrase-language">{t('phrasesLanguage')}</label>
-        <ChoiceSelect
-          id="phrase-language"
-          value={language}
-          choices={SELLER_CENTRAL_LANGUAGES}
-          labelOf={languageName}
-          onChange={setLanguage}
-        />
-        <label for="phrase-state">{t('phrasesState')}</label>
-        <ChoiceSelect
-          id="phrase-state"
-          value={state}
-          choices={STATES_BY_SEVERITY}
-          labelOf={(s) => t(stateLabelKey(s))}
-          onChange={setState}
-        />
-        <label for="phrase-text">{t('phrasesText')}</label>
-        <input
-          id="phrase-text"
-          type="text"
-          value={text}
-          maxLength={USER_PHRASE_LIMITS.max * 2}
-          onInput={(e) => setText(e.currentTarget.value)}
-        />
+        <Field label={t('phrasesLanguage')}>
+          {(control) => (
+            <ChoiceSelect
+              {...control}
+              value={language}
+              choices={SELLER_CENTRAL_LANGUAGES}
+              labelOf={languageName}
+              onChange={setLanguage}
+            />
+          )}
+        </Field>
+        <Field id="phrase-state" label={t('phrasesState')}>
+          {(control) => (
+            <ChoiceSelect
+              {...control}
+              value={state}
+              choices={STATES_BY_SEVERITY}
+              labelOf={(s) => t(stateLabelKey(s))}
+              onChange={setState}
+            />
+          )}
+        </Field>
+        <Field id="phrase-text" label={t('phrasesText')}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={text}
+              maxLength={USER_PHRASE_LIMITS.max * 2}
+              onInput={(e) => setText(e.currentTarget.value)}
+            />
+          )}
+        </Field>
         <div class="row">
           <button type="submit" class="primary">
             {t('phrasesAdd')}

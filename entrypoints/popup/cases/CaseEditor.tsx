@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ChoiceSelect } from '@/components/ChoiceSelect';
+import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
 import { caseUrl } from '@/lib/cases/case-url';
 import { awaitsReply, followUpOf } from '@/lib/cases/follow-up';
@@ -98,18 +99,17 @@ export function CaseEditor({ stored, hours, onBack, onDeleted }: CaseEditorProps
         </button>
       </div>
       {reference !== null && (
-        <>
-          <label class="visually-hidden" for="case-reference">
-            {t('casesCopyReference')}
-          </label>
-          <input
-            id="case-reference"
-            class="reference"
-            readOnly
-            value={reference}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-        </>
+        <Field id="case-reference" label={t('casesCopyReference')} hiddenLabel>
+          {(control) => (
+            <input
+              {...control}
+              class="reference"
+              readOnly
+              value={reference}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+          )}
+        </Field>
       )}
       <p role="status" aria-live="polite" data-testid="case-editor-status">
         {message}
@@ -150,35 +150,40 @@ function DetailsForm({
   };
   return (
     <form class="case-form card" onSubmit={save} data-testid="case-details-form">
-      <label for="case-title">{t('casesTitle')}</label>
-      <input
-        id="case-title"
-        type="text"
-        value={title}
-        maxLength={FULL_TITLE_MAX_CHARS}
-        onInput={(e) => setTitle(e.currentTarget.value)}
-      />
+      <Field id="case-title" label={t('casesTitle')}>
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            value={title}
+            maxLength={FULL_TITLE_MAX_CHARS}
+            onInput={(e) => setTitle(e.currentTarget.value)}
+          />
+        )}
+      </Field>
       <div class="pair">
-        <div>
-          <label for="case-topic">{t('casesTopic')}</label>
-          <ChoiceSelect
-            id="case-topic"
-            value={topic}
-            choices={CASE_TOPICS}
-            labelOf={(value) => text.topics[value]}
-            onChange={setTopic}
-          />
-        </div>
-        <div>
-          <label for="case-status">{t('casesStatus')}</label>
-          <ChoiceSelect
-            id="case-status"
-            value={status}
-            choices={CASE_STATUSES}
-            labelOf={(value) => text.statuses[value]}
-            onChange={setStatus}
-          />
-        </div>
+        <Field cell label={t('casesTopic')}>
+          {(control) => (
+            <ChoiceSelect
+              {...control}
+              value={topic}
+              choices={CASE_TOPICS}
+              labelOf={(value) => text.topics[value]}
+              onChange={setTopic}
+            />
+          )}
+        </Field>
+        <Field id="case-status" cell label={t('casesStatus')}>
+          {(control) => (
+            <ChoiceSelect
+              {...control}
+              value={status}
+              choices={CASE_STATUSES}
+              labelOf={(value) => text.statuses[value]}
+              onChange={setStatus}
+            />
+          )}
+        </Field>
       </div>
       <label for="case-marketplace">{t('casesMarketplace')}</label>
       <MarketplaceSelect id="case-marketplace" value={marketplace} onChange={setMarketplace} />
@@ -205,15 +210,17 @@ function NotesForm({ stored, onSaved }: { readonly stored: StoredCase; readonly 
   };
   return (
     <form class="case-form card" onSubmit={save} data-testid="case-notes-form">
-      <label for="case-notes">{t('casesNotes')}</label>
-      <textarea
-        id="case-notes"
-        rows={4}
-        value={notes}
-        maxLength={NOTES_MAX_CHARS}
-        onInput={(e) => setNotes(e.currentTarget.value)}
-      />
-      <p class="muted">{t('casesNotesLocal')}</p>
+      <Field id="case-notes" label={t('casesNotes')} hint={t('casesNotesLocal')}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={4}
+            value={notes}
+            maxLength={NOTES_MAX_CHARS}
+            onInput={(e) => setNotes(e.currentTarget.value)}
+          />
+        )}
+      </Field>
       <div class="row">
         <button type="submit">{t('casesSaveNotes')}</button>
       </div>
