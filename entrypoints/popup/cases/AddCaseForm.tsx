@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { ChoiceSelect } from '@/components/ChoiceSelect';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
-import { CASE_TOPICS, type CaseTopic, FULL_TITLE_MAX_CHARS } from '@/lib/cases/model';
+import type { CaseTopic } from '@/lib/cases/model';
 import { parseCaseId } from '@/lib/cases/parse-id';
 import { caseText } from '@/lib/cases/text';
 import { marketplaceForUrl } from '@/lib/marketplaces';
 import { sendMessage } from '@/lib/messaging';
+import { TitleField, TopicField } from './CaseFields';
 import { MarketplaceSelect } from './MarketplaceSelect';
 
 interface AddCaseFormProps {
@@ -112,29 +112,9 @@ export function AddCaseForm({ host, onAdded, onCancel }: AddCaseFormProps) {
           <label for="case-add-marketplace">{t('casesMarketplace')}</label>
           <MarketplaceSelect id="case-add-marketplace" value={effectiveHost} onChange={setMarketplace} />
         </div>
-        <Field cell label={t('casesTopic')}>
-          {(control) => (
-            <ChoiceSelect
-              {...control}
-              value={topic}
-              choices={CASE_TOPICS}
-              labelOf={(value) => text.topics[value]}
-              onChange={setTopic}
-            />
-          )}
-        </Field>
+        <TopicField value={topic} onChange={setTopic} />
       </div>
-      <Field id="case-add-title" label={t('casesTitle')}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            value={title}
-            maxLength={FULL_TITLE_MAX_CHARS}
-            onInput={(e) => setTitle(e.currentTarget.value)}
-          />
-        )}
-      </Field>
+      <TitleField id="case-add-title" value={title} onChange={setTitle} />
       {failure && (
         <p class="problem" role="alert">
           {failure}

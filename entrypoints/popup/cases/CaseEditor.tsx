@@ -7,18 +7,12 @@ import { caseUrl } from '@/lib/cases/case-url';
 import { awaitsReply, followUpOf } from '@/lib/cases/follow-up';
 import { followUpReference, formatCaseDate } from '@/lib/cases/follow-up-text';
 import { marketplaceLabel } from '@/lib/cases/marketplace-label';
-import {
-  CASE_STATUSES,
-  CASE_TOPICS,
-  type CaseStatus,
-  type CaseTopic,
-  FULL_TITLE_MAX_CHARS,
-  NOTES_MAX_CHARS,
-} from '@/lib/cases/model';
+import { CASE_STATUSES, type CaseStatus, type CaseTopic, NOTES_MAX_CHARS } from '@/lib/cases/model';
 import type { StoredCase } from '@/lib/cases/stored-cases';
 import { displayTitle } from '@/lib/cases/sync-size';
 import { caseText } from '@/lib/cases/text';
 import { sendMessage } from '@/lib/messaging';
+import { TitleField, TopicField } from './CaseFields';
 import { InteractionLog } from './InteractionLog';
 import { MarketplaceSelect } from './MarketplaceSelect';
 
@@ -150,29 +144,9 @@ function DetailsForm({
   };
   return (
     <form class="case-form card" onSubmit={save} data-testid="case-details-form">
-      <Field id="case-title" label={t('casesTitle')}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            value={title}
-            maxLength={FULL_TITLE_MAX_CHARS}
-            onInput={(e) => setTitle(e.currentTarget.value)}
-          />
-        )}
-      </Field>
+      <TitleField id="case-title" value={title} onChange={setTitle} />
       <div class="pair">
-        <Field cell label={t('casesTopic')}>
-          {(control) => (
-            <ChoiceSelect
-              {...control}
-              value={topic}
-              choices={CASE_TOPICS}
-              labelOf={(value) => text.topics[value]}
-              onChange={setTopic}
-            />
-          )}
-        </Field>
+        <TopicField value={topic} onChange={setTopic} />
         <Field id="case-status" cell label={t('casesStatus')}>
           {(control) => (
             <ChoiceSelect
