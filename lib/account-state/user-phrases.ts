@@ -16,7 +16,6 @@ export interface SellerPhrase {
   readonly text: string;
 }
 
-export type SellerPhraseProblem = 'empty' | 'too-short' | 'too-long';
 export type PhraseProblem = 'length' | 'duplicate' | 'full';
 
 /** Whitespace folded so "  on   hold " and "on hold" are one phrase. */
@@ -25,16 +24,13 @@ export function cleanPhrase(text: string): string {
 }
 
 /**
- * Length as stored (the cleaned text) and as matched (the normalized text): the shorter of the
- * two must reach the minimum, or a phrase of invisible characters would pass and match nothing.
+ * Within the length limits as stored (the cleaned text) and as matched (the normalized text):
+ * a phrase of invisible characters would otherwise pass and never match anything.
  */
-export function sellerPhraseProblem(text: string): SellerPhraseProblem | null {
+export function isUsablePhrase(text: string): boolean {
   const clean = cleanPhrase(text);
-  if (clean.length > USER_PHRASE_LIMITS.max) return 'too-long';
   const matched = normalizeText(clean).length;
-  if (matched === 0) return 'empty';
-  if (Math.min(clean.length, matched) < USER_PHRASE_LIMITS.min) return 'too-short';
-  return null;
+  return clean.length <= USER_PHRASE_LIMITS.max && Math.min(clean.length, matched) >= USER_PHRASE_LIMITS.min;
 }
 
 export function addUserPhrase(
@@ -43,7 +39,7 @@ export function addUserPhrase(
   now: number,
 ): { phrases: UserPhrase[] } | { problem: PhraseProblem } {
   const text = cleanPhrase(input.text);
-  if (sellerPhraseProblem(text) !== null) return { problem: 'length' };
+  if (!isUsablePhrase(text)) return { problem: 'length' };
   if (current.some((p) => p.text.toLowerCase() === text.toLowerCase() && p.state === input.state))
     return { problem: 'duplicate' };
   if (current.length >= USER_PHRASE_LIMITS.count) return { problem: 'full' };

@@ -8,7 +8,7 @@
 
 import type { AccountState } from '@/lib/account-state/states';
 import { STATES_BY_SEVERITY } from '@/lib/account-state/states';
-import { type SellerPhrase, sellerPhraseProblem } from '@/lib/account-state/user-phrases';
+import { isUsablePhrase, type SellerPhrase } from '@/lib/account-state/user-phrases';
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
 import type { CompiledLexicon } from './lexicon';
 import { normalizeText } from './normalize';
@@ -47,7 +47,7 @@ export function createSellerPhraseMatcher(
   lexicons: readonly CompiledLexicon[],
 ): SellerPhraseMatcher {
   const compiled = phrases
-    .filter(({ text, state }) => sellerPhraseProblem(text) === null && STATES_BY_SEVERITY.includes(state))
+    .filter(({ text, state }) => isUsablePhrase(text) && STATES_BY_SEVERITY.includes(state))
     .map((phrase) => ({ ...phrase, norm: normalizeText(phrase.text) }));
   return {
     find(text) {

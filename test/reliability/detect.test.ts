@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { type AccountState, STATE_SEVERITY, STATES_BY_SEVERITY, stateRank } from '@/lib/account-state/states';
-import { type SellerPhrase, sellerPhraseProblem } from '@/lib/account-state/user-phrases';
+import { isUsablePhrase, type SellerPhrase } from '@/lib/account-state/user-phrases';
 import { classify, type EvidenceText } from '@/lib/detect/classify';
 import { normalizeText } from '@/lib/detect/normalize';
 import { SELLER_CENTRAL_LANGUAGES } from '@/lib/lang/languages';
@@ -241,7 +241,7 @@ describe('phrase detection (generated)', () => {
         state: fc.constantFrom(...STATES_BY_SEVERITY),
         language: fc.constantFrom(...PHRASE_LANGUAGES),
       })
-      .filter((p) => sellerPhraseProblem(p.text) === null) as fc.Arbitrary<SellerPhrase>;
+      .filter((p) => isUsablePhrase(p.text)) as fc.Arbitrary<SellerPhrase>;
     await checkProperty(
       {
         subject: SUBJECT,
