@@ -1,7 +1,7 @@
 import type { InlineConfig, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { packLexicon } from './lib/detect/lexicon-pack';
-import { NOTICE_LEXICONS } from './lib/lang/notices';
+import { loadNoticeLexicons } from './lib/lang/notices';
 import { SELLER_CENTRAL_MATCHES } from './lib/marketplaces';
 
 /**
@@ -70,8 +70,8 @@ function nativeBrowserInContentScripts(entrypoints: readonly { type: string }[],
  * content script, so neither bundles a language it does not use, and the content script never
  * builds a pattern.
  */
-function writeLexicons(_wxt: unknown, files: Array<{ relativeDest: string; contents?: string }>): void {
-  for (const [language, lexicon] of Object.entries(NOTICE_LEXICONS))
+async function writeLexicons(_wxt: unknown, files: Array<{ relativeDest: string; contents?: string }>): Promise<void> {
+  for (const [language, lexicon] of Object.entries(await loadNoticeLexicons()))
     files.push({ relativeDest: `lexicons/${language}.json`, contents: JSON.stringify(packLexicon(lexicon)) });
 }
 

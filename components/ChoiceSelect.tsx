@@ -1,5 +1,6 @@
-interface ChoiceSelectProps<T extends string> {
-  readonly id: string;
+import type { FieldControl } from './Field';
+
+interface ChoiceSelectProps<T extends string> extends FieldControl {
   readonly value: T;
   readonly choices: readonly T[];
   /** The words shown for a choice. */
@@ -8,9 +9,15 @@ interface ChoiceSelectProps<T extends string> {
 }
 
 /** A select over a fixed list of string choices: topics, statuses, channels, reasons, languages. */
-export function ChoiceSelect<T extends string>({ id, value, choices, labelOf, onChange }: ChoiceSelectProps<T>) {
+export function ChoiceSelect<T extends string>({
+  value,
+  choices,
+  labelOf,
+  onChange,
+  ...control
+}: ChoiceSelectProps<T>) {
   return (
-    <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value as T)}>
+    <select {...control} value={value} onChange={(event) => onChange(event.currentTarget.value as T)}>
       {choices.map((choice) => (
         <option key={choice} value={choice}>
           {labelOf(choice)}

@@ -6,6 +6,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DismissalRecord } from './account-state/dismissal';
 import type { AccountState, Severity } from './account-state/states';
+import type { SellerPhrase } from './account-state/user-phrases';
 import type {
   CaseAddRequest,
   CaseAddResult,
@@ -47,12 +48,6 @@ export interface DetectionWhy {
   readonly cues: readonly string[];
   readonly language: SellerCentralLanguage | null;
   readonly source: 'notice' | 'seller' | 'account-health-rating';
-}
-
-export interface SellerPhrase {
-  readonly language: SellerCentralLanguage;
-  readonly state: AccountState;
-  readonly text: string;
 }
 
 export interface DetectionSetupRequest {

@@ -1,15 +1,12 @@
 import { browser } from 'wxt/browser';
+import { STATE_MESSAGE_NAME } from '@/lib/account-state/message-names';
 import type { AccountState, Severity } from '@/lib/account-state/states';
 import type { MessageKey } from '@/lib/i18n/translate';
 
 /** Badge words come from messages.json (≤ 4 characters each); colours follow severity. */
-const BADGE_MESSAGE: Readonly<Record<AccountState, MessageKey>> = {
-  deactivated: 'badge_deactivated',
-  'on-hold': 'badge_onHold',
-  'under-review': 'badge_underReview',
-  'at-risk': 'badge_atRisk',
-  'verification-required': 'badge_verification',
-};
+function badgeKey(state: AccountState): MessageKey {
+  return `badge_${STATE_MESSAGE_NAME[state]}` as const;
+}
 
 const BADGE_COLOUR: Readonly<Record<Severity, string>> = {
   critical: '#B3261E',
@@ -24,7 +21,7 @@ export async function showBadge(tabId: number, state: AccountState | null, sever
       await browser.action.setBadgeText({ tabId, text: '' });
       return;
     }
-    const key = BADGE_MESSAGE[state] as Parameters<typeof browser.i18n.getMessage>[0];
+    const key = badgeKey(state) as Parameters<typeof browser.i18n.getMessage>[0];
     await browser.action.setBadgeText({ tabId, text: browser.i18n.getMessage(key) });
     await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR[severity ?? 'critical'] });
   } catch {

@@ -11,7 +11,7 @@ import { type BackupParseError, parseBackupText } from '@/lib/backup/parse';
 import { IMPORT_UNDO_KEY, planImport, type Resolution } from '@/lib/backup/plan';
 import { type ImportPreview, type PreviewItem, previewImport } from '@/lib/backup/preview';
 import type { ConflictReason, InvalidCode } from '@/lib/backup/registry';
-import { downloadText } from '@/lib/download';
+import { downloadText } from '@/lib/download.dom';
 import type { MessageKey, Translate } from '@/lib/i18n/translate';
 
 const REGISTRY = fullBackupRegistry();

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
-import { downloadText } from '@/lib/download';
+import { downloadText } from '@/lib/download.dom';
 import {
   discardQuarantined,
   listQuarantine,

@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { ChoiceSelect } from '@/components/ChoiceSelect';
+import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
 import { LANGUAGE_SETTINGS, type LanguageSetting, settingsItem } from '@/lib/storage/items';
@@ -15,23 +17,22 @@ export function LanguageSection() {
   return (
     <section class="card" aria-labelledby="language-heading">
       <h2 id="language-heading">{t('optionsLanguageHeading')}</h2>
-      <label for="language">{t('optionsLanguageLabel')}</label>
-      <div class="row">
-        <select
-          id="language"
-          value={settings.language}
-          onChange={(event) => void choose((event.currentTarget as HTMLSelectElement).value as LanguageSetting)}
-        >
-          {LANGUAGE_SETTINGS.map((language) => (
-            <option key={language} value={language}>
-              {language === 'auto' ? t('optionsLanguageAuto') : t(`language_${language}`)}
-            </option>
-          ))}
-        </select>
-        <span role="status" class="muted">
-          {saved ? t('optionsSaved') : ''}
-        </span>
-      </div>
+      <Field id="language" label={t('optionsLanguageLabel')}>
+        {(control) => (
+          <div class="row">
+            <ChoiceSelect
+              {...control}
+              value={settings.language}
+              choices={LANGUAGE_SETTINGS}
+              labelOf={(language) => (language === 'auto' ? t('optionsLanguageAuto') : t(`language_${language}`))}
+              onChange={(language) => void choose(language)}
+            />
+            <span role="status" class="muted">
+              {saved ? t('optionsSaved') : ''}
+            </span>
+          </div>
+        )}
+      </Field>
     </section>
   );
 }

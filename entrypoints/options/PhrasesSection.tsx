@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { ChoiceSelect } from '@/components/ChoiceSelect';
+import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
-import { USER_PHRASE_LIMITS, userPhrasesItem } from '@/lib/account-state/items';
+import { userPhrasesItem } from '@/lib/account-state/items';
+import { USER_PHRASE_LIMITS } from '@/lib/account-state/limits';
 import { type AccountState, STATES_BY_SEVERITY } from '@/lib/account-state/states';
 import { addUserPhrase, type PhraseProblem } from '@/lib/account-state/user-phrases';
-import { STATE_LABEL } from '@/lib/i18n/state-labels';
+import { stateLabelKey } from '@/lib/i18n/state-labels';
 import type { MessageKey } from '@/lib/i18n/translate';
 import { languageName, SELLER_CENTRAL_LANGUAGES, type SellerCentralLanguage } from '@/lib/lang/languages';
 
@@ -41,30 +43,39 @@ export function PhrasesSection() {
       <h2 id="phrases-heading">{t('phrasesHeading')}</h2>
       <p class="muted">{t('phrasesIntro')}</p>
       <form onSubmit={add} class="phrase-form">
-        <label for="phrase-language">{t('phrasesLanguage')}</label>
-        <ChoiceSelect
-          id="phrase-language"
-          value={language}
-          choices={SELLER_CENTRAL_LANGUAGES}
-          labelOf={languageName}
-          onChange={setLanguage}
-        />
-        <label for="phrase-state">{t('phrasesState')}</label>
-        <ChoiceSelect
-          id="phrase-state"
-          value={state}
-          choices={STATES_BY_SEVERITY}
-          labelOf={(s) => t(STATE_LABEL[s])}
-          onChange={setState}
-        />
-        <label for="phrase-text">{t('phrasesText')}</label>
-        <input
-          id="phrase-text"
-          type="text"
-          value={text}
-          maxLength={USER_PHRASE_LIMITS.max * 2}
-          onInput={(e) => setText(e.currentTarget.value)}
-        />
+        <Field label={t('phrasesLanguage')}>
+          {(control) => (
+            <ChoiceSelect
+              {...control}
+              value={language}
+              choices={SELLER_CENTRAL_LANGUAGES}
+              labelOf={languageName}
+              onChange={setLanguage}
+            />
+          )}
+        </Field>
+        <Field id="phrase-state" label={t('phrasesState')}>
+          {(control) => (
+            <ChoiceSelect
+              {...control}
+              value={state}
+              choices={STATES_BY_SEVERITY}
+              labelOf={(s) => t(stateLabelKey(s))}
+              onChange={setState}
+            />
+          )}
+        </Field>
+        <Field id="phrase-text" label={t('phrasesText')}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={text}
+              maxLength={USER_PHRASE_LIMITS.max * 2}
+              onInput={(e) => setText(e.currentTarget.value)}
+            />
+          )}
+        </Field>
         <div class="row">
           <button type="submit" class="primary">
             {t('phrasesAdd')}
@@ -79,7 +90,7 @@ export function PhrasesSection() {
         {phrases?.map((p) => (
           <li key={p.id} class="row" data-phrase-state={p.state}>
             <span class="spacer">
-              <q>{p.text}</q> → {t(STATE_LABEL[p.state])} ({languageName(p.language)})
+              <q>{p.text}</q> → {t(stateLabelKey(p.state))} ({languageName(p.language)})
             </span>
             <button type="button" onClick={() => remove(p.id)}>
               {t('phrasesRemove')}

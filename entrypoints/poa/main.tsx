@@ -1,14 +1,5 @@
-import { render } from 'preact';
-import '@/components/theme.css';
+import { mountPage } from '@/components/mount-page';
 import './poa.css';
-import { I18nProvider } from '@/components/I18n';
 import { PoaApp } from './PoaApp';
 
-const root = document.getElementById('app');
-if (root)
-  render(
-    <I18nProvider>
-      <PoaApp />
-    </I18nProvider>,
-    root,
-  );
+mountPage(PoaApp);

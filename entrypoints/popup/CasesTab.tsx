@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
 import { sellerCentralUrl } from '@/lib/marketplaces';
@@ -58,16 +59,17 @@ export function CasesTab({ host }: { readonly host: string | null }) {
       </h2>
       <MovedNotice />
       <div class="row cases-toolbar">
-        <label class="visually-hidden" for="case-search">
-          {t('casesSearchLabel')}
-        </label>
-        <input
-          id="case-search"
-          type="search"
-          placeholder={t('casesSearchLabel')}
-          value={query}
-          onInput={(e) => setQuery(e.currentTarget.value)}
-        />
+        <Field id="case-search" label={t('casesSearchLabel')} hiddenLabel>
+          {(control) => (
+            <input
+              {...control}
+              type="search"
+              placeholder={t('casesSearchLabel')}
+              value={query}
+              onInput={(e) => setQuery(e.currentTarget.value)}
+            />
+          )}
+        </Field>
         <button type="button" class="primary" aria-expanded={adding} onClick={() => setAdding(!adding)}>
           {t('casesAddButton')}
         </button>

@@ -5,7 +5,7 @@ import { STATES_BY_SEVERITY } from '@/lib/account-state/states';
 import { checklistForState } from '@/lib/checklists/for-state';
 import type { ChecklistId } from '@/lib/checklists/types';
 import { relativeTime } from '@/lib/i18n/relative-time';
-import { STATE_LABEL } from '@/lib/i18n/state-labels';
+import { stateLabelKey } from '@/lib/i18n/state-labels';
 
 const loadStates = async () => {
   const entries = await lastKnownStates.entries();
@@ -33,7 +33,7 @@ export function MarketplaceStates({ onOpenChecklist }: { readonly onOpenChecklis
               {t(
                 'statusMarketplaceLine',
                 s.host,
-                t(s.state ? STATE_LABEL[s.state] : 'state_none'),
+                t(s.state ? stateLabelKey(s.state) : 'state_none'),
                 relativeTime(s.lastSeen, now, language),
               )}
             </div>

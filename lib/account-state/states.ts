@@ -3,7 +3,7 @@
  * Types and tiny helpers only: the content script imports this, so it stays import-free.
  */
 
-/** Union in the order DESIGN lists the states; use STATES_BY_SEVERITY for ranking. */
+/** Union in the order docs/DOM-CONTRACT.md lists the states; use STATES_BY_SEVERITY for ranking. */
 export type AccountState = 'deactivated' | 'on-hold' | 'under-review' | 'at-risk' | 'verification-required';
 
 /**

@@ -12,9 +12,7 @@ const withDotlessFolded = (labels: readonly string[]) => [
 ];
 
 export const CASE_ID_LABELS: Readonly<Record<string, readonly string[]>> = {
-  ...Object.fromEntries(
-    Object.entries(CASE_WORDS).map(([language, words]) => [language, withDotlessFolded(words.idLabels)]),
-  ),
+  sellerCentral: withDotlessFolded(CASE_WORDS.flatMap((words) => words.idLabels)),
   da: ['sags id', 'sagsnummer', 'sagsnr', 'sag nr', 'sag'],
   /** The case URL's query parameter, and the bare "ID:" of the case summary. */
   any: ['caseid', 'id'],

@@ -1,6 +1,6 @@
 /**
  * Support cases: a compact record that syncs (one sync item per case) and a local-only detail
- * (notes, interaction log, overflow) that can grow large. DESIGN "Storage".
+ * (notes, interaction log, overflow) that can grow large (docs/DESIGN-NOTES.md, "Storage").
  */
 import * as z from 'zod/mini';
 import { CASE_ID_PATTERN } from './case-id';

@@ -10,7 +10,7 @@ import type { CaseStatus } from './model';
 
 /** Every language's wording per status, in the order they are checked (see CASE_STATUS_ORDER). */
 export const PAGE_STATUS_PHRASES: ReadonlyArray<readonly [CaseStatus, readonly string[]]> = CASE_STATUS_ORDER.map(
-  (status) => [status, Object.values(CASE_WORDS).flatMap((words) => words.statuses[status])] as const,
+  (status) => [status, CASE_WORDS.flatMap((words) => words.statuses[status])] as const,
 );
 
 /** At most this much of the page's text is looked at: a status is a few words. */

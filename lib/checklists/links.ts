@@ -1,5 +1,5 @@
 /**
- * Where a checklist link goes. Paths are the landing pages DESIGN lists for each page kind;
+ * Where a checklist link goes. Paths are the landing pages of the page kinds lib/pages.ts knows;
  * the host is the seller's own marketplace, so a Swedish seller lands on .se.
  */
 import { sellerCentralUrl } from '@/lib/marketplaces';

@@ -8,15 +8,15 @@
  * numbers inside prose, tooltips, popovers and legends, dates, percentages, and counts with a
  * word after them ("3 violations").
  */
-import { type AhrStatus, type RatingWords, SHORT_RATING_TEXT, scoreOfText, statusOfText } from './ahr';
+import {
+  type AhrStatus,
+  type RatingWords,
+  SHORT_RATING_TEXT,
+  scoreOfText,
+  statusOfText,
+  type WidgetRating,
+} from './ahr';
 import { normalizeText } from './normalize';
-
-export interface WidgetRating {
-  readonly rating: number | null;
-  readonly status: AhrStatus | null;
-  /** What was read, as shown: "150", "At Risk", or a colour class. */
-  readonly shown: string;
-}
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

@@ -1,5 +1,6 @@
 /**
- * Account Health Rating: a 0-1000 score with a colour and a status word (DESIGN "Detection").
+ * Account Health Rating: a 0-1000 score with a colour and a status word (docs/DOM-CONTRACT.md,
+ * docs/DESIGN-NOTES.md "Detection").
  * 200-1000 is healthy, 100-199 "At Risk" (warning), 0-99 "Critical"/"Unhealthy" (critical).
  *
  * Two readers share these words: the widget reader (ahr-widget.dom.ts) reads the score by the
@@ -16,6 +17,14 @@ import type { CompiledLexicon } from './lexicon';
 import { normalizeText } from './normalize';
 
 export type AhrStatus = 'healthy' | 'at-risk' | 'critical';
+
+/** The rating as the widget reader (ahr-widget.dom.ts) found it on the page. */
+export interface WidgetRating {
+  readonly rating: number | null;
+  readonly status: AhrStatus | null;
+  /** What was read, as shown: "150", "At Risk", or a colour class. */
+  readonly shown: string;
+}
 
 export interface AhrAssessment {
   readonly state: 'at-risk';

@@ -8,8 +8,7 @@
 import { type AccountState, type Severity, STATE_SEVERITY, severityRank, stateRank } from '@/lib/account-state/states';
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
 import { isQuotingPage, type PageKind } from '@/lib/pages';
-import { type AhrReading, assessRating, assessStatus, readAccountHealthRating } from './ahr';
-import type { WidgetRating } from './ahr-widget.dom';
+import { type AhrReading, assessRating, assessStatus, readAccountHealthRating, type WidgetRating } from './ahr';
 import type { Detector } from './detector';
 import { readNotice, type Segment, type Tone } from './reader';
 

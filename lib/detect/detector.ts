@@ -2,9 +2,11 @@
  * Everything a page's detection reads with, built once per page: the notice lexicons of the
  * languages the page may be written in, the rating's words, and the seller's own phrases.
  */
+
+import type { SellerPhrase } from '@/lib/account-state/user-phrases';
 import { type RatingWords, ratingWords } from './ahr';
 import { type CompiledLexicon, compileLexicon, type PackedLexicon } from './lexicon';
-import { createSellerPhraseMatcher, type SellerPhrase, type SellerPhraseMatcher } from './seller-phrases';
+import { createSellerPhraseMatcher, type SellerPhraseMatcher } from './seller-phrases';
 
 export interface Detector {
   readonly lexicons: readonly CompiledLexicon[];

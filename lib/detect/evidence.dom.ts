@@ -30,8 +30,8 @@
  * candidates and shadow roots, and reads text only inside containers, within fixed budgets.
  */
 import { walkLightTree } from '@/lib/dom/light-tree.dom';
-import { isAhrHeading, type RatingWords } from './ahr';
-import { readWidget, type WidgetRating, widgetAround } from './ahr-widget.dom';
+import { isAhrHeading, type RatingWords, type WidgetRating } from './ahr';
+import { readWidget, widgetAround } from './ahr-widget.dom';
 import { normalizeText } from './normalize';
 import { scriptsIn } from './page-languages';
 import type { Segment, Tone } from './reader';

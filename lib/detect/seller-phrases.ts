@@ -6,20 +6,13 @@
  * in any language read.
  */
 
-import { USER_PHRASE_LIMITS } from '@/lib/account-state/limits';
 import type { AccountState } from '@/lib/account-state/states';
 import { STATES_BY_SEVERITY } from '@/lib/account-state/states';
+import { isUsablePhrase, type SellerPhrase } from '@/lib/account-state/user-phrases';
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
 import type { CompiledLexicon } from './lexicon';
 import { normalizeText } from './normalize';
 import { sentencesOf } from './reader';
-
-/** A phrase the seller added on the options page. */
-export interface SellerPhrase {
-  readonly language: SellerCentralLanguage;
-  readonly state: AccountState;
-  readonly text: string;
-}
 
 export interface SellerPhraseMatch {
   readonly state: AccountState;
@@ -30,17 +23,6 @@ export interface SellerPhraseMatch {
 
 export interface SellerPhraseMatcher {
   find(text: string): SellerPhraseMatch[];
-}
-
-export type SellerPhraseProblem = 'empty' | 'too-short' | 'too-long';
-
-/** Validation the options page shows before saving; the matcher also skips anything that fails it. */
-export function sellerPhraseProblem(text: string): SellerPhraseProblem | null {
-  if (text.length > USER_PHRASE_LIMITS.max) return 'too-long';
-  const norm = normalizeText(text);
-  if (norm.length === 0) return 'empty';
-  if (norm.length < USER_PHRASE_LIMITS.min) return 'too-short';
-  return null;
 }
 
 /** Characters before a match in which an item word makes it about that item ("this listing "). */
@@ -65,7 +47,7 @@ export function createSellerPhraseMatcher(
   lexicons: readonly CompiledLexicon[],
 ): SellerPhraseMatcher {
   const compiled = phrases
-    .filter(({ text, state }) => sellerPhraseProblem(text) === null && STATES_BY_SEVERITY.includes(state))
+    .filter(({ text, state }) => isUsablePhrase(text) && STATES_BY_SEVERITY.includes(state))
     .map((phrase) => ({ ...phrase, norm: normalizeText(phrase.text) }));
   return {
     find(text) {

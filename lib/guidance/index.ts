@@ -4,10 +4,12 @@
  * them into the card's shape. The content script receives only those keys, so no language's
  * copy is bundled into it.
  */
+import { STATE_MESSAGE_NAME } from '@/lib/account-state/message-names';
 import { checklistForState } from '@/lib/checklists/for-state';
 import type { ChecklistId } from '@/lib/checklists/types';
 import type { UiLanguage } from '@/lib/i18n/translate';
 import { ACCOUNT_STATES, type AccountState } from './account-states';
+import { CARD_LABEL_FIELDS, STATE_FACT_FIELDS } from './fields';
 import { OVERLAY_MESSAGE_PREFIX } from './prefix';
 import type { CardLabels, GuidancePack, StateFacts, StateGuidance } from './types';
 
@@ -17,30 +19,6 @@ import type { MessageLookup } from '@/lib/content-script/page-messages';
 
 export type { MessageLookup };
 
-const STATE_KEY: Readonly<Record<AccountState, string>> = {
-  deactivated: 'deactivated',
-  'on-hold': 'onHold',
-  'under-review': 'underReview',
-  'at-risk': 'atRisk',
-  'verification-required': 'verification',
-};
-const LABEL_KEYS = [
-  'whatItMeans',
-  'selling',
-  'listings',
-  'funds',
-  'fba',
-  'fbm',
-  'nextSteps',
-  'dismiss',
-  'collapse',
-  'expand',
-  'region',
-  'notAffiliated',
-  'pageSays',
-] as const satisfies ReadonlyArray<keyof CardLabels>;
-const FACT_KEYS = ['selling', 'listings', 'funds', 'fba', 'fbm'] as const satisfies ReadonlyArray<keyof StateFacts>;
-
 export interface OverlayCopy extends StateGuidance {
   readonly labels: CardLabels;
   readonly checklist: ChecklistId;
@@ -49,16 +27,16 @@ export interface OverlayCopy extends StateGuidance {
 const read = (lookup: MessageLookup, key: string) => lookup(`${OVERLAY_MESSAGE_PREFIX}${key}`) ?? '';
 
 export function cardLabels(lookup: MessageLookup): CardLabels {
-  return Object.fromEntries(LABEL_KEYS.map((key) => [key, read(lookup, key)])) as unknown as CardLabels;
+  return Object.fromEntries(CARD_LABEL_FIELDS.map((key) => [key, read(lookup, key)])) as unknown as CardLabels;
 }
 
 export function stateGuidance(state: AccountState, lookup: MessageLookup): StateGuidance {
-  const prefix = `${STATE_KEY[state]}_`;
+  const prefix = `${STATE_MESSAGE_NAME[state]}_`;
   const field = (name: string) => read(lookup, `${prefix}${name}`);
   return {
     title: field('title'),
     summary: field('summary'),
-    facts: Object.fromEntries(FACT_KEYS.map((key) => [key, field(key)])) as unknown as StateFacts,
+    facts: Object.fromEntries(STATE_FACT_FIELDS.map((key) => [key, field(key)])) as unknown as StateFacts,
     steps: [field('step1'), field('step2'), field('step3')],
     openChecklist: field('openChecklist'),
   };

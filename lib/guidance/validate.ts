@@ -4,7 +4,8 @@
  */
 import type { UiLanguage } from '@/lib/i18n/translate';
 import { ACCOUNT_STATES } from './account-states';
-import type { CardLabels, GuidancePack, StateFacts } from './types';
+import { CARD_LABEL_FIELDS, STATE_FACT_FIELDS } from './fields';
+import type { GuidancePack } from './types';
 
 /** Characters; the card is about 320 px wide, so a fact or step should wrap to two lines at most. */
 export const GUIDANCE_LIMITS = {
@@ -16,22 +17,6 @@ export const GUIDANCE_LIMITS = {
   label: 45,
 } as const;
 
-const FACT_KEYS: ReadonlyArray<keyof StateFacts> = ['selling', 'listings', 'funds', 'fba', 'fbm'];
-const LABEL_KEYS: ReadonlyArray<keyof CardLabels> = [
-  'whatItMeans',
-  'selling',
-  'listings',
-  'funds',
-  'fba',
-  'fbm',
-  'nextSteps',
-  'dismiss',
-  'collapse',
-  'expand',
-  'region',
-  'notAffiliated',
-];
-
 function check(problems: string[], where: string, value: unknown, limit: number): void {
   if (typeof value !== 'string' || value.trim() === '') problems.push(`${where}: empty`);
   else if (value.length > limit) problems.push(`${where}: ${value.length} characters, limit ${limit}`);
@@ -41,7 +26,8 @@ function check(problems: string[], where: string, value: unknown, limit: number)
 export function validateGuidancePack(pack: GuidancePack, language: UiLanguage): string[] {
   const problems: string[] = [];
   if (pack.language !== language) problems.push(`${language}: pack says it is ${pack.language}`);
-  for (const key of LABEL_KEYS) check(problems, `${language} labels.${key}`, pack.labels[key], GUIDANCE_LIMITS.label);
+  for (const key of CARD_LABEL_FIELDS)
+    check(problems, `${language} labels.${key}`, pack.labels[key], GUIDANCE_LIMITS.label);
   for (const state of Object.keys(pack.states)) {
     if (!(ACCOUNT_STATES as readonly string[]).includes(state)) problems.push(`${language}/${state}: unknown state`);
   }
@@ -54,7 +40,8 @@ export function validateGuidancePack(pack: GuidancePack, language: UiLanguage): 
     }
     check(problems, `${where} title`, copy.title, GUIDANCE_LIMITS.title);
     check(problems, `${where} summary`, copy.summary, GUIDANCE_LIMITS.summary);
-    for (const key of FACT_KEYS) check(problems, `${where} facts.${key}`, copy.facts?.[key], GUIDANCE_LIMITS.fact);
+    for (const key of STATE_FACT_FIELDS)
+      check(problems, `${where} facts.${key}`, copy.facts?.[key], GUIDANCE_LIMITS.fact);
     if (!Array.isArray(copy.steps) || copy.steps.length !== 3) problems.push(`${where}: needs exactly three steps`);
     copy.steps?.forEach((step, index) => {
       check(problems, `${where} steps[${index}]`, step, GUIDANCE_LIMITS.step);

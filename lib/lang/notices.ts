@@ -1,36 +1,22 @@
 /**
- * Every language's notice lexicon. The worker sends the page's languages to the content script;
- * the build writes each one to `lexicons/<code>.json` (wxt.config.ts), so none of them ships in a
- * content script.
+ * Every language's notice lexicon, for the build (wxt.config.ts writes each to
+ * `lexicons/<code>.json`, so none ships in a content script) and for tests and tools. Loaded by
+ * language code: the build config and the accuracy tools run in Node, where Vite's
+ * `import.meta.glob` does not exist, while a dynamic import works in Node, Vite and the config
+ * loader alike. Imports are relative: wxt.config.ts has no `@/` alias.
  */
-import { notices as ar } from './ar/notices';
-import { notices as de } from './de/notices';
-import { notices as en } from './en/notices';
-import { notices as es } from './es/notices';
-import { notices as fr } from './fr/notices';
-import { notices as it } from './it/notices';
-import { notices as ja } from './ja/notices';
-import type { SellerCentralLanguage } from './languages';
-import { notices as nl } from './nl/notices';
+import { SELLER_CENTRAL_LANGUAGES, type SellerCentralLanguage } from './languages';
 import type { NoticeLexicon } from './notice-types';
-import { notices as pl } from './pl/notices';
-import { notices as pt } from './pt/notices';
-import { notices as sv } from './sv/notices';
-import { notices as tr } from './tr/notices';
-import { notices as zh } from './zh/notices';
 
-export const NOTICE_LEXICONS: Readonly<Record<SellerCentralLanguage, NoticeLexicon>> = {
-  en,
-  de,
-  fr,
-  it,
-  es,
-  nl,
-  pl,
-  sv,
-  ja,
-  zh,
-  pt,
-  tr,
-  ar,
-};
+export type NoticeLexicons = Readonly<Record<SellerCentralLanguage, NoticeLexicon>>;
+
+export async function loadNoticeLexicons(): Promise<NoticeLexicons> {
+  const loaded = await Promise.all(
+    SELLER_CENTRAL_LANGUAGES.map(async (language) => {
+      const module: { readonly notices?: NoticeLexicon } = await import(`./${language}/notices.ts`);
+      if (!module.notices) throw new Error(`lib/lang/${language}/notices.ts exports no notices`);
+      return [language, module.notices] as const;
+    }),
+  );
+  return Object.fromEntries(loaded) as Record<SellerCentralLanguage, NoticeLexicon>;
+}

@@ -7,7 +7,7 @@
  * cannot recognize stays 'unknown': we never guess.
  *
  * Amazon-initiated removals (required removals) are not the seller's orders to cancel
- * (DESIGN's contract): when the order's source or type says Amazon started it, the verdict is
+ * (docs/DOM-CONTRACT.md): when the order's source or type says Amazon started it, the verdict is
  * 'not-cancellable' whatever the status, except that Completed/Cancelled keep their own,
  * more precise reason.
  */

@@ -4,10 +4,12 @@
  * judge how much to trust an answer built on best-knowledge wording.
  */
 
+import { SELLER_CENTRAL_LANGUAGES } from '@/lib/lang/languages';
 import { REMOVAL_VOCABULARIES } from '@/lib/lang/removal';
-import { UNCONFIRMED_WORDS } from '@/lib/lang/removal-unconfirmed';
+import { CONFIRMED_REMOVAL_WORDS } from '@/lib/lang/removal-confirmed';
 import { type CancelVerdict, verdictForText } from './eligibility';
 import { normalizeLabel } from './normalize';
+import type { RemovalVocabulary } from './vocabulary';
 
 export interface StatusMatch {
   readonly language: string;
@@ -22,16 +24,41 @@ export interface QuickCheckResult {
   readonly matches: readonly StatusMatch[];
 }
 
+interface Checked {
+  readonly vocabulary: RemovalVocabulary;
+  /** Normalized words a source confirms. */
+  readonly confirmed: ReadonlySet<string>;
+}
+
+let checked: readonly Checked[] | null = null;
+
+/**
+ * Languages whose status words a source confirms come first (English, Swedish), so the answer
+ * most worth trusting leads; the rest keep the order languages.ts gives them.
+ */
+function sourcedFirst(): readonly Checked[] {
+  if (checked) return checked;
+  const all = SELLER_CENTRAL_LANGUAGES.flatMap((language) =>
+    REMOVAL_VOCABULARIES.filter((vocabulary) => vocabulary.language === language).map((vocabulary) => ({
+      vocabulary,
+      confirmed: new Set(CONFIRMED_REMOVAL_WORDS[language].map(normalizeLabel)),
+    })),
+  );
+  const sourced = ({ vocabulary, confirmed }: Checked) =>
+    Object.keys(vocabulary.statuses).some((name) => confirmed.has(normalizeLabel(name)));
+  checked = [...all.filter(sourced), ...all.filter((entry) => !sourced(entry))];
+  return checked;
+}
+
 export function quickCheck(text: string, amazonInitiated = false): QuickCheckResult {
   const verdict = verdictForText(text, amazonInitiated ? { source: 'Amazon-initiated' } : {});
   const wanted = normalizeLabel(text);
   const matches: StatusMatch[] = [];
   if (wanted) {
-    for (const vocabulary of REMOVAL_VOCABULARIES) {
-      const unconfirmed = new Set((UNCONFIRMED_WORDS[vocabulary.language] ?? []).map(normalizeLabel));
+    for (const { vocabulary, confirmed } of sourcedFirst()) {
       for (const name of Object.keys(vocabulary.statuses)) {
         const key = normalizeLabel(name);
-        if (key === wanted) matches.push({ language: vocabulary.language, name, unconfirmed: unconfirmed.has(key) });
+        if (key === wanted) matches.push({ language: vocabulary.language, name, unconfirmed: !confirmed.has(key) });
       }
     }
   }
@@ -40,7 +67,7 @@ export function quickCheck(text: string, amazonInitiated = false): QuickCheckRes
 
 /** Status words to offer in the quick check's picker, per Seller Central language. */
 export function statusChoices(): readonly { readonly language: string; readonly names: readonly string[] }[] {
-  return REMOVAL_VOCABULARIES.map((vocabulary) => ({
+  return sourcedFirst().map(({ vocabulary }) => ({
     language: vocabulary.language,
     names: Object.keys(vocabulary.statuses),
   }));

@@ -1,7 +1,8 @@
 /**
- * Types for the per-language removal vocabulary (statuses/<lang>.ts). Kept free of imports
- * so the content script can pull in every language cheaply.
+ * Types for the per-language removal vocabulary (lib/lang/<code>/removal.ts). Free of run-time
+ * imports, so the content script can pull in every language cheaply.
  */
+import type { SellerCentralLanguage } from '@/lib/lang/languages';
 
 /**
  * Statuses a removal order can show, normalized across languages. The source document names
@@ -25,7 +26,7 @@ export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 export interface RemovalVocabulary {
   /** Seller Central UI language the words belong to. */
-  readonly language: string;
+  readonly language: SellerCentralLanguage;
   /** Status names as Seller Central shows them, mapped to the normalized status. */
   readonly statuses: Readonly<Record<string, NormalizedStatus>>;
   /**

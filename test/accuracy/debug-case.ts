@@ -3,7 +3,7 @@ import { Browser } from 'happy-dom';
 import { createDetector } from '@/lib/detect/detector';
 import { scanForEvidence } from '@/lib/detect/evidence.dom';
 import { packLexicon } from '@/lib/detect/lexicon-pack';
-import { NOTICE_LEXICONS } from '@/lib/lang/notices';
+import { loadNoticeLexicons } from '@/lib/lang/notices';
 import { corpusFiles } from './corpus';
 
 const id = process.argv[2] ?? '';
@@ -18,7 +18,7 @@ const page = browser.newPage();
 page.url = found.url;
 page.content = `<html><body>${found.html}</body></html>`;
 await page.waitUntilComplete();
-const detector = createDetector(Object.values(NOTICE_LEXICONS).map(packLexicon));
+const detector = createDetector(Object.values(await loadNoticeLexicons()).map(packLexicon));
 const scan = scanForEvidence(page.mainFrame.document as unknown as Document, detector.ratingWords);
 for (const e of scan.evidence)
   console.log(e.kind, e.tone, e.container.localName, e.container.className, JSON.stringify(e.segments), e.rating);

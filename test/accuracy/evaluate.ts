@@ -11,7 +11,7 @@ import { scanForEvidence } from '@/lib/detect/evidence.dom';
 import { packLexicon } from '@/lib/detect/lexicon-pack';
 import { languagesOfScripts, pageLanguages } from '@/lib/detect/page-languages';
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
-import { NOTICE_LEXICONS } from '@/lib/lang/notices';
+import { loadNoticeLexicons } from '@/lib/lang/notices';
 import { languagesOf, marketplaceForUrl } from '@/lib/marketplaces';
 import { pageKindOf } from '@/lib/pages';
 import { happyBrowser } from '../support/happy-browser';
@@ -42,7 +42,7 @@ const browser = happyBrowser({ frames: true });
 
 /** Packed once, as the build does. */
 const PACKED = Object.fromEntries(
-  Object.entries(NOTICE_LEXICONS).map(([language, lexicon]) => [language, packLexicon(lexicon)]),
+  Object.entries(await loadNoticeLexicons()).map(([language, lexicon]) => [language, packLexicon(lexicon)]),
 ) as Record<SellerCentralLanguage, ReturnType<typeof packLexicon>>;
 const lexiconsFor = (languages: readonly SellerCentralLanguage[]) => languages.map((l) => PACKED[l]);
 

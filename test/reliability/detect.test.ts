@@ -6,12 +6,12 @@
  */
 import fc from 'fast-check';
 import { type AccountState, STATE_SEVERITY, STATES_BY_SEVERITY, stateRank } from '@/lib/account-state/states';
+import { isUsablePhrase, type SellerPhrase } from '@/lib/account-state/user-phrases';
 import { classify, type EvidenceText } from '@/lib/detect/classify';
 import { normalizeText } from '@/lib/detect/normalize';
-import { type SellerPhrase, sellerPhraseProblem } from '@/lib/detect/seller-phrases';
 import { SELLER_CENTRAL_LANGUAGES } from '@/lib/lang/languages';
 import { termText } from '@/lib/lang/notice-types';
-import { NOTICE_LEXICONS } from '@/lib/lang/notices';
+import { loadNoticeLexicons } from '@/lib/lang/notices';
 import { isQuotingPage, PAGE_KINDS, type PageKind } from '@/lib/pages';
 import { allLanguagesDetector } from '../support/detector';
 import {
@@ -58,7 +58,7 @@ const TRAPS: readonly string[] = [
   'Your account has been reinstated',
   'Wenn Ihr Konto gesperrt wurde, können Sie Einspruch einlegen',
 ];
-const lexicons = Object.values(NOTICE_LEXICONS);
+const lexicons = Object.values(await loadNoticeLexicons());
 const plain = (text: string) => text.replace(/\*/g, '');
 const AHR_LABELS = ['AHR', ...lexicons.flatMap((l) => l.rating.labels.map((t) => plain(termText(t))))];
 const AHR_STATUS_WORDS = lexicons.flatMap((l) =>
@@ -241,7 +241,7 @@ describe('phrase detection (generated)', () => {
         state: fc.constantFrom(...STATES_BY_SEVERITY),
         language: fc.constantFrom(...PHRASE_LANGUAGES),
       })
-      .filter((p) => sellerPhraseProblem(p.text) === null) as fc.Arbitrary<SellerPhrase>;
+      .filter((p) => isUsablePhrase(p.text)) as fc.Arbitrary<SellerPhrase>;
     await checkProperty(
       {
         subject: SUBJECT,

@@ -1,5 +1,5 @@
 /**
- * The cancel rule from seed 004 and DESIGN's contract for `data-scc-cancel-eligibility`,
+ * The cancel rule from seed 004 and docs/DOM-CONTRACT.md for `data-scc-cancel-eligibility`,
  * written out independently of the implementation so the tests can hold it to the rule.
  */
 import type { CancelEligibility } from '@/lib/removal/eligibility';

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import { ChoiceSelect } from '@/components/ChoiceSelect';
+import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
-import { CASE_TOPICS, type CaseTopic, FULL_TITLE_MAX_CHARS } from '@/lib/cases/model';
+import type { CaseTopic } from '@/lib/cases/model';
 import { parseCaseId } from '@/lib/cases/parse-id';
 import { caseText } from '@/lib/cases/text';
 import { marketplaceForUrl } from '@/lib/marketplaces';
 import { sendMessage } from '@/lib/messaging';
+import { TitleField, TopicField } from './CaseFields';
 import { MarketplaceSelect } from './MarketplaceSelect';
 
 interface AddCaseFormProps {
@@ -61,19 +62,22 @@ export function AddCaseForm({ host, onAdded, onCancel }: AddCaseFormProps) {
   return (
     <form class="case-form card" onSubmit={submit} aria-labelledby="add-case-heading" data-testid="add-case-form">
       <h2 id="add-case-heading">{t('casesAddHeading')}</h2>
-      <label for="case-paste">{t('casesPasteLabel')}</label>
-      <textarea
-        id="case-paste"
-        rows={2}
-        value={input}
-        maxLength={20_000}
-        aria-describedby="case-paste-feedback"
-        onInput={(e) => {
-          setInput(e.currentTarget.value);
-          setChosen(null);
-          setFailure('');
-        }}
-      />
+      <Field id="case-paste" label={t('casesPasteLabel')}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            value={input}
+            maxLength={20_000}
+            aria-describedby="case-paste-feedback"
+            onInput={(e) => {
+              setInput(e.currentTarget.value);
+              setChosen(null);
+              setFailure('');
+            }}
+          />
+        )}
+      </Field>
       <div id="case-paste-feedback" role="status" aria-live="polite" data-testid="case-paste-feedback">
         {parsed?.ok && (
           <p>
@@ -108,25 +112,9 @@ export function AddCaseForm({ host, onAdded, onCancel }: AddCaseFormProps) {
           <label for="case-add-marketplace">{t('casesMarketplace')}</label>
           <MarketplaceSelect id="case-add-marketplace" value={effectiveHost} onChange={setMarketplace} />
         </div>
-        <div>
-          <label for="case-add-topic">{t('casesTopic')}</label>
-          <ChoiceSelect
-            id="case-add-topic"
-            value={topic}
-            choices={CASE_TOPICS}
-            labelOf={(value) => text.topics[value]}
-            onChange={setTopic}
-          />
-        </div>
+        <TopicField value={topic} onChange={setTopic} />
       </div>
-      <label for="case-add-title">{t('casesTitle')}</label>
-      <input
-        id="case-add-title"
-        type="text"
-        value={title}
-        maxLength={FULL_TITLE_MAX_CHARS}
-        onInput={(e) => setTitle(e.currentTarget.value)}
-      />
+      <TitleField id="case-add-title" value={title} onChange={setTitle} />
       {failure && (
         <p class="problem" role="alert">
           {failure}

@@ -1,23 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ChoiceSelect } from '@/components/ChoiceSelect';
+import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
 import { caseUrl } from '@/lib/cases/case-url';
 import { awaitsReply, followUpOf } from '@/lib/cases/follow-up';
 import { followUpReference, formatCaseDate } from '@/lib/cases/follow-up-text';
 import { marketplaceLabel } from '@/lib/cases/marketplace-label';
-import {
-  CASE_STATUSES,
-  CASE_TOPICS,
-  type CaseStatus,
-  type CaseTopic,
-  FULL_TITLE_MAX_CHARS,
-  NOTES_MAX_CHARS,
-} from '@/lib/cases/model';
+import { CASE_STATUSES, type CaseStatus, type CaseTopic, NOTES_MAX_CHARS } from '@/lib/cases/model';
 import type { StoredCase } from '@/lib/cases/stored-cases';
 import { displayTitle } from '@/lib/cases/sync-size';
 import { caseText } from '@/lib/cases/text';
 import { sendMessage } from '@/lib/messaging';
+import { TitleField, TopicField } from './CaseFields';
 import { InteractionLog } from './InteractionLog';
 import { MarketplaceSelect } from './MarketplaceSelect';
 
@@ -98,18 +93,17 @@ export function CaseEditor({ stored, hours, onBack, onDeleted }: CaseEditorProps
         </button>
       </div>
       {reference !== null && (
-        <>
-          <label class="visually-hidden" for="case-reference">
-            {t('casesCopyReference')}
-          </label>
-          <input
-            id="case-reference"
-            class="reference"
-            readOnly
-            value={reference}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-        </>
+        <Field id="case-reference" label={t('casesCopyReference')} hiddenLabel>
+          {(control) => (
+            <input
+              {...control}
+              class="reference"
+              readOnly
+              value={reference}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+          )}
+        </Field>
       )}
       <p role="status" aria-live="polite" data-testid="case-editor-status">
         {message}
@@ -150,35 +144,20 @@ function DetailsForm({
   };
   return (
     <form class="case-form card" onSubmit={save} data-testid="case-details-form">
-      <label for="case-title">{t('casesTitle')}</label>
-      <input
-        id="case-title"
-        type="text"
-        value={title}
-        maxLength={FULL_TITLE_MAX_CHARS}
-        onInput={(e) => setTitle(e.currentTarget.value)}
-      />
+      <TitleField id="case-title" value={title} onChange={setTitle} />
       <div class="pair">
-        <div>
-          <label for="case-topic">{t('casesTopic')}</label>
-          <ChoiceSelect
-            id="case-topic"
-            value={topic}
-            choices={CASE_TOPICS}
-            labelOf={(value) => text.topics[value]}
-            onChange={setTopic}
-          />
-        </div>
-        <div>
-          <label for="case-status">{t('casesStatus')}</label>
-          <ChoiceSelect
-            id="case-status"
-            value={status}
-            choices={CASE_STATUSES}
-            labelOf={(value) => text.statuses[value]}
-            onChange={setStatus}
-          />
-        </div>
+        <TopicField value={topic} onChange={setTopic} />
+        <Field id="case-status" cell label={t('casesStatus')}>
+          {(control) => (
+            <ChoiceSelect
+              {...control}
+              value={status}
+              choices={CASE_STATUSES}
+              labelOf={(value) => text.statuses[value]}
+              onChange={setStatus}
+            />
+          )}
+        </Field>
       </div>
       <label for="case-marketplace">{t('casesMarketplace')}</label>
       <MarketplaceSelect id="case-marketplace" value={marketplace} onChange={setMarketplace} />
@@ -205,15 +184,17 @@ function NotesForm({ stored, onSaved }: { readonly stored: StoredCase; readonly 
   };
   return (
     <form class="case-form card" onSubmit={save} data-testid="case-notes-form">
-      <label for="case-notes">{t('casesNotes')}</label>
-      <textarea
-        id="case-notes"
-        rows={4}
-        value={notes}
-        maxLength={NOTES_MAX_CHARS}
-        onInput={(e) => setNotes(e.currentTarget.value)}
-      />
-      <p class="muted">{t('casesNotesLocal')}</p>
+      <Field id="case-notes" label={t('casesNotes')} hint={t('casesNotesLocal')}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={4}
+            value={notes}
+            maxLength={NOTES_MAX_CHARS}
+            onInput={(e) => setNotes(e.currentTarget.value)}
+          />
+        )}
+      </Field>
       <div class="row">
         <button type="submit">{t('casesSaveNotes')}</button>
       </div>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
 import { clampFollowUpHours, FOLLOW_UP_HOURS } from '@/lib/cases/follow-up';
 import { settingsItem } from '@/lib/storage/items';
@@ -17,27 +18,30 @@ export function FollowUpSetting({ hours }: { readonly hours: number }) {
   };
   return (
     <form class="case-form card" onSubmit={save} data-testid="follow-up-setting">
-      <label for="follow-up-hours">{t('casesFollowUpHours')}</label>
-      <div class="row">
-        <input
-          id="follow-up-hours"
-          type="number"
-          min={FOLLOW_UP_HOURS.min}
-          max={FOLLOW_UP_HOURS.max}
-          step={1}
-          value={value}
-          style={{ width: '6em' }}
-          aria-describedby="follow-up-hours-help"
-          onInput={(e) => setValue(e.currentTarget.value)}
-        />
-        <button type="submit">{t('casesSave')}</button>
-        <span role="status" class="muted">
-          {saved}
-        </span>
-      </div>
-      <p id="follow-up-hours-help" class="muted">
-        {t('casesFollowUpHoursHelp', FOLLOW_UP_HOURS.min, FOLLOW_UP_HOURS.max)}
-      </p>
+      <Field
+        id="follow-up-hours"
+        label={t('casesFollowUpHours')}
+        hint={t('casesFollowUpHoursHelp', FOLLOW_UP_HOURS.min, FOLLOW_UP_HOURS.max)}
+      >
+        {(control) => (
+          <div class="row">
+            <input
+              {...control}
+              type="number"
+              min={FOLLOW_UP_HOURS.min}
+              max={FOLLOW_UP_HOURS.max}
+              step={1}
+              value={value}
+              style={{ width: '6em' }}
+              onInput={(e) => setValue(e.currentTarget.value)}
+            />
+            <button type="submit">{t('casesSave')}</button>
+            <span role="status" class="muted">
+              {saved}
+            </span>
+          </div>
+        )}
+      </Field>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ChoiceSelect } from '@/components/ChoiceSelect';
+import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
 import {
   LOG_CHANNELS,
@@ -66,42 +67,50 @@ export function InteractionLog({ stored, onSaved }: InteractionLogProps) {
       <h3 id="case-log-heading">{t('casesLogHeading')}</h3>
       <form class="case-form" onSubmit={add} data-testid="case-log-form">
         <div class="pair">
-          <div>
-            <label for="log-direction">{t('casesLogDirection')}</label>
-            <ChoiceSelect
-              id="log-direction"
-              value={direction}
-              choices={LOG_DIRECTIONS}
-              labelOf={(value) => text.directions[value]}
-              onChange={setDirection}
-            />
-          </div>
-          <div>
-            <label for="log-channel">{t('casesLogChannel')}</label>
-            <ChoiceSelect
-              id="log-channel"
-              value={channel}
-              choices={LOG_CHANNELS}
-              labelOf={(value) => text.channels[value]}
-              onChange={setChannel}
-            />
-          </div>
+          <Field cell label={t('casesLogDirection')}>
+            {(control) => (
+              <ChoiceSelect
+                {...control}
+                value={direction}
+                choices={LOG_DIRECTIONS}
+                labelOf={(value) => text.directions[value]}
+                onChange={setDirection}
+              />
+            )}
+          </Field>
+          <Field cell label={t('casesLogChannel')}>
+            {(control) => (
+              <ChoiceSelect
+                {...control}
+                value={channel}
+                choices={LOG_CHANNELS}
+                labelOf={(value) => text.channels[value]}
+                onChange={setChannel}
+              />
+            )}
+          </Field>
         </div>
-        <label for="log-when">{t('casesLogWhen')}</label>
-        <input
-          id="log-when"
-          type="datetime-local"
-          value={when ?? localInputValue(Date.now())}
-          onInput={(e) => setWhen(e.currentTarget.value)}
-        />
-        <label for="log-summary">{t('casesLogSummary')}</label>
-        <textarea
-          id="log-summary"
-          rows={2}
-          value={summary}
-          maxLength={LOG_SUMMARY_MAX_CHARS}
-          onInput={(e) => setSummary(e.currentTarget.value)}
-        />
+        <Field label={t('casesLogWhen')}>
+          {(control) => (
+            <input
+              {...control}
+              type="datetime-local"
+              value={when ?? localInputValue(Date.now())}
+              onInput={(e) => setWhen(e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <Field id="log-summary" label={t('casesLogSummary')}>
+          {(control) => (
+            <textarea
+              {...control}
+              rows={2}
+              value={summary}
+              maxLength={LOG_SUMMARY_MAX_CHARS}
+              onInput={(e) => setSummary(e.currentTarget.value)}
+            />
+          )}
+        </Field>
         <div class="row">
           <button type="submit">{t('casesLogAdd')}</button>
         </div>

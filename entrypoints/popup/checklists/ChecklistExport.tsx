@@ -5,7 +5,7 @@ import { useFlash } from '@/components/useFlash';
 import { checklistMarkdown, checklistMarkdownFileName } from '@/lib/checklists/markdown';
 import type { ChecklistProgress } from '@/lib/checklists/progress';
 import type { ChecklistId, ChecklistLanguagePack } from '@/lib/checklists/types';
-import { downloadText } from '@/lib/download';
+import { downloadText } from '@/lib/download.dom';
 import type { CaseTimeline } from './case-timeline';
 import { loadCaseTimeline } from './case-timeline.storage';
 

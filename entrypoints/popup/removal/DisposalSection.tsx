@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ChoiceSelect } from '@/components/ChoiceSelect';
 import { ConfirmButton } from '@/components/ConfirmButton';
+import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
 import { useFlash } from '@/components/useFlash';
@@ -94,50 +95,61 @@ function DisposalForm({ onAdded }: { readonly onAdded: (entry: DisposalEntry) =>
 
   return (
     <form class="card removal-form" onSubmit={(event) => void submit(event)} data-testid="removal-deadline-form">
-      <label for="removal-since">{t('removalDisposalSince')}</label>
-      <input
-        id="removal-since"
-        type="date"
-        required
-        max={today}
-        value={since}
-        onInput={(event) => setSince(event.currentTarget.value)}
-      />
-      <div class="removal-fields">
-        <div>
-          <label for="removal-reason">{t('removalDisposalReason')}</label>
-          <ChoiceSelect
-            id="removal-reason"
-            value={reason}
-            choices={DISPOSAL_REASONS}
-            labelOf={(value) => t(REASON_KEY[value])}
-            onChange={setReason}
-          />
-        </div>
-        <div>
-          <label for="removal-units">{t('removalDisposalUnits')}</label>
+      <Field id="removal-since" label={t('removalDisposalSince')}>
+        {(control) => (
           <input
-            id="removal-units"
-            type="number"
-            min={1}
-            step={1}
+            {...control}
+            type="date"
             required
-            inputMode="numeric"
-            value={units}
-            onInput={(event) => setUnits(event.currentTarget.value)}
+            max={today}
+            value={since}
+            onInput={(event) => setSince(event.currentTarget.value)}
           />
-        </div>
+        )}
+      </Field>
+      <div class="removal-fields">
+        <Field id="removal-reason" cell label={t('removalDisposalReason')}>
+          {(control) => (
+            <ChoiceSelect
+              {...control}
+              value={reason}
+              choices={DISPOSAL_REASONS}
+              labelOf={(value) => t(REASON_KEY[value])}
+              onChange={setReason}
+            />
+          )}
+        </Field>
+        <Field id="removal-units" cell label={t('removalDisposalUnits')}>
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              min={1}
+              step={1}
+              required
+              inputMode="numeric"
+              value={units}
+              onInput={(event) => setUnits(event.currentTarget.value)}
+            />
+          )}
+        </Field>
       </div>
-      <label for="removal-sku">{t('removalDisposalSku')}</label>
-      <input id="removal-sku" type="text" maxLength={100} value={sku} onInput={(e) => setSku(e.currentTarget.value)} />
-      <label for="removal-note">{t('removalDisposalNote')}</label>
-      <input
-        id="removal-note"
-        type="text"
-        maxLength={200}
-        value={note}
-        onInput={(event) => setNote(event.currentTarget.value)}
-      />
+      <Field id="removal-sku" label={t('removalDisposalSku')}>
+        {(control) => (
+          <input {...control} type="text" maxLength={100} value={sku} onInput={(e) => setSku(e.currentTarget.value)} />
+        )}
+      </Field>
+      <Field id="removal-note" label={t('removalDisposalNote')}>
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            maxLength={200}
+            value={note}
+            onInput={(event) => setNote(event.currentTarget.value)}
+          />
+        )}
+      </Field>
       {error && (
         <p class="removal-error" role="alert">
           {error}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
 import { quickCheck, statusChoices } from '@/lib/removal/quick-check';
 import { EligibilityTag } from './EligibilityTag';
@@ -24,17 +25,20 @@ export function QuickCheckSection() {
     <section class="removal-section" aria-labelledby="removal-check-heading">
       <h2 id="removal-check-heading">{t('removalQuickCheckTitle')}</h2>
       <p class="muted">{t('removalIntro')}</p>
-      <label for="removal-check-status">{t('removalQuickCheckLabel')}</label>
-      <input
-        id="removal-check-status"
-        type="text"
-        list="removal-status-choices"
-        autocomplete="off"
-        spellcheck={false}
-        aria-describedby="removal-check-hint"
-        value={text}
-        onInput={(event) => setText(event.currentTarget.value)}
-      />
+      <Field id="removal-check-status" label={t('removalQuickCheckLabel')}>
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            list="removal-status-choices"
+            autocomplete="off"
+            spellcheck={false}
+            aria-describedby="removal-check-hint"
+            value={text}
+            onInput={(event) => setText(event.currentTarget.value)}
+          />
+        )}
+      </Field>
       <datalist id="removal-status-choices">
         {choices.map((choice) => (
           <option key={`${choice.language}:${choice.name}`} value={choice.name}>

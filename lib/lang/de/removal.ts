@@ -2,8 +2,8 @@
  * German removal-order vocabulary.
  *
  * No German source document is available: every word below is best knowledge of the German
- * Seller Central wording for removal orders (Remissionsaufträge) and is listed as unconfirmed,
- * except the plain label "Status", which German Seller Central shares with English.
+ * Seller Central wording for removal orders (Remissionsaufträge) and is unconfirmed, except the
+ * plain label "Status", which German Seller Central shares with English.
  */
 import type { RemovalVocabulary } from '@/lib/removal/vocabulary';
 
@@ -27,31 +27,5 @@ export const removal: RemovalVocabulary = {
   },
 };
 
-/** Words above that no source we trust confirms. Kept out of the vocabulary: the content script does not ship them. */
-export const removalUnconfirmed: readonly string[] = [
-  'Planung',
-  'In Planung',
-  'Ausstehend',
-  'In Bearbeitung',
-  'Wird bearbeitet',
-  'Abgeschlossen',
-  'Storniert',
-  'Von Amazon veranlasst',
-  'Von Amazon initiiert',
-  'Amazon-initiiert',
-  'Erforderliche Remission',
-  'Bestellnummer',
-  'Bestell-ID',
-  'Auftrags-ID',
-  'Remissionsauftrags-ID',
-  'Auftragsnummer',
-  'Bestellstatus',
-  'Auftragsstatus',
-  'Auftragstyp',
-  'Auftragsart',
-  'Bestelltyp',
-  'Remissionsart',
-  'Auftragsquelle',
-  'Bestellquelle',
-  'Veranlasst von',
-];
+/** Words above that a source we trust confirms; every other word is best knowledge. Apart from the vocabulary: no content script ships it. */
+export const removalConfirmed: readonly string[] = ['Status'];

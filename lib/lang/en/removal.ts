@@ -7,7 +7,7 @@
  * Removal Order Detail report's column names (order-id, order-status, order-type,
  * order-source) are Amazon's documented report attributes; "Seller-initiated Manual Removal"
  * and "Amazon-initiated …" order-source values are seen in public report-processing code.
- * "In Process", "Completed", "Cancelled"/"Canceled" are named by the issue and DESIGN's contract.
+ * "In Process", "Completed", "Cancelled"/"Canceled" are named by the issue and docs/DOM-CONTRACT.md.
  * Unconfirmed (best knowledge): Shipped, Required removal, and the longer header variants.
  */
 import type { RemovalVocabulary } from '@/lib/removal/vocabulary';
@@ -34,17 +34,21 @@ export const removal: RemovalVocabulary = {
   },
 };
 
-/** Words above that no source we trust confirms. Kept out of the vocabulary: the content script does not ship them. */
-export const removalUnconfirmed: readonly string[] = [
-  'Complete',
-  'Shipped',
-  'Required removal',
-  'Initiated by Amazon',
-  'Source removal order ID',
-  'Order number',
-  'Order #',
-  'Removal order status',
-  'Removal type',
-  'Removal source',
-  'Initiated by',
+/** Words above that a source we trust confirms; every other word is best knowledge. Apart from the vocabulary: no content script ships it. */
+export const removalConfirmed: readonly string[] = [
+  'Planning',
+  'Pending',
+  'Processing',
+  'In Process',
+  'Completed',
+  'Cancelled',
+  'Canceled',
+  'Amazon-initiated',
+  'Order ID',
+  'Removal order ID',
+  'Status',
+  'Order status',
+  'Order type',
+  'Removal method',
+  'Order source',
 ];

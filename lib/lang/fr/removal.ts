@@ -3,7 +3,7 @@
  *
  * No French source document is available: every word is best knowledge of the French Seller
  * Central wording and is unconfirmed, except "Statut"/"ID de commande" patterns that French
- * Seller Central uses on order pages generally (still listed as unconfirmed for removals).
+ * Seller Central uses on order pages generally (still unconfirmed for removals).
  */
 import type { RemovalVocabulary } from '@/lib/removal/vocabulary';
 
@@ -28,25 +28,5 @@ export const removal: RemovalVocabulary = {
   },
 };
 
-/** Words above that no source we trust confirms. Kept out of the vocabulary: the content script does not ship them. */
-export const removalUnconfirmed: readonly string[] = [
-  'Planification',
-  'En cours de planification',
-  'En attente',
-  'En cours de traitement',
-  'Terminé',
-  'Terminée',
-  'Annulé',
-  'Annulée',
-  'Initié par Amazon',
-  'Initiée par Amazon',
-  'Retrait obligatoire',
-  'ID de commande',
-  'Numéro de commande',
-  'ID de la commande de retrait',
-  'Statut',
-  'Statut de la commande',
-  'Type de commande',
-  'Source de la commande',
-  'Origine de la commande',
-];
+/** Words above that a source we trust confirms; every other word is best knowledge. Apart from the vocabulary: no content script ships it. */
+export const removalConfirmed: readonly string[] = [];

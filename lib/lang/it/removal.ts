@@ -29,29 +29,5 @@ export const removal: RemovalVocabulary = {
   },
 };
 
-/** Words above that no source we trust confirms. Kept out of the vocabulary: the content script does not ship them. */
-export const removalUnconfirmed: readonly string[] = [
-  'Pianificazione',
-  'In pianificazione',
-  'In sospeso',
-  'In attesa',
-  'In elaborazione',
-  'In lavorazione',
-  'Completato',
-  'Completata',
-  'Annullato',
-  'Annullata',
-  'Avviato da Amazon',
-  'Avviata da Amazon',
-  'Rimozione obbligatoria',
-  "ID dell'ordine",
-  'ID ordine',
-  'Numero ordine',
-  'Stato',
-  "Stato dell'ordine",
-  'Stato ordine',
-  'Tipo di ordine',
-  'Tipo ordine',
-  "Origine dell'ordine",
-  'Origine ordine',
-];
+/** Words above that a source we trust confirms; every other word is best knowledge. Apart from the vocabulary: no content script ships it. */
+export const removalConfirmed: readonly string[] = [];

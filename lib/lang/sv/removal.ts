@@ -33,20 +33,16 @@ export const removal: RemovalVocabulary = {
   },
 };
 
-/** Words above that no source we trust confirms. Kept out of the vocabulary: the content script does not ship them. */
-export const removalUnconfirmed: readonly string[] = [
-  'Bearbetas',
-  'Slutförd',
-  'Slutförda',
-  'Slutfört',
-  'Annullerad',
-  'Annullerade',
-  'Annullerat',
-  'Beställnings-ID',
-  'Borttagningsorder-ID',
-  'Orderstatus',
-  'Beställningsstatus',
-  'Ordertyp',
-  'Orderkälla',
-  'Initierad av',
+/** Words above that a source we trust confirms; every other word is best knowledge. Apart from the vocabulary: no content script ships it. */
+export const removalConfirmed: readonly string[] = [
+  'Planering',
+  'Väntande',
+  'Bearbetning',
+  'Amazon-initierad',
+  'Amazon-initierade',
+  'Obligatorisk borttagning',
+  'Obligatoriska borttagningar',
+  'Order-ID',
+  'Status',
+  'Borttagningsmetod',
 ];

@@ -4,7 +4,7 @@ import { isDismissed } from '@/lib/account-state/dismissal';
 import { lastKnownStates, userPhrasesItem } from '@/lib/account-state/items';
 import { DISMISSAL_DAYS, STATE_HISTORY_CAP, USER_PHRASE_LIMITS } from '@/lib/account-state/limits';
 import { isTelling, nextHistory, nextLastKnown, type Observation } from '@/lib/account-state/transitions';
-import { addUserPhrase, cleanPhrase } from '@/lib/account-state/user-phrases';
+import { addUserPhrase, cleanPhrase, isUsablePhrase } from '@/lib/account-state/user-phrases';
 import { listQuarantine } from '@/lib/storage/quarantine';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -89,6 +89,21 @@ describe('seller phrases', () => {
       text: `phrase ${i}`,
     })) as typeof ok.phrases;
     expect(add(full, 'one more phrase')).toEqual({ problem: 'full' });
+  });
+
+  it('refuses what the detector would skip, and saves nothing the stored schema refuses', () => {
+    const add = (text: string) => addUserPhrase([], { language: 'en', state: 'on-hold', text }, 42);
+    // Five characters as typed, two once invisible ones are dropped: it could never match.
+    expect(isUsablePhrase('a\u200b\u200b\u200bb')).toBe(false);
+    expect(add('a\u200b\u200b\u200bb')).toEqual({ problem: 'length' });
+    expect(isUsablePhrase('\u200b\u200b\u200b\u200b')).toBe(false);
+    // Six characters once ß folds to ss, but three as stored: the stored schema's minimum decides.
+    expect(isUsablePhrase('ßßß')).toBe(false);
+    expect(isUsablePhrase(` ${'x'.repeat(USER_PHRASE_LIMITS.max)} `)).toBe(true);
+    expect(isUsablePhrase('x'.repeat(USER_PHRASE_LIMITS.max + 1))).toBe(false);
+    const ok = add('  Straße   gesperrt ');
+    if (!('phrases' in ok)) throw new Error('expected phrases');
+    expect(userPhrasesItem.definition.schema.safeParse(ok.phrases).success).toBe(true);
   });
 
   it('keeps markup and regex characters as plain text', async () => {

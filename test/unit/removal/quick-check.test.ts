@@ -28,4 +28,22 @@ describe('quick check', () => {
     expect(choices.map((c) => c.language)).toContain('ja');
     expect(choices.find((c) => c.language === 'sv')?.names).toContain('Bearbetning');
   });
+
+  it('lists the languages a source confirms first, then the others as languages.ts orders them', () => {
+    expect(statusChoices().map((c) => c.language)).toEqual([
+      'en',
+      'sv',
+      'de',
+      'fr',
+      'it',
+      'es',
+      'nl',
+      'pl',
+      'ja',
+      'zh',
+      'pt',
+      'tr',
+      'ar',
+    ]);
+  });
 });

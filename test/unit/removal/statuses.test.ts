@@ -1,6 +1,6 @@
 import { SELLER_CENTRAL_LANGUAGES } from '@/lib/lang/languages';
 import { REMOVAL_VOCABULARIES } from '@/lib/lang/removal';
-import { UNCONFIRMED_WORDS } from '@/lib/lang/removal-unconfirmed';
+import { CONFIRMED_REMOVAL_WORDS } from '@/lib/lang/removal-confirmed';
 import { type CancelEligibility, verdictForStatus, verdictForText } from '@/lib/removal/eligibility';
 import { normalizeLabel } from '@/lib/removal/normalize';
 import { columnRoleOf, isAmazonInitiated, statusOf } from '@/lib/removal/status-lookup';
@@ -85,7 +85,7 @@ const SAMPLES: Record<string, ReadonlyArray<readonly [string, CancelEligibility]
 };
 
 describe('status vocabulary', () => {
-  it('covers every language DESIGN names', () => {
+  it('covers every Seller Central language', () => {
     expect(REMOVAL_VOCABULARIES.map((v) => v.language).sort()).toEqual([...SELLER_CENTRAL_LANGUAGES].sort());
   });
 
@@ -112,7 +112,7 @@ describe('status vocabulary', () => {
         expect(SAMPLES[vocabulary.language]?.length ?? 0).toBeGreaterThan(2);
       });
 
-      it('marks as unconfirmed only words this file uses', () => {
+      it('marks as confirmed only words this file uses', () => {
         const words = new Set(
           [
             ...Object.keys(vocabulary.statuses),
@@ -120,11 +120,11 @@ describe('status vocabulary', () => {
             ...Object.values(vocabulary.headers).flat(),
           ].map(normalizeLabel),
         );
-        const unconfirmed = UNCONFIRMED_WORDS[vocabulary.language] ?? [];
-        for (const word of unconfirmed) expect(words.has(normalizeLabel(word)), word).toBe(true);
-        // Only English and Swedish have a source; every other language is wholly best knowledge.
+        const confirmed = CONFIRMED_REMOVAL_WORDS[vocabulary.language];
+        for (const word of confirmed) expect(words.has(normalizeLabel(word)), word).toBe(true);
+        // Only English and Swedish have a source; every other language's statuses are best knowledge.
         if (!['en', 'sv'].includes(vocabulary.language)) {
-          for (const name of Object.keys(vocabulary.statuses)) expect(unconfirmed, name).toContain(name);
+          for (const name of Object.keys(vocabulary.statuses)) expect(confirmed, name).not.toContain(name);
         }
       });
 

@@ -24,7 +24,7 @@ function pageFrom(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
-/** A badge as the content script adds it, per DESIGN's contract. */
+/** A badge as the content script adds it, per docs/DOM-CONTRACT.md. */
 function annotate(order: RemovalOrderOnPage): void {
   const badge = order.anchor.ownerDocument.createElement('span');
   badge.setAttribute(ORDER_ATTRIBUTE, order.orderId);
