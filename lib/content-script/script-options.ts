@@ -1,5 +1,5 @@
 import { sellerCentralMatchesFor } from '@/lib/marketplaces';
-import { PAGE_PATHS } from '@/lib/pages';
+import { pathsOf } from '@/lib/pages';
 import type { Feature } from './feature';
 
 /**
@@ -19,20 +19,20 @@ export function featureScriptOptions(features: readonly Feature[]) {
 
 /**
  * A content script's manifest `matches`: every Seller Central host, on the paths of the page kinds
- * its features include (PAGE_PATHS in lib/pages.ts). WXT evaluates it at build time, so it stays
+ * its features include (their `paths` in lib/pages.ts). WXT evaluates it at build time, so it stays
  * plain data work that needs no page.
  */
 export function matchesFor(features: readonly Feature[]): string[] {
   // Only the manifest needs them, and WXT builds it in node (SSR): the shipped script gets an empty
-  // list and carries neither this work nor PAGE_PATHS.
+  // list and carries none of this work.
   if (!import.meta.env.SSR) return [];
   const paths = new Set<string>();
   for (const { id, include } of features) {
     if (include === 'every-page') paths.add('/*');
     else
       for (const kind of include) {
-        const covering = PAGE_PATHS[kind];
-        if (!covering) throw new Error(`${id}: no PAGE_PATHS for ${kind}`);
+        const covering = pathsOf(kind);
+        if (!covering) throw new Error(`${id}: no paths for page kind ${kind}`);
         for (const path of covering) paths.add(path);
       }
   }

@@ -41,12 +41,15 @@ describe.each([
   it.each([
     ['removal-orders', removalOrdersScript.matches as string[]],
     ['case-capture', caseCaptureScript.matches as string[]],
-  ])('injects %s exactly where its features’ page kinds say (generated from PAGE_PATHS)', (name, generated) => {
-    const scripts: Array<{ matches: string[]; js: string[] }> = manifest.content_scripts;
-    const script = scripts.find((c) => c.js.some((f) => f.includes(name)));
-    expect(generated.length).toBeGreaterThan(0);
-    expect([...(script?.matches ?? [])].sort()).toEqual([...generated].sort());
-  });
+  ])(
+    'injects %s exactly where its features’ page kinds say (generated from the page kinds’ paths)',
+    (name, generated) => {
+      const scripts: Array<{ matches: string[]; js: string[] }> = manifest.content_scripts;
+      const script = scripts.find((c) => c.js.some((f) => f.includes(name)));
+      expect(generated.length).toBeGreaterThan(0);
+      expect([...(script?.matches ?? [])].sort()).toEqual([...generated].sort());
+    },
+  );
 
   it('takes name and description from the locales, default English', () => {
     expect(manifest.name).toBe('__MSG_extName__');

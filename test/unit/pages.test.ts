@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { caseIdFromUrl, isQuotingPage, PAGE_KINDS, PAGE_RULES, pageContextOf, pageKindOf } from '@/lib/pages';
+import { caseIdFromUrl, isPageKind, isQuotingPage, PAGE_KINDS, pageContextOf, pageKindOf } from '@/lib/pages';
 import { OTHER_EXAMPLES, PAGE_EXAMPLES } from '@/lib/pages.examples';
 
-const RULE_KINDS = PAGE_KINDS.filter((k) => k !== 'other') as Array<Exclude<(typeof PAGE_KINDS)[number], 'other'>>;
+const RULE_KINDS = PAGE_KINDS.filter((k) => k !== 'other');
 
 describe('page kinds', () => {
   for (const kind of RULE_KINDS) {
     for (const example of PAGE_EXAMPLES[kind]) {
       it(`${example} is ${kind} and nothing else`, () => {
         const url = new URL(example);
-        for (const other of RULE_KINDS) expect(PAGE_RULES[other](url), `${other}`).toBe(other === kind);
+        for (const other of RULE_KINDS) expect(isPageKind(other, url), `${other}`).toBe(other === kind);
         expect(pageKindOf(example)).toBe(kind);
         expect(pageContextOf(example)?.kind).toBe(kind);
       });
@@ -21,7 +21,7 @@ describe('page kinds', () => {
   });
 
   it.each(OTHER_EXAMPLES)('%s matches no kind', (example) => {
-    for (const kind of RULE_KINDS) expect(PAGE_RULES[kind](new URL(example))).toBe(false);
+    for (const kind of RULE_KINDS) expect(isPageKind(kind, new URL(example))).toBe(false);
     expect(pageKindOf(example)).toBe('other');
   });
 

@@ -5,7 +5,7 @@ import removalOrdersScript from '@/entrypoints/removal-orders.content';
 import { defineFeature } from '@/lib/content-script/feature';
 import { matchesFor } from '@/lib/content-script/script-options';
 import { MARKETPLACES, SELLER_CENTRAL_MATCHES } from '@/lib/marketplaces';
-import { PAGE_KINDS, PAGE_PATHS, type PageKind } from '@/lib/pages';
+import { PAGE_KINDS, type PageKind, pathsOf } from '@/lib/pages';
 import { OTHER_EXAMPLES, PAGE_EXAMPLES } from '@/lib/pages.examples';
 
 /**
@@ -31,7 +31,7 @@ function matchesOf(script: { readonly matches?: unknown }): string[] {
   return script.matches;
 }
 
-const KINDS_WITH_PATHS = PAGE_KINDS.filter((kind) => PAGE_PATHS[kind]);
+const KINDS_WITH_PATHS = PAGE_KINDS.filter((kind) => pathsOf(kind));
 const examplesOf = (kind: PageKind) => (kind === 'other' ? OTHER_EXAMPLES : PAGE_EXAMPLES[kind]);
 const feature = (include: PageKind[] | 'every-page') => defineFeature({ id: 'probe', include, init: () => true });
 
@@ -47,9 +47,9 @@ describe('the matcher this test uses', () => {
   });
 });
 
-describe('PAGE_PATHS: the match-pattern paths of each page kind', () => {
+describe('paths: the match-pattern paths of each page kind', () => {
   it.each(KINDS_WITH_PATHS)('%s: every example URL is covered on its own host', (kind) => {
-    const paths = PAGE_PATHS[kind] ?? [];
+    const paths = pathsOf(kind) ?? [];
     for (const example of examplesOf(kind)) {
       const host = new URL(example).hostname;
       expect(
@@ -60,8 +60,7 @@ describe('PAGE_PATHS: the match-pattern paths of each page kind', () => {
   });
 
   it('starts every path at the root', () => {
-    for (const kind of KINDS_WITH_PATHS)
-      for (const path of PAGE_PATHS[kind] ?? []) expect(path).toMatch(/^\/[^\s?#]*$/);
+    for (const kind of KINDS_WITH_PATHS) for (const path of pathsOf(kind) ?? []) expect(path).toMatch(/^\/[^\s?#]*$/);
   });
 });
 
@@ -87,7 +86,7 @@ describe('matchesFor: a content script matches the kinds its features include', 
   });
 
   it('refuses a kind that has no paths, naming the feature', () => {
-    expect(() => matchesFor([feature(['home'])])).toThrow('probe: no PAGE_PATHS for home');
+    expect(() => matchesFor([feature(['home'])])).toThrow('probe: no paths for page kind home');
   });
 });
 
