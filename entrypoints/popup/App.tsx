@@ -7,7 +7,8 @@ import { Tabs } from '@/components/Tabs';
 import { useLiveValue } from '@/components/useAsync';
 import type { ChecklistId } from '@/lib/checklists/types';
 import { sendMessage } from '@/lib/messaging';
-import { POPUP_INTENT_TTL_MS, popupIntentItem } from '@/lib/popup-intent';
+import { POPUP_INTENT_TTL_MS } from '@/lib/popup-intent';
+import { popupIntentItem } from '@/lib/storage/items/popup';
 import { findSubjectTabId } from './active-tab';
 import { StatusTab } from './StatusTab';
 

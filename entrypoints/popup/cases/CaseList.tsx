@@ -4,7 +4,7 @@ import { followUpOf, orderForPopup } from '@/lib/cases/follow-up';
 import { marketplaceLabel } from '@/lib/cases/marketplace-label';
 import type { CaseRecord } from '@/lib/cases/model';
 import { buildSearchIndex, type SearchEntry, searchCases } from '@/lib/cases/search';
-import type { StoredCase } from '@/lib/cases/stored-cases';
+import type { StoredCase } from '@/lib/cases/stored-case';
 import { displayTitle } from '@/lib/cases/sync-size';
 import { caseText } from '@/lib/cases/text';
 

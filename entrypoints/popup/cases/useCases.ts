@@ -1,12 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { readCaseDetails, readCaseRecords } from '@/lib/cases/case-store.storage';
 import type { CaseDetail } from '@/lib/cases/model';
-import type { StoredCase, StoredCases } from '@/lib/cases/stored-cases';
-import { type Settings, settingsItem } from '@/lib/storage/items';
-
-const RECORD_KEY = /^(case:|caseRecord:|syncFallback:case:)/;
-const DETAIL_KEY = /^caseDetail:(.+?)\$?$/;
+import type { StoredCase, StoredCases } from '@/lib/cases/stored-case';
+import { caseDetailIdOf, isCaseRecordKey, readCaseDetails, readCaseRecords } from '@/lib/storage/case-store';
+import { type Settings, settingsItem } from '@/lib/storage/items/settings';
+import { type StorageChanges, watchStorage } from '@/lib/storage/watch';
 
 /**
  * The records are read as the popup loads, while its shell draws, so the Cases tab has its
@@ -16,17 +13,16 @@ let early: Promise<StoredCases> | null = readCaseRecords();
 let earlySettings: Promise<Settings> | null = settingsItem.get();
 early.catch(() => undefined);
 earlySettings.catch(() => undefined);
-function discardEarly(changes: Record<string, unknown>, area: string): void {
-  if (area === 'session') return;
-  if (Object.keys(changes).some((key) => RECORD_KEY.test(key))) early = null;
-  if (area === 'sync' && 'settings' in changes) earlySettings = null;
+function discardEarly(changes: StorageChanges): void {
+  if (Object.keys(changes).some(isCaseRecordKey)) early = null;
+  if (settingsItem.key in changes) earlySettings = null;
 }
-browser.storage.onChanged.addListener(discardEarly);
+const stopDiscarding = watchStorage(discardEarly);
 
 function takeEarly(): Promise<StoredCases> | null {
   const taken = early;
   early = null;
-  if (earlySettings === null) browser.storage.onChanged.removeListener(discardEarly);
+  if (earlySettings === null) stopDiscarding();
   return taken;
 }
 
@@ -34,7 +30,7 @@ function takeEarly(): Promise<StoredCases> | null {
 export function loadSettings(): Promise<Settings> {
   const taken = earlySettings;
   earlySettings = null;
-  if (early === null) browser.storage.onChanged.removeListener(discardEarly);
+  if (early === null) stopDiscarding();
   return taken ?? settingsItem.get();
 }
 
@@ -67,17 +63,16 @@ export function useStoredCases(): { cases: ReadonlyMap<string, StoredCase> | und
     loadRecords();
     // The logs are a large read: it waits until the list is drawn and the popup is idle.
     const idle = requestIdleCallback(() => loadDetails(), { timeout: 500 });
-    const listener = (changes: Record<string, unknown>, area: string) => {
+    const stop = watchStorage((changes) => {
       const keys = Object.keys(changes);
-      if (area !== 'session' && keys.some((key) => RECORD_KEY.test(key))) loadRecords();
-      const ids = area === 'local' ? keys.flatMap((key) => DETAIL_KEY.exec(key)?.[1] ?? []) : [];
+      if (keys.some(isCaseRecordKey)) loadRecords();
+      const ids = keys.flatMap((key) => caseDetailIdOf(key) ?? []);
       if (ids.length > 0) loadDetails([...new Set(ids)]);
-    };
-    browser.storage.onChanged.addListener(listener);
+    });
     return () => {
       active = false;
       cancelIdleCallback(idle);
-      browser.storage.onChanged.removeListener(listener);
+      stop();
     };
   }, []);
 

@@ -1,4 +1,5 @@
 import { ConfirmButton } from '@/components/ConfirmButton';
+import type { ResolvedMarket, Suggestion } from '@/components/checklist-market';
 import { useI18n } from '@/components/I18n';
 import { useFlash } from '@/components/useFlash';
 import { useNow } from '@/components/useNow';
@@ -8,7 +9,6 @@ import type { ChecklistId, ChecklistLanguagePack } from '@/lib/checklists/types'
 import { checklistView } from '@/lib/checklists/view';
 import { ChecklistExport } from './ChecklistExport';
 import { ChecklistItemRow } from './ChecklistItemRow';
-import type { ResolvedMarket, Suggestion } from './market';
 
 interface ChecklistPanelProps {
   readonly checklist: ChecklistId;

@@ -5,9 +5,9 @@
  */
 
 import type { CaseRecord } from '@/lib/cases/model';
-import type { StoredCase } from '@/lib/cases/stored-cases';
+import type { StoredCase } from '@/lib/cases/stored-case';
 import type { CaseTimelineEntry } from '@/lib/checklists/markdown';
-import { marketplaceKey } from '@/lib/checklists/progress-storage';
+import { marketplaceKey } from '@/lib/checklists/progress-schema';
 
 export interface CaseTimeline {
   /** How many saved cases belong to the marketplace. */

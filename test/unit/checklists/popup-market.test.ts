@@ -1,6 +1,6 @@
+import { resolveMarket, suggestedChecklist } from '@/components/checklist-market';
 import { MARKETPLACE_CHOICES, marketplaceChoice } from '@/components/marketplace-choices';
-import { resolveMarket, suggestedChecklist } from '@/entrypoints/popup/checklists/market';
-import type { LastKnownState } from '@/lib/account-state/items';
+import type { LastKnownState } from '@/lib/account-state/schemas';
 
 const state = (host: string, value: LastKnownState['state'], lastSeen: number): LastKnownState => ({
   host,

@@ -4,11 +4,11 @@
  * on most recently and the one they picked by hand last time, the newer. Null: ask.
  */
 import { marketplaceChoice } from '@/components/marketplace-choices';
-import type { LastKnownState } from '@/lib/account-state/items';
+import type { LastKnownState } from '@/lib/account-state/schemas';
 import { checklistForState } from '@/lib/checklists/for-state';
+import type { RememberedMarket } from '@/lib/checklists/remembered-market';
 import type { ChecklistId } from '@/lib/checklists/types';
 import { type Marketplace, marketplaceForHost } from '@/lib/marketplaces';
-import type { RememberedMarket } from './remembered-market';
 
 export type MarketSource = 'picked' | 'tab' | 'recent' | 'remembered';
 

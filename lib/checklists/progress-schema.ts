@@ -1,13 +1,11 @@
 /**
- * Checklist progress in sync storage: one item per marketplace and checklist
- * (`sync:progress:SE:hold`), so ticking on two devices or in two checklists never clobbers
- * another item. A stored value stays far below sync's 8,192 bytes per item: at most
- * MAX_PROGRESS_ENTRIES ids of at most 40 characters with a 13-digit time each (about 6 KB).
+ * Checklist progress as stored: one value per marketplace and checklist
+ * (`sync:progress:SE:hold`; the item is in lib/storage/items/checklists.ts). A stored value
+ * stays far below sync's 8,192 bytes per item: at most MAX_PROGRESS_ENTRIES ids of at most
+ * 40 characters with a 13-digit time each (about 6 KB).
  */
 import * as z from 'zod/mini';
 import { marketplaceForHost } from '@/lib/marketplaces';
-import { defineItemFamily } from '@/lib/storage/validated-item';
-import { type ChecklistProgress, EMPTY_PROGRESS } from './progress';
 import type { ChecklistId } from './types';
 
 export const MAX_PROGRESS_ENTRIES = 100;
@@ -18,13 +16,6 @@ export const progressSchema = z.object({
       message: `at most ${MAX_PROGRESS_ENTRIES} ticked items`,
     }),
   ),
-});
-
-export const checklistProgressItems = defineItemFamily<ChecklistProgress>({
-  prefix: 'sync:progress:',
-  schema: progressSchema,
-  fallback: EMPTY_PROGRESS,
-  version: 1,
 });
 
 /**
@@ -40,8 +31,4 @@ export function marketplaceKey(hostOrCode: string): string {
 
 export function progressItemId(hostOrCode: string, checklist: ChecklistId): string {
   return `${marketplaceKey(hostOrCode)}:${checklist}`;
-}
-
-export function checklistProgressItem(hostOrCode: string, checklist: ChecklistId) {
-  return checklistProgressItems.item(progressItemId(hostOrCode, checklist));
 }

@@ -6,21 +6,34 @@
  * it is stored in sync or in the local area.
  */
 import { browser } from 'wxt/browser';
-import { isQuotaError } from '@/lib/storage/area-errors';
-import { addNotice } from '@/lib/storage/notices';
-import type { CaseChange } from './commands';
-import { caseDetails, caseRecords, caseSyncWriteLogItem, casesMovedItem, localCaseRecords } from './items';
-import { mergeCaseRecord, purgeExpiredTombstones } from './merge';
-import { CASE_RECORD_VERSION, type CaseDetail, type CaseRecord, caseRecordSchema } from './model';
-import { caseKeys, collectCaseDetails, collectStoredCases, type StoredCase, type StoredCases } from './stored-cases';
-import { planSyncBudget } from './sync-budget';
-import { caseSyncName, syncItemBytes } from './sync-size';
-import { nextWriteAt, recordWrites } from './write-limiter';
+import type { CaseChange } from '@/lib/cases/commands';
+import { mergeCaseRecord, purgeExpiredTombstones } from '@/lib/cases/merge';
+import {
+  CASE_DETAIL_PREFIX,
+  CASE_RECORD_PREFIX,
+  CASE_RECORD_VERSION,
+  type CaseDetail,
+  type CaseRecord,
+  caseRecordSchema,
+  LOCAL_CASE_RECORD_PREFIX,
+} from '@/lib/cases/model';
+import type { StoredCase, StoredCases } from '@/lib/cases/stored-case';
+import { planSyncBudget } from '@/lib/cases/sync-budget';
+import { caseSyncName, syncItemBytes } from '@/lib/cases/sync-size';
+import { nextWriteAt, recordWrites } from '@/lib/cases/write-limiter';
+import { isQuotaError } from './area-errors';
+import { caseDetails, caseRecords, caseSyncWriteLogItem, casesMovedItem, localCaseRecords } from './items/cases';
+import { type StorageKey, splitKey, syncFallbackKey } from './keys';
+import { listKeysCheaply } from './list-keys';
+import { addNotice } from './notices';
+import { storageSnapshot } from './snapshot';
+import { caseKeys, collectCaseDetails, collectStoredCases } from './stored-cases';
 
-const SYNC_NAME = 'case:';
-const FALLBACK_NAME = 'syncFallback:case:';
-const LOCAL_RECORD_NAME = 'caseRecord:';
-const DETAIL_NAME = 'caseDetail:';
+/** Key names as each area's own API sees them (no `sync:` / `local:`), from the prefixes in model.ts. */
+const SYNC_NAME = splitKey(CASE_RECORD_PREFIX).name;
+const FALLBACK_NAME = splitKey(syncFallbackKey(CASE_RECORD_PREFIX as StorageKey)).name;
+const LOCAL_RECORD_NAME = splitKey(LOCAL_CASE_RECORD_PREFIX).name;
+const DETAIL_NAME = splitKey(CASE_DETAIL_PREFIX).name;
 const VERSION_RECORD = { v: CASE_RECORD_VERSION };
 /**
  * WXT reads a value without a `<key>$` record as version 1, so version-1 case records go to
@@ -34,30 +47,33 @@ export const SYNC_RETRY_MS = 60_000;
 /** Notices for refused cases, at most: one per case would bury everything else. */
 const MAX_REFUSAL_NOTICES = 3;
 
-/** WXT-style keys over both areas; backup/format.ts has the same helper, but its zod envelope stays out of the worker. */
-function snapshotOf(sync: Record<string, unknown>, local: Record<string, unknown>): Record<string, unknown> {
-  const snapshot: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(sync)) snapshot[`sync:${name}`] = value;
-  for (const [name, value] of Object.entries(local)) snapshot[`local:${name}`] = value;
-  return snapshot;
+/** A key that holds a case record: in sync, waiting in its sync fallback, or moved to local. */
+export function isCaseRecordKey(key: string): boolean {
+  return key.startsWith(CASE_RECORD_PREFIX) || key.startsWith(LOCAL_CASE_RECORD_PREFIX) || isWaitingCaseRecordKey(key);
 }
+
+/** A key where a case record waits for settleSync to take it to sync. */
+export function isWaitingCaseRecordKey(key: string): boolean {
+  return key.startsWith(syncFallbackKey(CASE_RECORD_PREFIX as StorageKey));
+}
+
+/** The case id of a detail key (or its `$` version record), or null. */
+export function caseDetailIdOf(key: string): string | null {
+  if (!key.startsWith(CASE_DETAIL_PREFIX)) return null;
+  return key.slice(CASE_DETAIL_PREFIX.length).replace(/\$$/, '') || null;
+}
+
+const snapshotOf = (sync: Record<string, unknown>, local: Record<string, unknown>) => storageSnapshot({ sync, local });
 
 export async function readAllCases(): Promise<StoredCases> {
   const [sync, local] = await Promise.all([browser.storage.sync.get(null), browser.storage.local.get(null)]);
   return collectStoredCases(snapshotOf(sync, local));
 }
 
-const LOCAL_RECORD_KEY = /^(caseRecord:|syncFallback:case:)/;
+const isLocalRecordKey = (key: string) => key.startsWith(LOCAL_RECORD_NAME) || key.startsWith(FALLBACK_NAME);
 
 /** Chrome 130+ lists keys without reading values; elsewhere null (then everything is read at once). */
-async function localKeys(): Promise<string[] | null> {
-  const area = browser.storage.local as unknown as { getKeys?: () => Promise<string[]> };
-  try {
-    return typeof area.getKeys === 'function' ? await area.getKeys() : null;
-  } catch {
-    return null;
-  }
-}
+const localKeys = () => listKeysCheaply('local');
 
 /**
  * The records without the local details: what the popup's list needs. Reading every log first
@@ -68,7 +84,7 @@ export async function readCaseRecords(): Promise<StoredCases> {
   if (keys === null) return readAllCases();
   const [sync, local] = await Promise.all([
     browser.storage.sync.get(null),
-    browser.storage.local.get(keys.filter((key) => LOCAL_RECORD_KEY.test(key))),
+    browser.storage.local.get(keys.filter(isLocalRecordKey)),
   ]);
   return collectStoredCases(snapshotOf(sync, local));
 }
@@ -128,7 +144,7 @@ export async function settleSync(now: number): Promise<SettleOutcome> {
   const [sync, local] = await Promise.all([
     browser.storage.sync.get(null),
     // Only waiting and moved records matter here, not the (large) logs beside them.
-    browser.storage.local.get(keys?.filter((key) => LOCAL_RECORD_KEY.test(key)) ?? null),
+    browser.storage.local.get(keys?.filter(isLocalRecordKey) ?? null),
   ]);
   const waiting = new Map<string, CaseRecord>();
   for (const [name, value] of Object.entries(local)) {
@@ -191,7 +207,7 @@ export async function settleSync(now: number): Promise<SettleOutcome> {
       retryAt = now + SYNC_RETRY_MS;
       if (!/MAX_WRITE_OPERATIONS/i.test(String(error))) {
         const refused = [...waiting.keys()].slice(0, MAX_REFUSAL_NOTICES);
-        for (const id of refused) await addNotice('sync-fallback', `sync:case:${id}`);
+        for (const id of refused) await addNotice('sync-fallback', `${CASE_RECORD_PREFIX}${id}`);
       }
     }
   }
