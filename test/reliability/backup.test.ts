@@ -25,7 +25,7 @@ const registry = fullBackupRegistry();
 const NOW = new Date(1_746_000_600_000);
 const PARSE_ERRORS = ['too-large', 'corrupt-json', 'not-a-backup', 'newer-version', 'invalid-envelope'];
 
-/** Applies a plan as lib/backup/apply.storage.ts does: sync case records go to their local fallback. */
+/** Applies a plan as lib/storage/backup-apply.ts does: sync case records go to their local fallback. */
 function applyPlan(snapshot: Readonly<Record<string, unknown>>, plan: ImportPlan): Record<string, unknown> {
   const next: Record<string, unknown> = { ...snapshot };
   for (const write of plan.writes) {
