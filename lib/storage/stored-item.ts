@@ -25,7 +25,11 @@ export type BackupRole = 'user-data' | 'settings' | 'derived';
 
 type Migrations = Readonly<Record<number, (previous: unknown) => unknown>>;
 
-/** A backed-up item: its stable name in backup files, and how its values meet on import. */
+/**
+ * A backed-up item: its stable name in backup files, and how its values meet on import. The
+ * rules are methods, not function-typed fields, so the list of every item can hold them as
+ * BackedUp<unknown> (method parameters are checked bivariantly).
+ */
 interface BackedUp<T> {
   readonly backup: 'user-data' | 'settings';
   /** Names the item in a backup file's schemaVersions: never rename it. */
@@ -33,7 +37,6 @@ interface BackedUp<T> {
   /** Where the backup reads more loosely than storage (no null member, no count limit). Default: schema. */
   readonly backupSchema?: z.ZodMiniType<NonNullable<T>>;
   /** Default: equal is unchanged, anything else a conflict that keeps the current value. */
-  // Method syntax on purpose: the list of every item holds them as BackedUp<unknown>.
   merge?(current: NonNullable<T>, incoming: NonNullable<T>): MergeOutcome<NonNullable<T>>;
   /** Joins copies of one record found in several places. Default: fallback, then alias, then main. */
   combine?(a: NonNullable<T>, b: NonNullable<T>): NonNullable<T>;
