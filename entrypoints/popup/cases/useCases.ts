@@ -1,41 +1,23 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { readCaseDetails, readCaseRecords } from '@/lib/cases/case-store.storage';
+import { readCaseDetails } from '@/lib/cases/case-store.storage';
 import type { CaseDetail } from '@/lib/cases/model';
-import type { StoredCase, StoredCases } from '@/lib/cases/stored-cases';
+import { collectStoredCases, type StoredCase } from '@/lib/cases/stored-cases';
+import { readCaseRecordSnapshot, takeCaseRecordSnapshot } from '@/lib/storage/case-list-prefetch';
 import { type Settings, settingsItem } from '@/lib/storage/items';
+import { takeEarlySettings } from './early';
 
 const RECORD_KEY = /^(case:|caseRecord:|syncFallback:case:)/;
 const DETAIL_KEY = /^caseDetail:(.+?)\$?$/;
 
-/**
- * The records are read as the popup loads, while its shell draws, so the Cases tab has its
- * list at once. A case change before the tab opens discards this early read.
- */
-let early: Promise<StoredCases> | null = readCaseRecords();
-let earlySettings: Promise<Settings> | null = settingsItem.get();
-early.catch(() => undefined);
-earlySettings.catch(() => undefined);
-function discardEarly(changes: Record<string, unknown>, area: string): void {
-  if (area === 'session') return;
-  if (Object.keys(changes).some((key) => RECORD_KEY.test(key))) early = null;
-  if (area === 'sync' && 'settings' in changes) earlySettings = null;
-}
-browser.storage.onChanged.addListener(discardEarly);
-
-function takeEarly(): Promise<StoredCases> | null {
-  const taken = early;
-  early = null;
-  if (earlySettings === null) browser.storage.onChanged.removeListener(discardEarly);
-  return taken;
-}
-
-/** The settings, read early like the records; the Cases tab watches them from then on. */
+/** The settings: the popup's early read (early.ts) when it is still fresh; the tab watches them from then on. */
 export function loadSettings(): Promise<Settings> {
-  const taken = earlySettings;
-  earlySettings = null;
-  if (early === null) browser.storage.onChanged.removeListener(discardEarly);
-  return taken ?? settingsItem.get();
+  return takeEarlySettings() ?? settingsItem.get();
+}
+
+/** The records, validated here whether the popup read them early (early.ts) or this reads them now. */
+async function readRecords() {
+  return collectStoredCases(await (takeCaseRecordSnapshot() ?? readCaseRecordSnapshot()));
 }
 
 /**
@@ -56,7 +38,7 @@ export function useStoredCases(): { cases: ReadonlyMap<string, StoredCase> | und
     };
     const loadRecords = () =>
       queue(async () => {
-        const stored = await (takeEarly() ?? readCaseRecords());
+        const stored = await readRecords();
         if (active) setRecords(stored.cases);
       });
     const loadDetails = (ids?: string[]) =>
