@@ -36,10 +36,11 @@ function useSearchIndex(cases: ReadonlyMap<string, StoredCase>, language: Parame
     }
     return built.current.index;
   };
-  // Built while the seller reads the list, so the first keystroke does not pay for it.
+  // Built while the seller reads the list, so the first keystroke does not pay for it: at the
+  // first idle moment (a fixed delay let a keystroke that came sooner pay for the logs' text).
   useEffect(() => {
-    const handle = setTimeout(get, 50);
-    return () => clearTimeout(handle);
+    const handle = requestIdleCallback(get, { timeout: 200 });
+    return () => cancelIdleCallback(handle);
   }, [cases]);
   return get;
 }
