@@ -22,12 +22,16 @@ import { planSyncBudget } from '@/lib/cases/sync-budget';
 import { caseSyncName, syncItemBytes } from '@/lib/cases/sync-size';
 import { nextWriteAt, recordWrites } from '@/lib/cases/write-limiter';
 import { isQuotaError } from './area-errors';
+import { caseDetailIdOf, isCaseRecordKey, isLocalCaseRecordName, isWaitingCaseRecordKey } from './case-keys';
+import { readCaseRecordSnapshot } from './case-list-prefetch';
 import { caseDetails, caseRecords, caseSyncWriteLogItem, casesMovedItem, localCaseRecords } from './items/cases';
 import { type StorageKey, splitKey, syncFallbackKey } from './keys';
 import { listKeysCheaply } from './list-keys';
 import { addNotice } from './notices';
 import { storageSnapshot } from './snapshot';
 import { caseKeys, collectCaseDetails, collectStoredCases } from './stored-cases';
+
+export { caseDetailIdOf, isCaseRecordKey, isWaitingCaseRecordKey };
 
 /** Key names as each area's own API sees them (no `sync:` / `local:`), from the prefixes in model.ts. */
 const SYNC_NAME = splitKey(CASE_RECORD_PREFIX).name;
@@ -47,22 +51,6 @@ export const SYNC_RETRY_MS = 60_000;
 /** Notices for refused cases, at most: one per case would bury everything else. */
 const MAX_REFUSAL_NOTICES = 3;
 
-/** A key that holds a case record: in sync, waiting in its sync fallback, or moved to local. */
-export function isCaseRecordKey(key: string): boolean {
-  return key.startsWith(CASE_RECORD_PREFIX) || key.startsWith(LOCAL_CASE_RECORD_PREFIX) || isWaitingCaseRecordKey(key);
-}
-
-/** A key where a case record waits for settleSync to take it to sync. */
-export function isWaitingCaseRecordKey(key: string): boolean {
-  return key.startsWith(syncFallbackKey(CASE_RECORD_PREFIX as StorageKey));
-}
-
-/** The case id of a detail key (or its `$` version record), or null. */
-export function caseDetailIdOf(key: string): string | null {
-  if (!key.startsWith(CASE_DETAIL_PREFIX)) return null;
-  return key.slice(CASE_DETAIL_PREFIX.length).replace(/\$$/, '') || null;
-}
-
 const snapshotOf = (sync: Record<string, unknown>, local: Record<string, unknown>) => storageSnapshot({ sync, local });
 
 export async function readAllCases(): Promise<StoredCases> {
@@ -70,23 +58,12 @@ export async function readAllCases(): Promise<StoredCases> {
   return collectStoredCases(snapshotOf(sync, local));
 }
 
-const isLocalRecordKey = (key: string) => key.startsWith(LOCAL_RECORD_NAME) || key.startsWith(FALLBACK_NAME);
-
 /** Chrome 130+ lists keys without reading values; elsewhere null (then everything is read at once). */
 const localKeys = () => listKeysCheaply('local');
 
-/**
- * The records without the local details: what the popup's list needs. Reading every log first
- * would cost the seller most of the popup's time budget (a 1 MB local area takes ~80 ms).
- */
+/** The records without the local details: what the popup's list needs. */
 export async function readCaseRecords(): Promise<StoredCases> {
-  const keys = await localKeys();
-  if (keys === null) return readAllCases();
-  const [sync, local] = await Promise.all([
-    browser.storage.sync.get(null),
-    browser.storage.local.get(keys.filter(isLocalRecordKey)),
-  ]);
-  return collectStoredCases(snapshotOf(sync, local));
+  return collectStoredCases(await readCaseRecordSnapshot());
 }
 
 /** Every case detail, or those of the given cases (a missing one maps to null: it was removed). */
@@ -144,7 +121,7 @@ export async function settleSync(now: number): Promise<SettleOutcome> {
   const [sync, local] = await Promise.all([
     browser.storage.sync.get(null),
     // Only waiting and moved records matter here, not the (large) logs beside them.
-    browser.storage.local.get(keys?.filter(isLocalRecordKey) ?? null),
+    browser.storage.local.get(keys?.filter(isLocalCaseRecordName) ?? null),
   ]);
   const waiting = new Map<string, CaseRecord>();
   for (const [name, value] of Object.entries(local)) {

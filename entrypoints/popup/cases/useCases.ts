@@ -1,37 +1,29 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CaseDetail } from '@/lib/cases/model';
-import type { StoredCase, StoredCases } from '@/lib/cases/stored-case';
-import { caseDetailIdOf, isCaseRecordKey, readCaseDetails, readCaseRecords } from '@/lib/storage/case-store';
+import type { StoredCase } from '@/lib/cases/stored-case';
+import { caseDetailIdOf, isCaseRecordKey } from '@/lib/storage/case-keys';
+import { readCaseRecordSnapshot, takeCaseRecordSnapshot } from '@/lib/storage/case-list-prefetch';
+import { readCaseDetails } from '@/lib/storage/case-store';
 import { type Settings, settingsItem } from '@/lib/storage/items/settings';
-import { type StorageChanges, watchStorage } from '@/lib/storage/watch';
+import { collectStoredCases } from '@/lib/storage/stored-cases';
+import { watchStorage } from '@/lib/storage/watch';
+import { takeEarlySettings } from './early';
 
 /**
- * The records are read as the popup loads, while its shell draws, so the Cases tab has its
- * list at once. A case change before the tab opens discards this early read.
+ * Cases whose notes and logs one read asks for. All logs at once is one long read (about a
+ * second on a busy machine for 500 cases) that holds up every other storage call, the next
+ * popup's included; in small reads others get their turn, and a closed popup stops reading.
  */
-let early: Promise<StoredCases> | null = readCaseRecords();
-let earlySettings: Promise<Settings> | null = settingsItem.get();
-early.catch(() => undefined);
-earlySettings.catch(() => undefined);
-function discardEarly(changes: StorageChanges): void {
-  if (Object.keys(changes).some(isCaseRecordKey)) early = null;
-  if (settingsItem.key in changes) earlySettings = null;
-}
-const stopDiscarding = watchStorage(discardEarly);
+const DETAIL_BATCH = 50;
 
-function takeEarly(): Promise<StoredCases> | null {
-  const taken = early;
-  early = null;
-  if (earlySettings === null) stopDiscarding();
-  return taken;
-}
-
-/** The settings, read early like the records; the Cases tab watches them from then on. */
+/** The settings: the popup's early read (early.ts) when it is still fresh; the tab watches them from then on. */
 export function loadSettings(): Promise<Settings> {
-  const taken = earlySettings;
-  earlySettings = null;
-  if (early === null) stopDiscarding();
-  return taken ?? settingsItem.get();
+  return takeEarlySettings() ?? settingsItem.get();
+}
+
+/** The records, validated here whether the popup read them early (early.ts) or this reads them now. */
+async function readRecords() {
+  return collectStoredCases(await (takeCaseRecordSnapshot() ?? readCaseRecordSnapshot()));
 }
 
 /**
@@ -50,19 +42,30 @@ export function useStoredCases(): { cases: ReadonlyMap<string, StoredCase> | und
     const queue = (task: () => Promise<unknown>) => {
       reading = reading.then(task).catch((failure: unknown) => active && setError(failure));
     };
+    let recordIds: readonly string[] = [];
     const loadRecords = () =>
       queue(async () => {
-        const stored = await (takeEarly() ?? readCaseRecords());
+        const stored = await readRecords();
+        recordIds = [...stored.cases.keys()];
         if (active) setRecords(stored.cases);
       });
-    const loadDetails = (ids?: string[]) =>
+    const loadDetails = (ids: string[]) =>
       queue(async () => {
         const fresh = await readCaseDetails(ids);
-        if (active) setDetails((current) => new Map([...(ids ? current : []), ...fresh]));
+        if (active) setDetails((current) => new Map([...current, ...fresh]));
+      });
+    // Every record's details, shown together (one new search index, not one per read).
+    const loadAllDetails = () =>
+      queue(async () => {
+        const fresh = new Map<string, CaseDetail | null>();
+        for (let start = 0; active && start < recordIds.length; start += DETAIL_BATCH)
+          for (const [id, detail] of await readCaseDetails(recordIds.slice(start, start + DETAIL_BATCH)))
+            fresh.set(id, detail);
+        if (active) setDetails(fresh);
       });
     loadRecords();
     // The logs are a large read: it waits until the list is drawn and the popup is idle.
-    const idle = requestIdleCallback(() => loadDetails(), { timeout: 500 });
+    const idle = requestIdleCallback(loadAllDetails, { timeout: 500 });
     const stop = watchStorage((changes) => {
       const keys = Object.keys(changes);
       if (keys.some(isCaseRecordKey)) loadRecords();
