@@ -48,10 +48,11 @@ function attributeText(element: Element, text: string): string {
 /**
  * `displayText` of an HTML table cell (`td`, `th`), for scans that read thousands of them: a cell
  * is never silent, never ours and never a shadow host (`attachShadow` refuses both), so the
- * checks `textOf` makes for any element are left out; each one is a call into the DOM.
+ * checks `textOf` makes for any element are left out; each one is a call into the DOM. `first`:
+ * its first child element, when the caller has read it already.
  */
-export function tableCellText(cell: Element): string {
-  const text = cell.firstElementChild === null ? (cell.textContent ?? '') : childrenText(cell);
+export function tableCellText(cell: Element, first = cell.firstElementChild): string {
+  const text = first === null ? (cell.textContent ?? '') : childrenText(cell);
   return collapse(text.trim() !== '' ? text : attributeText(cell, text));
 }
 

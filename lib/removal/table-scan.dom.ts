@@ -345,20 +345,22 @@ function scanTable(
  * A whole HTML table, the shape of Manage Orders and the report preview: up to 5,000 rows, most
  * of them customer orders on Manage Orders. When every body row has the header's cell count and
  * `td`/`th` cells, the browser's selector engine hands over each column the scan reads, one list
- * per column in row order, and a row whose ID is a customer order is ruled out from that one
- * cell's text; only the rest have their status and type cells touched. Every element touched
- * costs a wrapper in the extension's world (and garbage collection after), so this is most of
- * what the removal script costs on a big page. Any other table is read row by row.
+ * per column in row order. A row whose ID is a customer order is ruled out from that one cell's
+ * text, and the other columns are only asked for once a row is not: a page of customer orders
+ * costs one query and one read per row. Every element touched costs a wrapper in the extension's
+ * world (and garbage collection after), so this is most of what the removal script costs on a
+ * big page. Any other table is read row by row.
  */
 function scanWholeHtmlTable(table: Element, skip: ReadonlySet<string>, found: RemovalOrderOnPage[]): boolean {
   const top = htmlRowsOf(table, HEADER_SEARCH_ROWS);
   const grid: Grid = { rows: top.rows, isHeadOrFoot: (row) => top.headOrFoot.has(row), cells: childElements };
   const header = findHeader(grid);
   if (!header) return false;
-  const columns = columnCells(table, header);
-  if (!columns) return scanTableRows(table, header, skip, found);
-  const { ids, statuses, types, sources } = columns;
+  const columns = new ColumnCells(table, header);
+  const ids = columns.ids();
+  if (!ids) return scanTableRows(table, header, skip, found);
   const before = new Set(top.rows.slice(0, header.rowIndex + 1));
+  const orders: RemovalOrderOnPage[] = [];
   // A removal report holds no customer orders: once the first rows show none, reading each ID
   // cell's text twice would only cost.
   let customerRows = 0;
@@ -370,55 +372,74 @@ function scanWholeHtmlTable(table: Element, skip: ReadonlySet<string>, found: Re
     }
     // Header rows are among the table's first rows: only the first cells can sit in one.
     if (i < HEADER_SEARCH_ROWS && idCell.parentElement && before.has(idCell.parentElement)) continue;
-    const statusCell = statuses[i] as Element;
+    const cells = columns.rest();
+    // Another column breaks the one-cell-per-row shape after all: the row-by-row read decides.
+    if (!cells) return scanTableRows(table, header, skip, found);
+    const statusCell = cells.statuses[i] as Element;
+    const first = statusCell.firstElementChild;
     // Badges go into the status cell: a row whose cell has one is done.
-    if (hasBadge(statusCell)) continue;
+    if (first && hasBadge(first)) continue;
     const orderId = idFromTableCell(idCell);
     if (!orderId || skip.has(orderId)) continue;
-    const typeCell = types?.[i];
-    const sourceCell = sources?.[i];
-    found.push(
-      orderFrom(orderId, readCellStatus(statusCell), statusCell, {
+    const typeCell = cells.types?.[i];
+    const sourceCell = cells.sources?.[i];
+    orders.push(
+      orderFrom(orderId, readCellStatus(statusCell, first), statusCell, {
         type: typeCell ? tableCellText(typeCell) : '',
         source: sourceCell ? tableCellText(sourceCell) : '',
         layout: 'table',
       }),
     );
   }
+  found.push(...orders);
   return true;
 }
 
-interface ColumnCells {
-  readonly ids: NodeListOf<Element>;
+interface OtherColumns {
   readonly statuses: NodeListOf<Element>;
   readonly types?: NodeListOf<Element>;
   readonly sources?: NodeListOf<Element>;
 }
 
 /**
- * The body cells of each column the scan reads, one per body row in row order; null unless every
- * element in the table's bodies is a row with exactly the header's cell count (a cell that is
- * the nth child and the mth from last) and `td`/`th` cells in those columns, so that the lists
- * line up row by row.
+ * A table's body cells by column, one per body row in row order, each column asked for once.
+ * A column is null unless every element in the table's bodies is a row with exactly the header's
+ * cell count (its cell is the nth child and the mth from last) and a `td` or `th` in that column:
+ * then all columns line up row by row.
  */
-function columnCells(table: Element, header: Header): ColumnCells | null {
-  const { orderId, status, orderType, orderSource } = header.columns;
-  if (orderId === undefined || status === undefined) return null;
-  const rows = bodyElementCount(table);
-  const column = (index: number) => {
-    const cells = table.querySelectorAll(
-      `:scope > tbody > tr > :is(td, th):nth-child(${index + 1}):nth-last-child(${header.width - index})`,
+class ColumnCells {
+  private readonly rows: number;
+  private others: OtherColumns | null | undefined;
+
+  constructor(
+    private readonly table: Element,
+    private readonly header: Header,
+  ) {
+    this.rows = bodyElementCount(table);
+  }
+
+  ids(): NodeListOf<Element> | null {
+    const { orderId } = this.header.columns;
+    return orderId === undefined ? null : this.column(orderId);
+  }
+
+  /** Status, type and source cells; null when one of them does not line up. */
+  rest(): OtherColumns | null {
+    if (this.others !== undefined) return this.others;
+    const { status, orderType, orderSource } = this.header.columns;
+    const statuses = status === undefined ? null : this.column(status);
+    const types = orderType === undefined ? undefined : this.column(orderType);
+    const sources = orderSource === undefined ? undefined : this.column(orderSource);
+    this.others = statuses && types !== null && sources !== null ? { statuses, types, sources } : null;
+    return this.others;
+  }
+
+  private column(index: number): NodeListOf<Element> | null {
+    const cells = this.table.querySelectorAll(
+      `:scope > tbody > tr > :is(td, th):nth-child(${index + 1}):nth-last-child(${this.header.width - index})`,
     );
-    return cells.length === rows ? cells : null;
-  };
-  const ids = column(orderId);
-  // The ID column alone rules a customer-orders table out: the others are only asked for then.
-  const statuses = ids && column(status);
-  if (!ids || !statuses) return null;
-  const types = orderType === undefined ? undefined : column(orderType);
-  const sources = orderSource === undefined ? undefined : column(orderSource);
-  if (types === null || sources === null) return null;
-  return { ids, statuses, types, sources };
+    return cells.length === this.rows ? cells : null;
+  }
 }
 
 /** Rows a whole-table scan checks for customer orders before deciding whether the check pays. */
@@ -456,7 +477,9 @@ function readRow(
   const cells = rowCellsOf(grid, row, width, header.lastColumn);
   const statusCell = cellAt(cells, columns.status);
   // Badges go into the status cell: a row whose cell has one is done.
-  if (!statusCell || hasBadge(statusCell)) return;
+  if (!statusCell) return;
+  const first = statusCell.firstElementChild;
+  if (first && hasBadge(first)) return;
   const orderId = columns.orderId !== undefined ? idFromCell(cellAt(cells, columns.orderId)) : idFromLabels(row);
   if (!orderId || skip.has(orderId)) return;
   const typeCell = cellAt(cells, columns.orderType);
@@ -470,8 +493,9 @@ function readRow(
   );
 }
 
-function hasBadge(cell: Element): boolean {
-  for (let child = cell.firstElementChild; child; child = child.nextElementSibling) {
+/** A badge among a cell's children, from its first child element on. */
+function hasBadge(first: Element): boolean {
+  for (let child: Element | null = first; child; child = child.nextElementSibling) {
     if (child.hasAttribute(ORDER_ATTRIBUTE)) return true;
   }
   return false;
@@ -517,14 +541,14 @@ function readStatus(cell: Element): StatusReading {
   return readStatusFrom(cell, displayText(cell));
 }
 
-/** `readStatus` of an HTML table cell (`td`, `th`). */
-function readCellStatus(cell: Element): StatusReading {
-  return readStatusFrom(cell, tableCellText(cell));
+/** `readStatus` of an HTML table cell (`td`, `th`) whose first child element was read already. */
+function readCellStatus(cell: Element, first: Element | null): StatusReading {
+  return readStatusFrom(cell, tableCellText(cell, first), first);
 }
 
-function readStatusFrom(cell: Element, text: string): StatusReading {
+function readStatusFrom(cell: Element, text: string, first = cell.firstElementChild): StatusReading {
   const status = statusOf(text);
-  if (status || cell.firstElementChild === null) return { text, status };
+  if (status || first === null) return { text, status };
   const named = new Map<NormalizedStatus, string>();
   walkElements(cell, (part) => {
     // A slot shows light DOM the walk reads anyway; a nested table is not this cell's status.
