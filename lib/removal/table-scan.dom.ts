@@ -17,7 +17,7 @@ import { orderIdFrom, startsWithCustomerOrderId } from './order-id';
 import { columnRoleOf, statusOf } from './status-lookup';
 import type { ColumnRole, NormalizedStatus } from './vocabulary';
 
-/** DESIGN's public DOM contract: the annotation element carries both. */
+/** The public DOM contract (docs/DOM-CONTRACT.md): the annotation element carries both. */
 export const ORDER_ATTRIBUTE = 'data-scc-removal-order';
 export const ELIGIBILITY_ATTRIBUTE = 'data-scc-cancel-eligibility';
 
