@@ -139,6 +139,20 @@ describe('the list of stored items', () => {
     }
   });
 
+  it('lists every item the files of lib/storage/items/ define (an unlisted one would miss backups)', () => {
+    const files = import.meta.glob<Record<string, unknown>>(['@/lib/storage/items/*.ts', '!**/index.ts'], {
+      eager: true,
+    });
+    const isEntry = (value: unknown): value is StoredEntry =>
+      typeof value === 'object' && value !== null && 'definition' in value;
+    const defined = Object.entries(files).flatMap(([file, exports]) =>
+      Object.entries(exports).flatMap(([name, value]) => (isEntry(value) ? [{ file, name, value }] : [])),
+    );
+    expect(defined.length).toBeGreaterThanOrEqual(STORED_ITEMS.length);
+    const unlisted = defined.filter(({ value }) => !STORED_ITEMS.includes(value)).map((d) => `${d.file}: ${d.name}`);
+    expect(unlisted).toEqual([]);
+  });
+
   it('claims each key once: no key or prefix equals or falls under another', () => {
     const claims = STORED_ITEMS.map(claimOf);
     const clashes = claims.flatMap((claim, i) =>
