@@ -3,7 +3,7 @@ import { checklistForState } from '@/lib/checklists/for-state';
 import { defineFeature } from '@/lib/content-script/feature';
 import { pageMessages, whenIdle } from '@/lib/content-script/page-messages';
 import { classifySteps, type Detection, evidenceOf } from '@/lib/detect/classify';
-import { createDetector, type Detector } from '@/lib/detect/detector';
+import { createDetector, type Detector, prepareDetectorSteps } from '@/lib/detect/detector';
 import {
   collectEvidenceFromSteps,
   type Evidence,
@@ -87,6 +87,7 @@ export const accountState = defineFeature({
       if (more.length === 0) return false;
       lexicons.push(...more);
       detector = createDetector(lexicons, setup.sellerPhrases);
+      await runInSlices(prepareDetectorSteps(detector));
       return true;
     };
 
@@ -125,6 +126,7 @@ export const accountState = defineFeature({
     };
 
     const scanPage = async () => {
+      await runInSlices(prepareDetectorSteps(detector));
       let scan = await runInSlices(scanForEvidenceSteps(document, detector.ratingWords));
       if (await addLanguagesOf(scan.scripts))
         scan = await runInSlices(scanForEvidenceSteps(document, detector.ratingWords));
@@ -162,7 +164,8 @@ export const accountState = defineFeature({
     ctx.addEventListener(document, 'load', onFrameLoad, { capture: true });
     await whenIdle(ctx);
     if (ctx.isInvalid) return false;
-    watcher.observeTree(document);
+    await runInSlices(watcher.observeTreeSteps(document));
+    if (ctx.isInvalid) return false;
     await fullScan();
     return {
       navigated(next) {
