@@ -1,7 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runFeatures } from '@/lib/content-script/run-features';
 import { featureScriptOptions } from '@/lib/content-script/script-options';
-import { nextTask } from '@/lib/dom/time-slices';
 import { accountState } from './features/account-state';
 import { pageReport } from './features/page-report';
 
@@ -11,8 +10,4 @@ import { pageReport } from './features/page-report';
  */
 const FEATURES = [pageReport, accountState];
 
-/** The features start in a task of their own: evaluating the script was one slice already. */
-export default defineContentScript({
-  ...featureScriptOptions(FEATURES),
-  main: () => nextTask().then(() => runFeatures(FEATURES)),
-});
+export default defineContentScript({ ...featureScriptOptions(FEATURES), main: () => runFeatures(FEATURES) });
