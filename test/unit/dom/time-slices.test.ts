@@ -35,11 +35,13 @@ describe('runInSlices', () => {
 
   it('starts in a task of its own', async () => {
     let before = true;
-    const run = runInSlices(
-      (function* () {
-        return before;
-      })(),
-    );
+    // A generator's body runs at its first step: it sees `before` as it is when work starts.
+    function* firstLook(): Steps<boolean> {
+      const seen = before;
+      yield;
+      return seen;
+    }
+    const run = runInSlices(firstLook());
     before = false;
     expect(await run).toBe(false);
   });
