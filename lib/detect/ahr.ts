@@ -15,6 +15,7 @@ import type { Severity } from '@/lib/account-state/states';
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
 import type { CompiledLexicon } from './lexicon';
 import { normalizeText } from './normalize';
+import { finish, type Steps } from './steps';
 
 export type AhrStatus = 'healthy' | 'at-risk' | 'critical';
 
@@ -112,15 +113,20 @@ const ACRONYM_WORD = /(?:^|[^\p{L}])ahr(?![\p{L}])/gu;
 export const SHORT_RATING_TEXT = 120;
 const RATING_SENTENCE_BREAK = /(?<=[.!?;\u3002])\s+|\n/;
 
-/** Sentences and lines, and a line naming the rating together with the next (label, then score). */
-function ratingLines(text: string, words: RatingWords): string[] {
+/**
+ * Sentences and lines, and a line naming the rating together with the next (label, then score);
+ * one step per line.
+ */
+function* ratingLines(text: string, words: RatingWords): Steps<string[]> {
   const lines = text.split(RATING_SENTENCE_BREAK);
   const out: string[] = [];
-  lines.forEach((line, i) => {
+  for (let i = 0; i < lines.length; i += 1) {
+    yield;
+    const line = lines[i] as string;
     out.push(line);
     const next = lines[i + 1];
     if (next !== undefined && namesRating(normalizeText(line), words)) out.push(`${line} ${next}`);
-  });
+  }
   return out;
 }
 
@@ -169,9 +175,10 @@ export function scoreOfText(raw: string, words: RatingWords): number | null {
  * read for a score, else for a status word. When several show (one per store), the most
  * severe wins.
  */
-export function readAccountHealthRating(text: string, words: RatingWords): AhrReading | null {
+export function* readAccountHealthRatingSteps(text: string, words: RatingWords): Steps<AhrReading | null> {
   let best: AhrReading | null = null;
-  for (const sentence of ratingLines(text, words)) {
+  for (const sentence of yield* ratingLines(text, words)) {
+    yield;
     const normalized = normalizeText(sentence);
     if (normalized.length > SHORT_RATING_TEXT || !namesRating(normalized, words)) continue;
     const language = words.lexicons.find((l) => l.rating.labels.find(normalized).length > 0)?.language ?? null;
@@ -186,6 +193,10 @@ export function readAccountHealthRating(text: string, words: RatingWords): AhrRe
     if (!best || severityOrder(reading) < severityOrder(best)) best = reading;
   }
   return best;
+}
+
+export function readAccountHealthRating(text: string, words: RatingWords): AhrReading | null {
+  return finish(readAccountHealthRatingSteps(text, words));
 }
 
 function severityOrder(reading: AhrReading): number {

@@ -8,9 +8,10 @@
 import { type AccountState, type Severity, STATE_SEVERITY, severityRank, stateRank } from '@/lib/account-state/states';
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
 import { isQuotingPage, type PageKind } from '@/lib/pages';
-import { type AhrReading, assessRating, assessStatus, readAccountHealthRating, type WidgetRating } from './ahr';
+import { type AhrReading, assessRating, assessStatus, readAccountHealthRatingSteps, type WidgetRating } from './ahr';
 import type { Detector } from './detector';
-import { readNotice, type Segment, type Tone } from './reader';
+import { readNoticeSteps, type Segment, type Tone } from './reader';
+import { finish, type Steps } from './steps';
 
 /** What classify needs from a piece of evidence; evidence.dom's Evidence satisfies it. */
 export interface EvidenceText {
@@ -80,19 +81,19 @@ function fromWidget(rating: WidgetRating): Detection | null {
   };
 }
 
-/** Every state one piece of evidence shows. */
-export function detectionsIn(item: EvidenceText, detector: Detector): Detection[] {
+/** Every state one piece of evidence shows; one step per sentence or line read. */
+export function* detectionsInSteps(item: EvidenceText, detector: Detector): Steps<Detection[]> {
   const found: Detection[] = [];
   const segments = item.segments ?? [{ text: item.text, headline: false }];
   const tone = item.tone ?? 'neutral';
   const widget = item.rating ? fromWidget(item.rating) : null;
-  const fromText = item.rating ? null : readAccountHealthRating(item.text, detector.ratingWords);
+  const fromText = item.rating ? null : yield* readAccountHealthRatingSteps(item.text, detector.ratingWords);
   const rated = widget ?? (fromText ? fromRating(fromText) : null);
   // A rating shown as healthy is the authority on risk where it is shown: its own help text
   // ("a rating of 100-199 means your account is at risk"), its legend or a status word beside it
   // is no warning.
   const healthyRating = (item.rating !== null && item.rating !== undefined && !widget) || (fromText !== null && !rated);
-  for (const reading of readNotice(segments, detector.lexicons, { tone })) {
+  for (const reading of yield* readNoticeSteps(segments, detector.lexicons, { tone })) {
     if (healthyRating && reading.state === 'at-risk') continue;
     found.push({
       state: reading.state,
@@ -106,6 +107,7 @@ export function detectionsIn(item: EvidenceText, detector: Detector): Detection[
     });
   }
   if (tone !== 'success') {
+    yield;
     for (const match of detector.sellerPhrases.find(item.text)) {
       found.push({
         state: match.state,
@@ -123,6 +125,10 @@ export function detectionsIn(item: EvidenceText, detector: Detector): Detection[
   return found;
 }
 
+export function detectionsIn(item: EvidenceText, detector: Detector): Detection[] {
+  return finish(detectionsInSteps(item, detector));
+}
+
 /** Which piece of evidence a detection came from, so the overlay can avoid covering its box. */
 const SOURCES = new WeakMap<Detection, EvidenceText>();
 
@@ -130,15 +136,24 @@ export function evidenceOf<T extends EvidenceText>(detection: Detection): T | un
   return SOURCES.get(detection) as T | undefined;
 }
 
-export function classify(evidence: Iterable<EvidenceText>, pageKind: PageKind, detector: Detector): Detection | null {
+/** The state the evidence shows, read one piece of evidence and one sentence per step. */
+export function* classifySteps(
+  evidence: Iterable<EvidenceText>,
+  pageKind: PageKind,
+  detector: Detector,
+): Steps<Detection | null> {
   if (isQuotingPage(pageKind)) return null;
   let best: Detection | null = null;
   for (const item of evidence) {
-    for (const detection of detectionsIn(item, detector)) {
+    for (const detection of yield* detectionsInSteps(item, detector)) {
       if (!outranks(detection, best)) continue;
       best = detection;
       SOURCES.set(detection, item);
     }
   }
   return best;
+}
+
+export function classify(evidence: Iterable<EvidenceText>, pageKind: PageKind, detector: Detector): Detection | null {
+  return finish(classifySteps(evidence, pageKind, detector));
 }

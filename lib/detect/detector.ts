@@ -5,8 +5,9 @@
 
 import type { SellerPhrase } from '@/lib/account-state/user-phrases';
 import { type RatingWords, ratingWords } from './ahr';
-import { type CompiledLexicon, compileLexicon, type PackedLexicon } from './lexicon';
+import { buildLexiconSteps, type CompiledLexicon, compileLexicon, type PackedLexicon } from './lexicon';
 import { createSellerPhraseMatcher, type SellerPhraseMatcher } from './seller-phrases';
+import type { Steps } from './steps';
 
 export interface Detector {
   readonly lexicons: readonly CompiledLexicon[];
@@ -14,14 +15,37 @@ export interface Detector {
   readonly sellerPhrases: SellerPhraseMatcher;
 }
 
+/**
+ * A page that adds a language builds its detector again: the lexicons it had keep their built
+ * term sets instead of being compiled anew.
+ */
+const COMPILED = new WeakMap<PackedLexicon, CompiledLexicon>();
+
+function compiledOnce(packed: PackedLexicon): CompiledLexicon {
+  let compiled = COMPILED.get(packed);
+  if (!compiled) {
+    compiled = compileLexicon(packed);
+    COMPILED.set(packed, compiled);
+  }
+  return compiled;
+}
+
 export function createDetector(
   lexicons: readonly PackedLexicon[],
   sellerPhrases: readonly SellerPhrase[] = [],
 ): Detector {
-  const compiled = lexicons.map(compileLexicon);
+  const compiled = lexicons.map(compiledOnce);
   return {
     lexicons: compiled,
     ratingWords: ratingWords(compiled),
     sellerPhrases: createSellerPhraseMatcher(sellerPhrases, compiled),
   };
+}
+
+/**
+ * Builds every lexicon's term sets in steps, a language at a time: on a page's main thread this
+ * runs in slices before the first scan, so no slice of reading pays for building them.
+ */
+export function* prepareDetectorSteps(detector: Detector): Steps<void> {
+  for (const lexicon of detector.lexicons) yield* buildLexiconSteps(lexicon);
 }

@@ -29,12 +29,13 @@
  * Cost: a full scan walks the light tree once, leaving out subtrees that never hold evidence, to find
  * candidates and shadow roots, and reads text only inside containers, within fixed budgets.
  */
-import { walkLightTree } from '@/lib/dom/light-tree.dom';
+import { walkLightTreeSteps } from '@/lib/dom/light-tree.dom';
 import { isAhrHeading, type RatingWords, type WidgetRating } from './ahr';
 import { readWidget, widgetAround } from './ahr-widget.dom';
 import { normalizeText } from './normalize';
 import { scriptsIn } from './page-languages';
 import type { Segment, Tone } from './reader';
+import { finish, type Steps } from './steps';
 
 /**
  * alert: an alert box. account-health: the rating's widget or area. notice: a notice card or a
@@ -73,6 +74,9 @@ export const EVIDENCE_LIMITS = {
   /** Same-origin frames read per collect call. */
   maxFrames: 8,
 } as const;
+
+/** Shadow-tree elements walked between two steps of a scan. */
+const SHADOW_ELEMENTS_PER_STEP = 32;
 
 /** Elements that may start a container: everything else is only read as part of one. */
 const CANDIDATE_TAG_SET = new Set(['kat-alert', 'kat-banner', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section']);
@@ -410,8 +414,9 @@ class Collector {
     this.evidence.push(item);
   }
 
-  add(container: Element, kind: EvidenceKind, rating?: WidgetRating | null): void {
-    if (this.seen.has(container) || this.full) return;
+  /** Reads a container once; true when it was read now (the costly part of a scan). */
+  add(container: Element, kind: EvidenceKind, rating?: WidgetRating | null): boolean {
+    if (this.seen.has(container) || this.full) return false;
     this.seen.add(container);
     const budget = Math.min(EVIDENCE_LIMITS.maxCharsPerEvidence, EVIDENCE_LIMITS.maxCharsPerCollect - this.charsRead);
     const { segments, text } = readContainer(container, budget);
@@ -421,32 +426,31 @@ class Collector {
       rating !== undefined ? rating : kind === 'account-health' ? readWidget(container, null, this.words) : null;
     if (text.trim().length > 0 || widget)
       this.evidence.push({ container, kind, tone: toneOf(container, kind), segments, text, rating: widget });
+    return true;
   }
 
-  consider(el: Element): void {
+  consider(el: Element): boolean {
     const context = this.contextOf(el);
-    if (!context.excluded && !context.quoted && context.container && context.kind)
-      this.add(context.container, context.kind);
+    return !context.excluded && !context.quoted && context.container !== null && context.kind !== null
+      ? this.add(context.container, context.kind)
+      : false;
   }
 
   /** A short leaf naming the rating: the widget around it is evidence (unless an alert holds it). */
-  private considerLabel(el: Element): void {
-    if (this.labelsFollowed >= EVIDENCE_LIMITS.maxRatingLabels) return;
+  private considerLabel(el: Element): boolean {
+    if (this.labelsFollowed >= EVIDENCE_LIMITS.maxRatingLabels) return false;
     const text = ownText(el);
-    if (text.length < 3 || text.length > LABEL_TEXT_MAX) return;
+    if (text.length < 3 || text.length > LABEL_TEXT_MAX) return false;
     this.scripts |= scriptsIn(text);
-    if (!this.words.isLabel(normalizeText(text))) return;
+    if (!this.words.isLabel(normalizeText(text))) return false;
     this.labelsFollowed += 1;
     const context = this.contextOf(el);
-    if (context.excluded || context.quoted) return;
-    if (context.container && context.kind === 'alert') {
-      this.add(context.container, 'alert');
-      return;
-    }
+    if (context.excluded || context.quoted) return false;
+    if (context.container && context.kind === 'alert') return this.add(context.container, 'alert');
     // A rating area found by its heading may be only the card's header: the widget is where the score is.
     const found = widgetAround(el, this.words);
-    if (found && !this.contextOf(found.widget).excluded) this.add(found.widget, 'account-health', found.rating);
-    else if (context.container) this.add(context.container, 'account-health');
+    if (found && !this.contextOf(found.widget).excluded) return this.add(found.widget, 'account-health', found.rating);
+    return context.container ? this.add(context.container, 'account-health') : true;
   }
 
   private isCandidate(el: Element): boolean {
@@ -461,9 +465,10 @@ class Collector {
     return cls !== null && (A_ALERT_CLASS.test(cls) || NOTICE_CLASS.test(cls));
   }
 
-  private visit(el: Element, shadows: ShadowRoot[], frames: Document[]): void {
-    if (this.isCandidate(el)) this.consider(el);
-    if (el.childElementCount <= LABEL_CHILDREN_MAX) this.considerLabel(el);
+  /** True when it read a container (a scan's step ends there). */
+  private visit(el: Element, shadows: ShadowRoot[], frames: Document[]): boolean {
+    let read = this.isCandidate(el) && this.consider(el);
+    if (el.childElementCount <= LABEL_CHILDREN_MAX) read = this.considerLabel(el) || read;
     const shadow = el.shadowRoot;
     if (shadow) shadows.push(shadow);
     if (this.framesRead < EVIDENCE_LIMITS.maxFrames) {
@@ -473,6 +478,7 @@ class Collector {
         frames.push(doc);
       }
     }
+    return read;
   }
 
   /**
@@ -480,38 +486,45 @@ class Collector {
    * the masthead) finds both the candidates and the shadow roots to descend into. Each element
    * visited costs a wrapper in the extension's world, so a 5,000-row table costs next to nothing.
    */
-  private scanLight(scope: Element | Document, shadows: ShadowRoot[], frames: Document[]): void {
-    walkLightTree(scope, holdsNoEvidence, (el) => this.visit(el, shadows, frames));
+  private *scanLight(scope: Element | Document, shadows: ShadowRoot[], frames: Document[]): Steps<void> {
+    yield* walkLightTreeSteps(scope, holdsNoEvidence, (el) => this.visit(el, shadows, frames));
   }
 
   /** Shadow trees are small and many (one per Katal element): walk them by hand. */
-  private scanShadow(root: ShadowRoot, shadows: ShadowRoot[], frames: Document[]): void {
+  private *scanShadow(root: ShadowRoot, shadows: ShadowRoot[], frames: Document[]): Steps<void> {
     const stack: Element[] = [];
     for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
     while (stack.length > 0 && this.elementsVisited < EVIDENCE_LIMITS.maxElementsPerCollect) {
       const el = stack.pop() as Element;
       this.elementsVisited += 1;
+      if (this.elementsVisited % SHADOW_ELEMENTS_PER_STEP === 0) yield;
       if (holdsNoEvidence(el)) continue;
-      this.visit(el, shadows, frames);
+      if (this.visit(el, shadows, frames)) yield;
       for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
     }
   }
 
-  /** Every container in a subtree, its open shadow roots and same-origin frames included. */
-  scan(root: Node): void {
+  /**
+   * Every container in a subtree, its open shadow roots and same-origin frames included; in steps
+   * of a few dozen elements or one container read.
+   */
+  *scan(root: Node): Steps<void> {
     const shadows: ShadowRoot[] = [];
     const frames: Document[] = [];
     if (isElement(root)) {
       this.consider(root);
       if (root.shadowRoot) shadows.push(root.shadowRoot);
-      this.scanLight(root, shadows, frames);
+      yield* this.scanLight(root, shadows, frames);
     } else if (root.nodeType === DOCUMENT_NODE) {
-      this.scanLight(root as Document, shadows, frames);
+      yield* this.scanLight(root as Document, shadows, frames);
     } else if (root.nodeType === FRAGMENT_NODE) {
       shadows.push(root as ShadowRoot);
     }
-    while (shadows.length > 0 && !this.full) this.scanShadow(shadows.pop() as ShadowRoot, shadows, frames);
-    for (const doc of frames) if (!this.full) this.scan(doc);
+    while (shadows.length > 0 && !this.full) {
+      yield;
+      yield* this.scanShadow(shadows.pop() as ShadowRoot, shadows, frames);
+    }
+    for (const doc of frames) if (!this.full) yield* this.scan(doc);
   }
 }
 
@@ -608,11 +621,15 @@ export interface PageScan {
   readonly scripts: number;
 }
 
-/** Full scan of a document, element or shadow root. */
-export function scanForEvidence(root: Node, vocabulary: EvidenceVocabulary): PageScan {
+/** Full scan of a document, element or shadow root, in steps. */
+export function* scanForEvidenceSteps(root: Node, vocabulary: EvidenceVocabulary): Steps<PageScan> {
   const collector = new Collector(vocabulary);
-  collector.scan(root);
+  yield* collector.scan(root);
   return { evidence: collector.evidence, scripts: collector.scripts };
+}
+
+export function scanForEvidence(root: Node, vocabulary: EvidenceVocabulary): PageScan {
+  return finish(scanForEvidenceSteps(root, vocabulary));
 }
 
 export function collectEvidence(root: Node, vocabulary: EvidenceVocabulary): Evidence[] {
@@ -624,17 +641,22 @@ export function collectEvidence(root: Node, vocabulary: EvidenceVocabulary): Evi
  * shadow roots). A node inside a container, even several shadow hosts deep, yields that whole
  * container re-read; any other node has its subtree scanned. Removed nodes are ignored.
  */
-export function collectEvidenceFrom(nodes: Iterable<Node>, vocabulary: EvidenceVocabulary): Evidence[] {
+export function* collectEvidenceFromSteps(nodes: Iterable<Node>, vocabulary: EvidenceVocabulary): Steps<Evidence[]> {
   const collector = new Collector(vocabulary);
   for (const node of nodes) {
     if (collector.full) break;
+    yield;
     if (!node.isConnected) continue;
     const context = collector.contextOf(node);
     if (context.excluded || context.quoted) continue;
     if (context.container && context.kind) collector.add(context.container, context.kind);
-    else collector.scan(node.nodeType === TEXT_NODE ? (node.parentNode ?? node) : node);
+    else yield* collector.scan(node.nodeType === TEXT_NODE ? (node.parentNode ?? node) : node);
   }
   return collector.evidence;
+}
+
+export function collectEvidenceFrom(nodes: Iterable<Node>, vocabulary: EvidenceVocabulary): Evidence[] {
+  return finish(collectEvidenceFromSteps(nodes, vocabulary));
 }
 
 /**
@@ -643,14 +665,15 @@ export function collectEvidenceFrom(nodes: Iterable<Node>, vocabulary: EvidenceV
  * counts. Containers that left, became hidden or stopped being alerts drop out. Cheap: only the
  * few containers already known are re-read. Call it for every batch, even one with no fresh evidence.
  */
-export function mergeEvidence(
+export function* mergeEvidenceSteps(
   current: readonly Evidence[],
   fresh: readonly Evidence[],
   vocabulary: EvidenceVocabulary,
-): Evidence[] {
+): Steps<Evidence[]> {
   const collector = new Collector(vocabulary);
   for (const item of fresh) collector.keep(item);
   for (const item of current) {
+    yield;
     const { container, kind } = item;
     if (!container.isConnected) continue;
     if ((kind === 'alert' && !isAlertContainer(container)) || (kind === 'notice' && !isNoticeContainer(container)))
@@ -658,4 +681,12 @@ export function mergeEvidence(
     if (!collector.contextOf(container).excluded) collector.add(container, kind);
   }
   return collector.evidence;
+}
+
+export function mergeEvidence(
+  current: readonly Evidence[],
+  fresh: readonly Evidence[],
+  vocabulary: EvidenceVocabulary,
+): Evidence[] {
+  return finish(mergeEvidenceSteps(current, fresh, vocabulary));
 }

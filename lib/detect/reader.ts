@@ -21,6 +21,7 @@ import type { SellerCentralLanguage } from '@/lib/lang/languages';
 import type { CompiledLexicon, SubjectKind } from './lexicon';
 import { SUBJECT_KINDS } from './lexicon';
 import { INVISIBLE, normalizeText } from './normalize';
+import { finish, type Steps } from './steps';
 import type { TermHit, TermSet } from './terms';
 
 /**
@@ -340,16 +341,20 @@ function contextSets(lexicon: CompiledLexicon) {
   return [lexicon.items, ...Object.values(lexicon.blockers), lexicon.you];
 }
 
-/** Every state the segments show, each sentence read in the language that fits it best. */
-export function readNotice(
+/**
+ * Every state the segments show, each sentence read in the language that fits it best; one step
+ * per sentence.
+ */
+export function* readNoticeSteps(
   segments: readonly Segment[],
   lexicons: readonly CompiledLexicon[],
   options: ReadOptions,
-): Reading[] {
+): Steps<Reading[]> {
   if (options.tone === 'success') return [];
   const readings: Reading[] = [];
   for (const segment of segments) {
     for (const sentence of sentencesOf(segment.text)) {
+      yield;
       const normalized = normalizeText(sentence);
       if (normalized.length === 0) continue;
       const cued = withCues(normalized, lexicons);
@@ -359,4 +364,12 @@ export function readNotice(
     }
   }
   return readings;
+}
+
+export function readNotice(
+  segments: readonly Segment[],
+  lexicons: readonly CompiledLexicon[],
+  options: ReadOptions,
+): Reading[] {
+  return finish(readNoticeSteps(segments, lexicons, options));
 }

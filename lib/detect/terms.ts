@@ -21,7 +21,11 @@ export interface TermHit {
 export interface TermSet {
   /** Every non-overlapping hit in `text`, left to right. */
   find(text: string): TermHit[];
+  /** Builds the set's index now; `find` builds it on first use otherwise. */
+  build(): void;
 }
+
+type Matcher = Pick<TermSet, 'find'>;
 
 /**
  * A concept's terms, normalized: `words[i]` are term i's words with their `*` marks (spaced
@@ -103,7 +107,7 @@ function indexByFirstLetter(terms: readonly SpacedTerm[], firsts: readonly strin
   return index;
 }
 
-function spacedSet(packed: PackedTerms): TermSet {
+function spacedSet(packed: PackedTerms): Matcher {
   const terms = packed.words.map((words, i) => ({ term: packed.terms[i] ?? '', tests: words.map(wordTest) }));
   const index = indexByFirstLetter(
     terms,
@@ -149,7 +153,7 @@ function spacedSet(packed: PackedTerms): TermSet {
   };
 }
 
-function unspacedSet(packed: PackedTerms): TermSet {
+function unspacedSet(packed: PackedTerms): Matcher {
   const runs = packed.words
     .map((words, i) => ({ run: words[0] ?? '', term: packed.terms[i] ?? '' }))
     .filter((r) => r.run);
@@ -173,6 +177,19 @@ function unspacedSet(packed: PackedTerms): TermSet {
   };
 }
 
+/**
+ * Built on first use, not when the lexicon arrives: a page with 13 languages' lexicons would
+ * otherwise build thousands of term tests in one go, and most sets of most lexicons are never
+ * asked (a sentence with no cue of a language is never read in it).
+ */
 export function termSet(packed: PackedTerms, spaced: boolean): TermSet {
-  return spaced ? spacedSet(packed) : unspacedSet(packed);
+  let built: Matcher | null = null;
+  const build = () => {
+    built ??= spaced ? spacedSet(packed) : unspacedSet(packed);
+    return built;
+  };
+  return {
+    find: (text) => build().find(text),
+    build,
+  };
 }

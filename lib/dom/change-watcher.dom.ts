@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { walkLightTree } from './light-tree.dom';
+import { finish, type Steps } from '@/lib/detect/steps';
+import { walkLightTreeSteps } from './light-tree.dom';
 
 /**
  * The content scripts' one change watcher: DOM changes batched per animation frame, handing
@@ -67,9 +68,17 @@ export class ChangeWatcher {
 
   /** Observes a document or shadow root and every open shadow root below it. */
   observeTree(root: Document | ShadowRoot | Element): void {
+    finish(this.observeTreeSteps(root));
+  }
+
+  /**
+   * The same in steps (lib/detect/steps.ts), for a whole page read in time slices: the root is
+   * observed first, so what changes while its shadow roots are being found is still seen.
+   */
+  *observeTreeSteps(root: Document | ShadowRoot | Element): Steps<void> {
     if (root.nodeType !== 1) this.observeRoot(root);
     const pending: Element[] = [];
-    this.observeShadowRootsIn(root, pending);
+    yield* this.observeShadowRootsIn(root, pending);
     this.watchUpgrades(pending);
   }
 
@@ -98,12 +107,12 @@ export class ChangeWatcher {
    * Observes each open shadow root in the light tree and descends into it; Katal elements not yet
    * defined are noted on the same walk (one walk: each element visited costs a wrapper).
    */
-  private observeShadowRootsIn(root: Document | ShadowRoot | Element, pending: Element[]): void {
+  private *observeShadowRootsIn(root: Document | ShadowRoot | Element, pending: Element[]): Steps<void> {
     if (root.nodeType === 1 && this.skipsShadowsIn(root as Element)) return;
     const shadows: ShadowRoot[] = [];
     const own = (root as Element).shadowRoot;
     if (own) shadows.push(own);
-    walkLightTree(root, this.skipsShadowsIn, (element) => {
+    yield* walkLightTreeSteps(root, this.skipsShadowsIn, (element) => {
       const shadow = element.shadowRoot;
       if (shadow) shadows.push(shadow);
       if (element.localName.startsWith('kat-') && !element.matches(':defined')) pending.push(element);
@@ -111,7 +120,7 @@ export class ChangeWatcher {
     for (const shadow of shadows) {
       if (this.observedRoots.has(shadow)) continue;
       this.observeRoot(shadow);
-      this.observeShadowRootsIn(shadow, pending);
+      yield* this.observeShadowRootsIn(shadow, pending);
     }
   }
 

@@ -1,3 +1,5 @@
+import { finish, type Steps } from '@/lib/detect/steps';
+
 /**
  * Visits every element below `root` in its light tree (not inside shadow roots), leaving out the
  * subtrees `skip` names. Visiting elements from a content script is costly: each one gets a
@@ -10,14 +12,35 @@ const SHOW_ELEMENT = 1;
 const FILTER_ACCEPT = 1;
 const FILTER_REJECT = 2;
 
+/** Elements visited between two steps of a stepped walk: a step stays far below a millisecond. */
+const ELEMENTS_PER_STEP = 32;
+
 export function walkLightTree(
   root: Node,
   skip: (element: Element) => boolean,
   visit: (element: Element) => void,
 ): void {
+  finish(walkLightTreeSteps(root, skip, visit));
+}
+
+/**
+ * The walk in steps (lib/detect/steps.ts), so it can pause between them while the page stays
+ * live: a step ends every few dozen elements, and after any visit that says it did real work
+ * (returned true: it read a container's text).
+ */
+export function* walkLightTreeSteps(
+  root: Node,
+  skip: (element: Element) => boolean,
+  visit: (element: Element) => unknown,
+): Steps<void> {
   const filter = {
     acceptNode: (node: Node) => (skip(node as Element) ? FILTER_REJECT : FILTER_ACCEPT),
   };
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_ELEMENT, filter);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) visit(node as Element);
+  let visited = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const worked = visit(node as Element);
+    visited += 1;
+    if (worked === true || visited % ELEMENTS_PER_STEP === 0) yield;
+  }
 }

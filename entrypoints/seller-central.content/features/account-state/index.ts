@@ -2,19 +2,20 @@ import { isDismissed } from '@/lib/account-state/dismissal';
 import { checklistForState } from '@/lib/checklists/for-state';
 import { defineFeature } from '@/lib/content-script/feature';
 import { pageMessages, whenIdle } from '@/lib/content-script/page-messages';
-import { classify, type Detection, evidenceOf } from '@/lib/detect/classify';
-import { createDetector, type Detector } from '@/lib/detect/detector';
+import { classifySteps, type Detection, evidenceOf } from '@/lib/detect/classify';
+import { createDetector, type Detector, prepareDetectorSteps } from '@/lib/detect/detector';
 import {
-  collectEvidenceFrom,
+  collectEvidenceFromSteps,
   type Evidence,
   holdsNoEvidence,
   isOwnUi,
-  mergeEvidence,
-  scanForEvidence,
+  mergeEvidenceSteps,
+  scanForEvidenceSteps,
 } from '@/lib/detect/evidence.dom';
 import type { PackedLexicon } from '@/lib/detect/lexicon';
 import { languagesOfScripts, pageLanguages, scriptsIn } from '@/lib/detect/page-languages';
 import { type ChangeBatch, ChangeWatcher } from '@/lib/dom/change-watcher.dom';
+import { runInSlices } from '@/lib/dom/time-slices';
 import { languagesOf } from '@/lib/marketplaces';
 import { type DetectionSetup, sendMessage } from '@/lib/messaging';
 import type { PageKind } from '@/lib/pages';
@@ -86,20 +87,34 @@ export const accountState = defineFeature({
       if (more.length === 0) return false;
       lexicons.push(...more);
       detector = createDetector(lexicons, setup.sellerPhrases);
+      await runInSlices(prepareDetectorSteps(detector));
       return true;
     };
 
+    /**
+     * Reading runs in short slices (lib/dom/time-slices.ts), so a scan and a batch could
+     * interleave; one job at a time keeps them in the order they came, as when each ran at once.
+     */
+    let jobs: Promise<void> = Promise.resolve();
+    const oneAtATime = (job: () => Promise<void>): Promise<void> => {
+      const run = jobs.then(job);
+      jobs = run.catch((error) => console.warn('[Seller Central Companion] account-state reading failed:', error));
+      return run;
+    };
+
     const evaluate = async () => {
-      const detection = classify(evidence, kind, detector);
+      // The kind read with: a navigation while this reads in slices must not be credited to it.
+      const readKind = kind;
+      const detection = await runInSlices(classifySteps(evidence, readKind, detector));
       const same = shown !== undefined && shown?.state === detection?.state && shown?.severity === detection?.severity;
-      if (same && reportedKind === kind) return;
+      if (same && reportedKind === readKind) return;
       shown = detection;
-      reportedKind = kind;
+      reportedKind = readKind;
       // The card is drawn first; the background hears about it without holding the card back.
       sendMessage('reportAccountState', {
         host,
         url: location.href,
-        kind,
+        kind: readKind,
         state: detection?.state ?? null,
         severity: detection?.severity ?? null,
         why: detection
@@ -110,26 +125,28 @@ export const accountState = defineFeature({
       await overlay.show({ ...viewOf(detection), dismissed: isDismissed(dismissal, detection.state, Date.now()) });
     };
 
-    const fullScan = async () => {
-      let scan = scanForEvidence(document, detector.ratingWords);
-      if (await addLanguagesOf(scan.scripts)) scan = scanForEvidence(document, detector.ratingWords);
+    const scanPage = async () => {
+      await runInSlices(prepareDetectorSteps(detector));
+      let scan = await runInSlices(scanForEvidenceSteps(document, detector.ratingWords));
+      if (await addLanguagesOf(scan.scripts))
+        scan = await runInSlices(scanForEvidenceSteps(document, detector.ratingWords));
       evidence = scan.evidence;
       return evaluate();
     };
+    const fullScan = () => oneAtATime(scanPage);
+    const readBatch = async (batch: ChangeBatch) => {
+      const fresh =
+        batch.touched.size > 0 ? await runInSlices(collectEvidenceFromSteps(batch.touched, detector.ratingWords)) : [];
+      // Even with nothing new, a known alert may have been hidden or rewritten: always merge.
+      evidence = await runInSlices(mergeEvidenceSteps(evidence, fresh, detector.ratingWords));
+      let scripts = 0;
+      for (const item of fresh) scripts |= scriptsIn(item.text);
+      const added = await addLanguagesOf(scripts);
+      await evaluate();
+      if (added) await scanPage();
+    };
     const onBatch = (batch: ChangeBatch) => {
-      try {
-        const fresh = batch.touched.size > 0 ? collectEvidenceFrom(batch.touched, detector.ratingWords) : [];
-        // Even with nothing new, a known alert may have been hidden or rewritten: always merge.
-        evidence = mergeEvidence(evidence, fresh, detector.ratingWords);
-        let scripts = 0;
-        for (const item of fresh) scripts |= scriptsIn(item.text);
-        void addLanguagesOf(scripts).then(async (added) => {
-          await evaluate();
-          if (added) await fullScan();
-        });
-      } catch (error) {
-        console.warn('[Seller Central Companion] account-state batch failed:', error);
-      }
+      void oneAtATime(() => readBatch(batch)).catch(() => undefined);
     };
     /** A same-origin frame that finishes loading is read like any new content. */
     const onFrameLoad = (event: Event) => {
@@ -147,7 +164,8 @@ export const accountState = defineFeature({
     ctx.addEventListener(document, 'load', onFrameLoad, { capture: true });
     await whenIdle(ctx);
     if (ctx.isInvalid) return false;
-    watcher.observeTree(document);
+    await runInSlices(watcher.observeTreeSteps(document));
+    if (ctx.isInvalid) return false;
     await fullScan();
     return {
       navigated(next) {
