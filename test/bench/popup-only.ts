@@ -1,0 +1,6 @@
+/** `npx tsx test/bench/popup-only.ts`: only the popup-opening rows (issue #14), for work on the popup's load alone. */
+import { casesBenchRows } from './cases';
+import { printTable } from './results';
+import { popupLoadRow } from './sizes';
+
+printTable([await popupLoadRow(), ...(await casesBenchRows())]);
