@@ -1,18 +1,22 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
+import { LazyPanel } from '@/components/LazyPanel';
 import { useLiveValue } from '@/components/useAsync';
 import { sellerCentralUrl } from '@/lib/marketplaces';
 import { sendMessage } from '@/lib/messaging';
 import { settingsItem } from '@/lib/storage/items/settings';
-import { AddCaseForm } from './cases/AddCaseForm';
-import { CaseEditor } from './cases/CaseEditor';
 import { CaseList } from './cases/CaseList';
 import { FollowUpSetting } from './cases/FollowUpSetting';
 import { MovedNotice } from './cases/MovedNotice';
 import { loadSettings, useStoredCases } from './cases/useCases';
 import './cases/cases.css';
+
+// The list is what the tab opens on; the editor and the add form are separate chunks, fetched
+// once the list is on screen (see the effect below), so the first rows wait for less code.
+const loadEditor = () => import('./cases/CaseEditor').then((m) => m.CaseEditor);
+const loadAddForm = () => import('./cases/AddCaseForm').then((m) => m.AddCaseForm);
 
 export function CasesTab({ host }: { readonly host: string | null }) {
   const { t } = useI18n();
@@ -24,6 +28,12 @@ export function CasesTab({ host }: { readonly host: string | null }) {
   const [query, setQuery] = useState('');
   const [deleted, setDeleted] = useState<string | null>(null);
   const [message, setMessage] = useState('');
+  const listShown = cases !== undefined && settings !== undefined;
+  useEffect(() => {
+    if (!listShown) return;
+    void loadEditor().catch(() => undefined);
+    void loadAddForm().catch(() => undefined);
+  }, [listShown]);
 
   if (error !== undefined) return <p role="alert">{t('casesLoadFailed')}</p>;
   if (!cases || !settings) return <p class="muted">{t('statusLoading')}</p>;
@@ -31,17 +41,21 @@ export function CasesTab({ host }: { readonly host: string | null }) {
   const open = openId === null ? undefined : cases.get(openId);
   if (open && !open.record.deleted) {
     return (
-      <CaseEditor
-        stored={open}
-        hours={settings.followUpHours}
-        onBack={() => {
-          setLastOpened(open.record.id);
-          setOpenId(null);
-        }}
-        onDeleted={(id) => {
-          setDeleted(id);
-          setMessage('');
-          setOpenId(null);
+      <LazyPanel
+        load={loadEditor}
+        fallback={t('statusLoading')}
+        props={{
+          stored: open,
+          hours: settings.followUpHours,
+          onBack: () => {
+            setLastOpened(open.record.id);
+            setOpenId(null);
+          },
+          onDeleted: (id: string) => {
+            setDeleted(id);
+            setMessage('');
+            setOpenId(null);
+          },
         }}
       />
     );
@@ -86,13 +100,17 @@ export function CasesTab({ host }: { readonly host: string | null }) {
         {message && <p>{message}</p>}
       </div>
       {adding && (
-        <AddCaseForm
-          host={host}
-          onCancel={() => setAdding(false)}
-          onAdded={(id, text) => {
-            setAdding(false);
-            setMessage(text);
-            setOpenId(id);
+        <LazyPanel
+          load={loadAddForm}
+          fallback={t('statusLoading')}
+          props={{
+            host,
+            onCancel: () => setAdding(false),
+            onAdded: (id: string, text: string) => {
+              setAdding(false);
+              setMessage(text);
+              setOpenId(id);
+            },
           }}
         />
       )}

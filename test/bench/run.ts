@@ -7,6 +7,7 @@ import { contentCostRows } from './content-cost';
 import { hostileRows } from './hostile';
 import { overlayLatencyRows } from './overlay-latency';
 import { poaLintRows } from './poa';
+import { popupStatusRows } from './popup-status';
 import { removalBenchRows } from './removal';
 import { printTable, writeResults } from './results';
 import { popupLoadRow, sizeRows } from './sizes';
@@ -20,6 +21,7 @@ const rows = [
   ...(await overlayLatencyRows()),
   ...(await hostileRows()),
   ...(await poaLintRows()),
+  ...(await popupStatusRows()),
   ...(await casesBenchRows()),
   ...(await removalBenchRows()),
 ];
