@@ -8,6 +8,9 @@ const I18nContext = createContext<LoadedTranslator | null>(null);
 /** Loads the chosen UI language and follows changes made on the options page. */
 export function I18nProvider({ children }: { children: ComponentChildren }) {
   const [loaded, setLoaded] = useState<LoadedTranslator | null>(null);
+  // Requested while rendering: nothing paints before strings exist, and an effect runs only
+  // after the next frame, so starting the read there would add that frame to every page's open.
+  const [firstRead] = useState(() => settingsItem.get());
   useEffect(() => {
     let active = true;
     const apply = (language: Parameters<typeof loadTranslator>[0]) =>
@@ -17,7 +20,7 @@ export function I18nProvider({ children }: { children: ComponentChildren }) {
         document.title = next.t('extName');
         setLoaded(next);
       });
-    settingsItem.get().then((s) => apply(s.language));
+    firstRead.then((s) => apply(s.language));
     const stop = settingsItem.watch((s) => void apply(s.language));
     return () => {
       active = false;

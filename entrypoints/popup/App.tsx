@@ -6,12 +6,11 @@ import { Notices } from '@/components/Notices';
 import { Tabs } from '@/components/Tabs';
 import { useLiveValue } from '@/components/useAsync';
 import type { ChecklistId } from '@/lib/checklists/types';
-import { sendMessage } from '@/lib/messaging';
 import { POPUP_INTENT_TTL_MS } from '@/lib/popup-intent';
 import { popupIntentItem } from '@/lib/storage/items/popup';
-import { findSubjectTabId } from './active-tab';
 import { prefetchCasesTab } from './cases/early';
 import { StatusTab } from './StatusTab';
+import { loadSubject } from './subject';
 
 export type PopupTab = 'status' | 'checklists' | 'removal' | 'cases';
 const TAB_IDS: readonly PopupTab[] = ['status', 'checklists', 'removal', 'cases'];
@@ -25,12 +24,6 @@ const loadCases = () => import('./CasesTab').then((m) => m.CasesTab);
 function tabFromHash(): PopupTab {
   const wanted = location.hash.slice(1);
   return TAB_IDS.find((id) => id === wanted) ?? 'status';
-}
-
-async function loadSubject() {
-  const tabId = await findSubjectTabId();
-  if (tabId === null) return { tabId, status: null };
-  return { tabId, status: await sendMessage('getTabStatus', tabId) };
 }
 
 export function App() {

@@ -1,0 +1,34 @@
+/**
+ * The tab the Status tab reports on and what the worker knows about it. Finding it takes three
+ * round trips to the browser (this tab, the window's tabs, the worker's report); main.tsx starts
+ * them as the popup's script runs, so they overlap the settings read that gates the first paint
+ * instead of starting an effect's frame after it.
+ */
+import { sendMessage, type TabStatus } from '@/lib/messaging';
+import { findSubjectTabId } from './active-tab';
+
+export interface Subject {
+  readonly tabId: number | null;
+  readonly status: TabStatus | null;
+}
+
+async function readSubject(): Promise<Subject> {
+  const tabId = await findSubjectTabId();
+  if (tabId === null) return { tabId, status: null };
+  return { tabId, status: await sendMessage('getTabStatus', tabId) };
+}
+
+let early: Promise<Subject> | null = null;
+
+export function prefetchSubject(): void {
+  early = readSubject();
+  // Rejections surface where it is taken (loadSubject); this copy only keeps them from going unhandled.
+  early.catch(() => undefined);
+}
+
+/** The early read once, then fresh reads. */
+export function loadSubject(): Promise<Subject> {
+  const taken = early;
+  early = null;
+  return taken ?? readSubject();
+}
