@@ -20,7 +20,8 @@ const WATCH_STATUS = `(() => {
     document.body.getBoundingClientRect();
     window.__sccStatusAt = performance.now();
   });
-  observer.observe(document, { childList: true, subtree: true });
+  // Preact may turn the "loading" paragraph into the answer in place: an attribute and text change.
+  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
 })()`;
 
 export async function popupStatusRows(): Promise<BenchRow[]> {
