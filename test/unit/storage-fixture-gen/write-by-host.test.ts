@@ -9,7 +9,6 @@ import { registerAccountStateHandlers } from '@/entrypoints/background/account-s
 import { caseHandlers, casesIdle, registerCaseHandlers } from '@/entrypoints/background/cases';
 import { dismissals } from '@/lib/account-state/items';
 import { sendMessage } from '@/lib/messaging';
-import { popupIntentItem } from '@/lib/popup-intent';
 import { tabReports } from '@/lib/storage/items';
 
 const T0 = Date.UTC(2026, 10, 20, 9, 0, 0);
@@ -62,14 +61,12 @@ it.runIf(process.env.SCC_WRITE_FIXTURE === '1')('writes the by-host storage fixt
   at(230);
   await sendMessage('openChecklist', { host: 'sellercentral.amazon.co.uk', checklist: 'prevention' });
   // What tabs reported (the worker needs a sender tab, which the fake cannot give a message).
-  await tabReports
-    .item('17')
-    .set({
-      host: 'sellercentral-japan.amazon.com',
-      kind: 'home',
-      url: 'https://sellercentral-japan.amazon.com/home',
-      at: now,
-    });
+  await tabReports.item('17').set({
+    host: 'sellercentral-japan.amazon.com',
+    kind: 'home',
+    url: 'https://sellercentral-japan.amazon.com/home',
+    at: now,
+  });
   await tabReports.item('23').set({
     host: 'sellercentral.amazon.de',
     kind: 'account-health',
