@@ -1,12 +1,14 @@
 /** What the popup should show when it next opens, set by the overlay's "open checklist" button. */
 import * as z from 'zod/mini';
 import { CHECKLIST_IDS } from './checklists/types';
+import { hostFieldToCode } from './storage/marketplace-values';
 import { defineValidatedItem } from './storage/validated-item';
 
 export const popupIntentSchema = z.object({
   tab: z.literal('checklists'),
   checklist: z.enum(CHECKLIST_IDS),
-  host: z.string(),
+  /** A marketplace code (v1 held the host). */
+  marketplace: z.string(),
   at: z.number(),
 });
 export type PopupIntent = z.infer<typeof popupIntentSchema>;
@@ -18,5 +20,6 @@ export const popupIntentItem = defineValidatedItem<PopupIntent | null>({
   key: 'local:popupIntent',
   schema: z.nullable(popupIntentSchema),
   fallback: null,
-  version: 1,
+  version: 2,
+  migrations: hostFieldToCode,
 });

@@ -9,6 +9,7 @@ import { resolveMarket } from '@/entrypoints/popup/checklists/market';
 import { rememberedMarketItem, rememberMarket } from '@/entrypoints/popup/checklists/remembered-market';
 import { lastKnownStates } from '@/lib/account-state/items';
 import { relativeTime } from '@/lib/i18n/relative-time';
+import type { MarketplaceCode } from '@/lib/marketplaces';
 import { lengthMeter } from '@/lib/poa/lint';
 import { poaPlainText } from '@/lib/poa/plain-text';
 import { POA_TEXTS } from '@/lib/poa/text';
@@ -20,16 +21,16 @@ import { usePoaDraft } from './usePoaDraft';
 import { usePoaLint } from './usePoaLint';
 
 /** Without `?market=`, the marketplace Seller Central was last seen on, else the one last picked. */
-async function fallbackMarket(): Promise<string | null> {
+async function fallbackMarket(): Promise<MarketplaceCode | null> {
   const [entries, remembered] = await Promise.all([lastKnownStates.entries(), rememberedMarketItem.get()]);
   const states = entries.flatMap(({ value }) => (value ? [value] : []));
-  return resolveMarket({ picked: null, subjectHost: null, states, remembered })?.market.code ?? null;
+  return resolveMarket({ picked: null, subject: null, states, remembered })?.market.code ?? null;
 }
 
 export function PoaApp() {
   const { t, language } = useI18n();
   const pack = POA_TEXTS[language];
-  const [market, setMarket] = useState<string | null>(() => marketFromSearch(location.search));
+  const [market, setMarket] = useState<MarketplaceCode | null>(() => marketFromSearch(location.search));
   const [resolving, setResolving] = useState(market === null);
   const areas = useRef<Partial<Record<PoaSectionId, HTMLTextAreaElement | null>>>({});
   const now = useNow(15_000);
@@ -49,7 +50,7 @@ export function PoaApp() {
       .finally(() => setResolving(false));
   }, []);
 
-  function chooseMarket(code: string, remember: boolean) {
+  function chooseMarket(code: MarketplaceCode, remember: boolean) {
     history.replaceState(null, '', searchWithMarket(location.search, code));
     setMarket(code);
     if (remember) void rememberMarket(code);

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { STATES_BY_SEVERITY } from '@/lib/account-state/states';
 import { SELLER_CENTRAL_LANGUAGES } from '@/lib/lang/languages';
+import { hostFieldsToCodes, hostFieldToCode } from '@/lib/storage/marketplace-values';
 import { defineItemFamily, defineValidatedItem } from '@/lib/storage/validated-item';
 import { USER_PHRASE_LIMITS } from './limits';
 
@@ -14,7 +15,8 @@ const stateSchema = z.enum(STATES_BY_SEVERITY);
 const severitySchema = z.enum(['critical', 'high', 'warning']);
 
 export const lastKnownStateSchema = z.object({
-  host: z.string(),
+  /** A marketplace code (lib/storage/marketplace-values.ts: v1 held the host). */
+  marketplace: z.string(),
   /** null: the last page that could show a state showed none (healthy). */
   state: z.nullable(stateSchema),
   severity: z.nullable(severitySchema),
@@ -25,27 +27,30 @@ export const lastKnownStateSchema = z.object({
 });
 export type LastKnownState = z.infer<typeof lastKnownStateSchema>;
 
+/** One per marketplace code (lib/storage/marketplace-keys.ts moved those stored per host). */
 export const lastKnownStates = defineItemFamily<LastKnownState | null>({
   prefix: 'local:accountState:',
   schema: z.nullable(lastKnownStateSchema),
   fallback: null,
-  version: 1,
+  version: 2,
+  migrations: hostFieldToCode,
 });
 
-export const stateChangeSchema = z.object({ host: z.string(), state: z.nullable(stateSchema), at: z.number() });
+export const stateChangeSchema = z.object({ marketplace: z.string(), state: z.nullable(stateSchema), at: z.number() });
 export type StateChange = z.infer<typeof stateChangeSchema>;
 
 export const stateHistoryItem = defineValidatedItem<StateChange[]>({
   key: 'local:accountStateHistory',
   schema: z.array(stateChangeSchema),
   fallback: [],
-  version: 1,
+  version: 2,
+  migrations: hostFieldsToCodes,
 });
 
 export const dismissalSchema = z.object({ state: stateSchema, at: z.number() });
 export type Dismissal = z.infer<typeof dismissalSchema>;
 
-/** One per marketplace host: the overlay stays dismissed for that state until it changes or 7 days pass. */
+/** One per marketplace code: the overlay stays dismissed for that state until it changes or 7 days pass. */
 export const dismissals = defineItemFamily<Dismissal | null>({
   prefix: 'local:overlayDismissed:',
   schema: z.nullable(dismissalSchema),

@@ -5,7 +5,7 @@
  * MAX_PROGRESS_ENTRIES ids of at most 40 characters with a 13-digit time each (about 6 KB).
  */
 import * as z from 'zod/mini';
-import { marketplaceForHost } from '@/lib/marketplaces';
+import type { MarketplaceCode } from '@/lib/marketplaces';
 import { defineItemFamily } from '@/lib/storage/validated-item';
 import { type ChecklistProgress, EMPTY_PROGRESS } from './progress';
 import type { ChecklistId } from './types';
@@ -27,21 +27,10 @@ export const checklistProgressItems = defineItemFamily<ChecklistProgress>({
   version: 1,
 });
 
-/**
- * The marketplace part of the key: the marketplace code for a known host, so aliases of one
- * marketplace (sellercentral.amazon.co.jp and sellercentral-japan.amazon.com) share progress.
- * A bare code is accepted as is; anything else is kept as a lower-case host.
- */
-export function marketplaceKey(hostOrCode: string): string {
-  const trimmed = hostOrCode.trim();
-  if (/^[A-Z]{2}$/.test(trimmed)) return trimmed;
-  return marketplaceForHost(trimmed)?.code ?? trimmed.toLowerCase();
+export function progressItemId(marketplace: MarketplaceCode, checklist: ChecklistId): string {
+  return `${marketplace}:${checklist}`;
 }
 
-export function progressItemId(hostOrCode: string, checklist: ChecklistId): string {
-  return `${marketplaceKey(hostOrCode)}:${checklist}`;
-}
-
-export function checklistProgressItem(hostOrCode: string, checklist: ChecklistId) {
-  return checklistProgressItems.item(progressItemId(hostOrCode, checklist));
+export function checklistProgressItem(marketplace: MarketplaceCode, checklist: ChecklistId) {
+  return checklistProgressItems.item(progressItemId(marketplace, checklist));
 }

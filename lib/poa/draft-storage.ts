@@ -3,7 +3,7 @@
  * not sync: a plan can be long, and a 100 KB paste must be saved whole.
  */
 import * as z from 'zod/mini';
-import { marketplaceKey } from '@/lib/checklists/progress-storage';
+import type { MarketplaceCode } from '@/lib/marketplaces';
 import { defineItemFamily } from '@/lib/storage/validated-item';
 import { POA_SECTION_IDS, type PoaDraft, type PoaSectionId } from './types';
 
@@ -35,8 +35,8 @@ export const poaDrafts = defineItemFamily<PoaDraft>({
   version: 1,
 });
 
-export function poaDraftItem(hostOrCode: string) {
-  return poaDrafts.item(marketplaceKey(hostOrCode));
+export function poaDraftItem(marketplace: MarketplaceCode) {
+  return poaDrafts.item(marketplace);
 }
 
 /** A draft with one section changed, stamped with the edit time. */

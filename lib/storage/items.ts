@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { PAGE_KINDS } from '../pages';
+import { hostFieldToCode } from './marketplace-values';
 import { defineItemFamily, defineValidatedItem } from './validated-item';
 
 export const LANGUAGE_SETTINGS = ['auto', 'en', 'da', 'sv', 'de'] as const;
@@ -45,7 +46,8 @@ export const settingsItem = defineValidatedItem<Settings>({
 });
 
 export const tabReportSchema = z.object({
-  host: z.string(),
+  /** A marketplace code (v1 held the host). */
+  marketplace: z.string(),
   kind: z.enum(PAGE_KINDS),
   url: z.string(),
   at: z.number(),
@@ -60,5 +62,6 @@ export const tabReports = defineItemFamily<TabReport | null>({
   prefix: 'session:tab:',
   schema: z.nullable(tabReportSchema),
   fallback: null,
-  version: 1,
+  version: 2,
+  migrations: hostFieldToCode,
 });

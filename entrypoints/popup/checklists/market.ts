@@ -3,57 +3,59 @@
  * popup; the Seller Central tab they are looking at; of the marketplace Seller Central was seen
  * on most recently and the one they picked by hand last time, the newer. Null: ask.
  */
-import { marketplaceChoice } from '@/components/marketplace-choices';
 import type { LastKnownState } from '@/lib/account-state/items';
 import { checklistForState } from '@/lib/checklists/for-state';
 import type { ChecklistId } from '@/lib/checklists/types';
-import { type Marketplace, marketplaceForHost } from '@/lib/marketplaces';
+import { isMarketplaceCode, type Marketplace, type MarketplaceCode, primaryMarketplace } from '@/lib/marketplaces';
 import type { RememberedMarket } from './remembered-market';
 
 export type MarketSource = 'picked' | 'tab' | 'recent' | 'remembered';
 
 export interface ResolvedMarket {
+  /** On its primary host, which links are built on. */
   readonly market: Marketplace;
-  /** The host links are built on: the seller's own host when we know it. */
-  readonly host: string;
   readonly source: MarketSource;
 }
 
 export interface MarketInputs {
-  readonly picked: string | null;
-  readonly subjectHost: string | null;
+  readonly picked: MarketplaceCode | null;
+  /** The marketplace of the Seller Central tab being looked at. */
+  readonly subject: MarketplaceCode | null;
   readonly states: readonly LastKnownState[];
   readonly remembered: RememberedMarket | null;
 }
 
-export function resolveMarket({ picked, subjectHost, states, remembered }: MarketInputs): ResolvedMarket | null {
-  const pickedMarket = marketplaceChoice(picked);
-  if (pickedMarket) return { market: pickedMarket, host: pickedMarket.host, source: 'picked' };
-  const tabMarket = subjectHost ? marketplaceChoice(subjectHost) : null;
-  if (tabMarket && subjectHost) return { market: tabMarket, host: subjectHost.toLowerCase(), source: 'tab' };
-  const recent = [...states]
-    .filter((state) => marketplaceForHost(state.host) !== null)
-    .sort((a, b) => b.lastSeen - a.lastSeen)[0];
-  const recentMarket = marketplaceChoice(recent?.host);
-  const rememberedMarket = marketplaceChoice(remembered?.code);
+const resolved = (code: MarketplaceCode, source: MarketSource): ResolvedMarket => ({
+  market: primaryMarketplace(code),
+  source,
+});
+
+/** Remembered states of marketplaces this version knows, newest first. */
+function knownStates(states: readonly LastKnownState[]) {
+  return states
+    .flatMap((state) => (isMarketplaceCode(state.marketplace) ? [{ ...state, code: state.marketplace }] : []))
+    .sort((a, b) => b.lastSeen - a.lastSeen);
+}
+
+export function resolveMarket({ picked, subject, states, remembered }: MarketInputs): ResolvedMarket | null {
+  if (picked) return resolved(picked, 'picked');
+  if (subject) return resolved(subject, 'tab');
+  const recent = knownStates(states)[0];
+  const rememberedCode = isMarketplaceCode(remembered?.code) ? remembered.code : undefined;
   const rememberedIsNewer = remembered !== null && (recent === undefined || remembered.at >= recent.lastSeen);
-  if (rememberedMarket && (rememberedIsNewer || !recentMarket)) {
-    return { market: rememberedMarket, host: rememberedMarket.host, source: 'remembered' };
-  }
-  if (recent && recentMarket) return { market: recentMarket, host: recent.host, source: 'recent' };
+  if (rememberedCode && (rememberedIsNewer || !recent)) return resolved(rememberedCode, 'remembered');
+  if (recent) return resolved(recent.code, 'recent');
   return null;
 }
 
 export interface Suggestion {
   readonly checklist: ChecklistId;
   /** Where Seller Central showed the state. */
-  readonly host: string;
+  readonly marketplace: MarketplaceCode;
 }
 
-/** The checklist for the state last detected on this marketplace (any of its hosts), if one is known. */
+/** The checklist for the state last detected on this marketplace, if one is known. */
 export function suggestedChecklist(states: readonly LastKnownState[], market: Marketplace): Suggestion | null {
-  const latest = states
-    .filter((state) => marketplaceForHost(state.host)?.code === market.code)
-    .sort((a, b) => b.lastSeen - a.lastSeen)[0];
-  return latest?.state ? { checklist: checklistForState(latest.state), host: latest.host } : null;
+  const latest = knownStates(states).find((state) => state.code === market.code);
+  return latest?.state ? { checklist: checklistForState(latest.state), marketplace: latest.code } : null;
 }
