@@ -8,12 +8,19 @@ import { onMessage } from '@/lib/messaging';
 import { popupIntentItem } from '@/lib/popup-intent';
 import { createSerialQueue } from '@/lib/serial';
 import { settingsItem } from '@/lib/storage/items';
+import { moveHostKeysToCodes } from '@/lib/storage/marketplace-keys';
 import { showBadge } from './badge';
 import { loadLexicons } from './lexicons';
 
 const serially = createSerialQueue();
 
 export function registerAccountStateHandlers(): void {
+  // What the release before marketplace codes stored per host moves to its code (once; idempotent).
+  const moveKeys = () => {
+    void moveHostKeysToCodes().catch((error) => console.error('[scc] moving marketplace keys failed', error));
+  };
+  browser.runtime.onInstalled.addListener(moveKeys);
+  browser.runtime.onStartup.addListener(moveKeys);
   onMessage('getDetectionSetup', async ({ data: { marketplace, languages } }) => {
     const [settings, phrases, dismissal] = await Promise.all([
       settingsItem.get(),
