@@ -18,8 +18,7 @@ let browser: ExtensionBrowser;
 
 const BANNER = 'https://sellercentral.amazon.co.uk/orders-v3?page=1';
 const REPORT = 'https://sellercentral.amazon.com/reportcentral/REMOVAL_ORDER_DETAIL/1';
-const HOST = 'sellercentral.amazon.co.uk';
-/** Storage keys and the popup's rows name the marketplace by code. */
+/** The banner's marketplace (sellercentral.amazon.co.uk): storage keys and the popup's rows name it by code. */
 const CODE = 'GB';
 /** The case the exercise opens and edits each round. */
 const CASE_A = '32000000001';
