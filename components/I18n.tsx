@@ -1,7 +1,7 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { type LoadedTranslator, loadTranslator } from '@/lib/i18n/load';
-import { settingsItem } from '@/lib/storage/items';
+import { settingsItem } from '@/lib/storage/items/settings';
 
 const I18nContext = createContext<LoadedTranslator | null>(null);
 

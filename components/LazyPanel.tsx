@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 
 /**
  * Renders a component whose module is fetched on first use: each popup tab's code loads when
@@ -15,12 +15,14 @@ export function LazyPanel<P extends object>({
   readonly fallback: string;
 }) {
   const [Component, setComponent] = useState<ComponentType<P> | null>(null);
+  // Requested while rendering: an effect runs only after the next paint, a frame or more later.
+  const pending = useMemo(load, [load]);
   useEffect(() => {
     let active = true;
-    void load().then((loaded) => active && setComponent(() => loaded));
+    void pending.then((loaded) => active && setComponent(() => loaded));
     return () => {
       active = false;
     };
-  }, [load]);
+  }, [pending]);
   return Component ? <Component {...props} /> : <p class="muted">{fallback}</p>;
 }

@@ -1,12 +1,11 @@
-import { storage } from 'wxt/utils/storage';
-import { dismissNotice, listNotices, NOTICES_KEY } from '@/lib/storage/notices';
+import { dismissNotice, listNotices, watchNotices } from '@/lib/storage/notices';
 import { useI18n } from './I18n';
 import { useLiveValue } from './useAsync';
 
 /** Storage problems the seller must know about: a sync fallback or a value set aside. */
 export function Notices() {
   const { t } = useI18n();
-  const { value: notices } = useLiveValue(listNotices, (changed) => storage.watch(NOTICES_KEY, changed));
+  const { value: notices } = useLiveValue(listNotices, watchNotices);
   if (!notices?.length) return null;
   return (
     <section aria-live="polite">

@@ -1,8 +1,9 @@
-/** What the popup should show when it next opens, set by the overlay's "open checklist" button. */
+/**
+ * What the popup should show when it next opens, set by the overlay's "open checklist" button.
+ * Stored by lib/storage/items/popup.ts.
+ */
 import * as z from 'zod/mini';
 import { CHECKLIST_IDS } from './checklists/types';
-import { hostFieldToCode } from './storage/marketplace-values';
-import { defineValidatedItem } from './storage/validated-item';
 
 export const popupIntentSchema = z.object({
   tab: z.literal('checklists'),
@@ -15,11 +16,3 @@ export type PopupIntent = z.infer<typeof popupIntentSchema>;
 
 /** An intent older than this is stale: the seller opened the popup for another reason. */
 export const POPUP_INTENT_TTL_MS = 60_000;
-
-export const popupIntentItem = defineValidatedItem<PopupIntent | null>({
-  key: 'local:popupIntent',
-  schema: z.nullable(popupIntentSchema),
-  fallback: null,
-  version: 2,
-  migrations: hostFieldToCode,
-});

@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
-import { dismissals, lastKnownStates, stateHistoryItem, userPhrasesItem } from '@/lib/account-state/items';
 import { isTelling, nextHistory, nextLastKnown } from '@/lib/account-state/transitions';
 import { OVERLAY_MESSAGE_PREFIX } from '@/lib/guidance/prefix';
 import { messagesWithPrefix, resolveLanguage } from '@/lib/i18n/load';
 import { isMarketplaceCode } from '@/lib/marketplaces';
 import { onMessage } from '@/lib/messaging';
-import { popupIntentItem } from '@/lib/popup-intent';
 import { createSerialQueue } from '@/lib/serial';
-import { settingsItem } from '@/lib/storage/items';
+import { dismissals, lastKnownStates, stateHistoryItem, userPhrasesItem } from '@/lib/storage/items/account-state';
+import { popupIntentItem } from '@/lib/storage/items/popup';
+import { settingsItem } from '@/lib/storage/items/settings';
 import { moveHostKeysToCodes } from '@/lib/storage/marketplace-keys';
 import { showBadge } from './badge';
 import { loadLexicons } from './lexicons';

@@ -9,15 +9,6 @@ import {
   planFollowUpAlarms,
   pruneNotified,
 } from '@/lib/cases/alarms';
-import {
-  purgeTombstones,
-  quarantineUnreadable,
-  readAllCases,
-  readCase,
-  readCaseRecords,
-  settleSync,
-  writeCaseChange,
-} from '@/lib/cases/case-store.storage';
 import { caseUrl } from '@/lib/cases/case-url';
 import {
   addCase,
@@ -34,7 +25,6 @@ import {
 } from '@/lib/cases/commands';
 import { followUpDueAt } from '@/lib/cases/follow-up';
 import { followUpNotification } from '@/lib/cases/follow-up-notification';
-import { followUpNotifiedItem } from '@/lib/cases/items';
 import { caseStatusFromPage } from '@/lib/cases/page-status';
 import type { CaseAddResult, CasePageAnswer, CasePageReport } from '@/lib/cases/protocol';
 import {
@@ -45,12 +35,26 @@ import {
   caseNotesRequestSchema,
   casePageReportSchema,
 } from '@/lib/cases/requests';
-import type { StoredCase } from '@/lib/cases/stored-cases';
+import type { StoredCase } from '@/lib/cases/stored-case';
 import { notifyText } from '@/lib/cases/text/notify';
 import { resolveAutoLanguage, type UiLanguage } from '@/lib/i18n/translate';
 import { onMessage, type ProtocolMap } from '@/lib/messaging';
 import { createSerialQueue } from '@/lib/serial';
-import { settingsItem } from '@/lib/storage/items';
+import {
+  isCaseRecordKey,
+  isWaitingCaseRecordKey,
+  purgeTombstones,
+  quarantineUnreadable,
+  readAllCases,
+  readCase,
+  readCaseRecords,
+  settleSync,
+  writeCaseChange,
+} from '@/lib/storage/case-store';
+import { followUpNotifiedItem } from '@/lib/storage/items/cases';
+import { settingsItem } from '@/lib/storage/items/settings';
+import type { StorageKey } from '@/lib/storage/keys';
+import { type StorageChanges, watchStorage } from '@/lib/storage/watch';
 
 export const SYNC_FLUSH_ALARM = 'case-sync-flush';
 export const MAINTENANCE_ALARM = 'case-maintenance';
@@ -192,13 +196,10 @@ async function maintain(now: number): Promise<void> {
  * The flag only merges a burst of change events into one re-plan; losing it costs nothing.
  */
 let replanQueued = false;
-function onStorageChanged(changes: Record<string, { newValue?: unknown }>, area: string): void {
-  const names = Object.keys(changes);
-  const caseChange = (name: string) =>
-    (area === 'sync' && (name.startsWith('case:') || name === 'settings')) ||
-    (area === 'local' && (name.startsWith('caseRecord:') || name.startsWith('syncFallback:case:')));
-  if (!names.some(caseChange)) return;
-  if (area === 'local' && names.some((n) => n.startsWith('syncFallback:case:') && changes[n]?.newValue !== undefined))
+function onStorageChanged(changes: StorageChanges): void {
+  const keys = Object.keys(changes) as StorageKey[];
+  if (!keys.some((key) => isCaseRecordKey(key) || key === settingsItem.key)) return;
+  if (keys.some((key) => isWaitingCaseRecordKey(key) && changes[key]?.newValue !== undefined))
     void serially(() => settle(Date.now())).catch((error) => console.error('[scc] case sync failed', error));
   if (replanQueued) return;
   replanQueued = true;
@@ -288,7 +289,7 @@ export function registerCaseHandlers(): void {
   browser.notifications.onClicked.addListener((id) => {
     void handleNotificationClick(id).catch((error) => console.error('[scc] notification failed', error));
   });
-  browser.storage.onChanged.addListener(onStorageChanged);
+  watchStorage(onStorageChanged);
   const start = () => {
     void browser.alarms.create(MAINTENANCE_ALARM, { periodInMinutes: MAINTENANCE_PERIOD_MINUTES, delayInMinutes: 1 });
     void serially(() => maintain(Date.now())).catch((error) => console.error('[scc] case upkeep failed', error));

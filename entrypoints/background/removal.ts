@@ -14,17 +14,16 @@ import {
   plannedAlarms,
   pruneFired,
 } from '@/lib/removal/disposal';
-import { disposalEntriesItem, firedRemindersItem } from '@/lib/removal/disposal.storage';
 import { REMOVAL_MESSAGE_PREFIX } from '@/lib/removal/messages';
 import { reminderText } from '@/lib/removal/reminder-text';
 import { recordSightings } from '@/lib/removal/seen-orders';
-import { seenOrdersItem } from '@/lib/removal/seen-orders.storage';
 import { NORMALIZED_STATUSES } from '@/lib/removal/vocabulary';
 import { createSerialQueue } from '@/lib/serial';
-import { settingsItem } from '@/lib/storage/items';
+import { disposalEntriesItem, firedRemindersItem, seenOrdersItem } from '@/lib/storage/items/removal';
+import { settingsItem } from '@/lib/storage/items/settings';
+import { type StorageChanges, watchStorage } from '@/lib/storage/watch';
 
 /** Storage key (without area) the popup writes disposal entries to; a change re-plans the reminders. */
-const DISPOSAL_KEY = disposalEntriesItem.key.replace(/^local:/, '');
 /** An existing alarm within this of the wanted time is left alone. */
 const SAME_TIME_MS = 1000;
 /** One notification per entry: a later reminder replaces the earlier one. */
@@ -129,8 +128,8 @@ export const removalHandlers = {
   },
 };
 
-function onStorageChanged(changes: Record<string, unknown>, area: string): void {
-  if (area !== 'local' || !(DISPOSAL_KEY in changes)) return;
+function onStorageChanged(changes: StorageChanges): void {
+  if (!(disposalEntriesItem.key in changes)) return;
   void serially(() => replanDisposalReminders()).catch((error) =>
     console.error('[scc] disposal planning failed', error),
   );
@@ -145,7 +144,7 @@ export function registerRemovalHandlers(): void {
   browser.notifications.onClicked.addListener((id) => {
     void handleRemovalNotificationClick(id).catch((error) => console.error('[scc] notification failed', error));
   });
-  browser.storage.onChanged.addListener(onStorageChanged);
+  watchStorage(onStorageChanged);
   const start = () => {
     void serially(() => replanDisposalReminders()).catch((error) =>
       console.error('[scc] disposal planning failed', error),

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isMarketplaceCode } from '@/lib/marketplaces';
 import { onMessage } from '@/lib/messaging';
-import { tabReports } from '@/lib/storage/items';
+import { tabReports } from '@/lib/storage/items/tabs';
 
 /** Keeps, per tab, what the content script reported, and answers the popup's questions about it. */
 export function registerTabStatusHandlers(): void {

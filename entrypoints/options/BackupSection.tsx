@@ -1,18 +1,18 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
-import { applyImport, applyUndo, planStoredUndo, readUndo, takeSnapshot } from '@/lib/backup/apply.storage';
 import { exportBackup, serializeBackup } from '@/lib/backup/export';
-import { fullBackupRegistry } from '@/lib/backup/feature-entries';
 import { type BackupEnvelope, backupFileName } from '@/lib/backup/format';
 import { type BackupParseError, parseBackupText } from '@/lib/backup/parse';
-import { IMPORT_UNDO_KEY, planImport, type Resolution } from '@/lib/backup/plan';
+import { planImport, type Resolution } from '@/lib/backup/plan';
 import { type ImportPreview, type PreviewItem, previewImport } from '@/lib/backup/preview';
 import type { ConflictReason, InvalidCode } from '@/lib/backup/registry';
 import { downloadText } from '@/lib/download.dom';
 import type { MessageKey, Translate } from '@/lib/i18n/translate';
+import { applyImport, applyUndo, planStoredUndo, readUndo, watchUndo } from '@/lib/storage/backup-apply';
+import { fullBackupRegistry } from '@/lib/storage/items';
+import { takeSnapshot } from '@/lib/storage/snapshot';
 
 const REGISTRY = fullBackupRegistry();
 /** Rows listed per kind of outcome; the counts above always cover everything. */
@@ -87,7 +87,7 @@ export function BackupSection() {
   const [resolutions, setResolutions] = useState<Record<string, Resolution>>({});
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState('');
-  const { value: undo } = useLiveValue(readUndo, (changed) => storage.watch(IMPORT_UNDO_KEY, changed));
+  const { value: undo } = useLiveValue(readUndo, watchUndo);
   const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
 
   const exportAll = async () => {

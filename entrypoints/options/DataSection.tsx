@@ -1,28 +1,23 @@
-import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
 import { downloadText } from '@/lib/download.dom';
 import {
   discardQuarantined,
   listQuarantine,
-  QUARANTINE_KEY,
   type QuarantineEntry,
   quarantineExport,
+  watchQuarantine,
 } from '@/lib/storage/quarantine';
 import { measureArea } from '@/lib/storage/usage';
+import { watchStorage } from '@/lib/storage/watch';
 
 const measureBoth = () => Promise.all([measureArea('sync'), measureArea('local')]);
-const watchEverything = (changed: () => void) => {
-  const listener = () => changed();
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-};
+const watchEverything = (changed: () => void) => watchStorage(() => changed());
 
 export function DataSection() {
   const { t, language } = useI18n();
   const usage = useLiveValue(measureBoth, watchEverything);
-  const { value: quarantine } = useLiveValue(listQuarantine, (changed) => storage.watch(QUARANTINE_KEY, changed));
+  const { value: quarantine } = useLiveValue(listQuarantine, watchQuarantine);
   const number = new Intl.NumberFormat(language);
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const exportEntry = (entry: QuarantineEntry) =>

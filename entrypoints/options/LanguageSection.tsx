@@ -3,7 +3,7 @@ import { ChoiceSelect } from '@/components/ChoiceSelect';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
-import { LANGUAGE_SETTINGS, type LanguageSetting, settingsItem } from '@/lib/storage/items';
+import { LANGUAGE_SETTINGS, type LanguageSetting, settingsItem } from '@/lib/storage/items/settings';
 
 export function LanguageSection() {
   const { t } = useI18n();

@@ -3,13 +3,13 @@ import { ChoiceSelect } from '@/components/ChoiceSelect';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
-import { userPhrasesItem } from '@/lib/account-state/items';
 import { USER_PHRASE_LIMITS } from '@/lib/account-state/limits';
 import { type AccountState, STATES_BY_SEVERITY } from '@/lib/account-state/states';
 import { addUserPhrase, type PhraseProblem } from '@/lib/account-state/user-phrases';
 import { stateLabelKey } from '@/lib/i18n/state-labels';
 import type { MessageKey } from '@/lib/i18n/translate';
 import { languageName, SELLER_CENTRAL_LANGUAGES, type SellerCentralLanguage } from '@/lib/lang/languages';
+import { userPhrasesItem } from '@/lib/storage/items/account-state';
 
 const PROBLEM_MESSAGE: Record<PhraseProblem, MessageKey> = {
   length: 'phrasesErrorLength',

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { MAX_SECTION_CHARS } from '@/lib/poa/draft-storage';
+import { MAX_SECTION_CHARS } from '@/lib/poa/draft';
 import type { PoaSectionId } from '@/lib/poa/types';
 
 interface SectionEditorProps {

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MarketplaceCode } from '@/lib/marketplaces';
-import { EMPTY_DRAFT, poaDraftItem } from '@/lib/poa/draft-storage';
+import { EMPTY_DRAFT } from '@/lib/poa/draft';
 import { POA_SECTION_IDS, type PoaDraft, type PoaSectionId } from '@/lib/poa/types';
+import { poaDraftItem } from '@/lib/storage/items/poa';
 
 /** Typing pauses shorter than this are one edit: a save per pause, not per key. */
 export const SAVE_DELAY_MS = 600;
@@ -125,7 +126,7 @@ export function usePoaDraft(market: MarketplaceCode | null, onText: (replaced: b
       if (!market) return;
       clearTimeout(timer.current);
       dirty.current = false;
-      // The item queues the removal behind a save already under way (validated-item.ts).
+      // The item queues the removal behind a save already under way (lib/storage/stored-item.ts).
       await poaDraftItem(market).remove();
       adopt(EMPTY_DRAFT);
     },

@@ -7,8 +7,10 @@ import { Tabs } from '@/components/Tabs';
 import { useLiveValue } from '@/components/useAsync';
 import type { ChecklistId } from '@/lib/checklists/types';
 import { sendMessage } from '@/lib/messaging';
-import { POPUP_INTENT_TTL_MS, popupIntentItem } from '@/lib/popup-intent';
+import { POPUP_INTENT_TTL_MS } from '@/lib/popup-intent';
+import { popupIntentItem } from '@/lib/storage/items/popup';
 import { findSubjectTabId } from './active-tab';
+import { prefetchCasesTab } from './cases/early';
 import { StatusTab } from './StatusTab';
 
 export type PopupTab = 'status' | 'checklists' | 'removal' | 'cases';
@@ -39,6 +41,8 @@ export function App() {
     setChecklist(id);
     setTab('checklists');
   };
+  // After the first paint: the Cases tab's reads, so that opening it waits only for its code.
+  useEffect(prefetchCasesTab, []);
   // The overlay's "open the checklist" button leaves an intent: honour it once, if fresh.
   useEffect(() => {
     void popupIntentItem.get().then(async (intent) => {

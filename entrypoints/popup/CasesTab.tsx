@@ -5,7 +5,7 @@ import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
 import { type MarketplaceCode, marketplaceHost, sellerCentralUrl } from '@/lib/marketplaces';
 import { sendMessage } from '@/lib/messaging';
-import { settingsItem } from '@/lib/storage/items';
+import { settingsItem } from '@/lib/storage/items/settings';
 import { AddCaseForm } from './cases/AddCaseForm';
 import { CaseEditor } from './cases/CaseEditor';
 import { CaseList } from './cases/CaseList';

@@ -2,17 +2,17 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18n';
 import { MarketplaceSelect } from '@/components/MarketplaceSelect';
 import { useLiveValue } from '@/components/useAsync';
-import { lastKnownStates } from '@/lib/account-state/items';
 import { EMPTY_PROGRESS } from '@/lib/checklists/progress';
 import { loadChecklistPack } from '@/lib/checklists/text/load';
 import type { ChecklistId } from '@/lib/checklists/types';
 import type { MarketplaceCode } from '@/lib/marketplaces';
+import { lastKnownStates } from '@/lib/storage/items/account-state';
 import './checklists/checklists.css';
+import { resolveMarket, suggestedChecklist } from '@/lib/checklists/market';
+import { rememberedMarketItem, rememberMarket } from '@/lib/storage/items/popup';
 import { ChecklistPanel } from './checklists/ChecklistPanel';
 import { ChecklistPicker } from './checklists/ChecklistPicker';
-import { resolveMarket, suggestedChecklist } from './checklists/market';
 import { openPoaWorkspace } from './checklists/open-poa';
-import { rememberedMarketItem, rememberMarket } from './checklists/remembered-market';
 import { useChecklistProgress } from './checklists/useChecklistProgress';
 
 interface ChecklistsTabProps {

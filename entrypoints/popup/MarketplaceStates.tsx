@@ -1,12 +1,12 @@
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
-import { lastKnownStates } from '@/lib/account-state/items';
 import { STATES_BY_SEVERITY } from '@/lib/account-state/states';
 import { checklistForState } from '@/lib/checklists/for-state';
 import type { ChecklistId } from '@/lib/checklists/types';
 import { relativeTime } from '@/lib/i18n/relative-time';
 import { stateLabelKey } from '@/lib/i18n/state-labels';
 import { isMarketplaceCode, marketplaceHost } from '@/lib/marketplaces';
+import { lastKnownStates } from '@/lib/storage/items/account-state';
 
 const loadStates = async () => {
   const entries = await lastKnownStates.entries();

@@ -5,9 +5,9 @@ import { ELIGIBILITY_ATTRIBUTE, ORDER_ATTRIBUTE } from '@/lib/removal/table-scan
 import tipCss from './tooltip.css?inline';
 
 /**
- * The annotation beside an order's status (DESIGN's public DOM contract): a `scc-removal-badge`
- * carrying `data-scc-removal-order` and `data-scc-cancel-eligibility`. It is itself the control:
- * focusable, a button to assistive technology, named by its visible words.
+ * The annotation beside an order's status (the public DOM contract, docs/DOM-CONTRACT.md): a
+ * `scc-removal-badge` carrying `data-scc-removal-order` and `data-scc-cancel-eligibility`. It is
+ * itself the control: focusable, a button to assistive technology, named by its visible words.
  *
  * Cost decides the shape: a report page can show 2,000 orders at once. Each badge is a clone of
  * a prepared template styled inline (one element and its text, one native call, no style scope

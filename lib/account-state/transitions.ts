@@ -6,8 +6,8 @@
 import type { AccountState, Severity } from '@/lib/account-state/states';
 import type { MarketplaceCode } from '@/lib/marketplaces';
 import type { PageKind } from '@/lib/pages';
-import type { LastKnownState, StateChange } from './items';
 import { STATE_HISTORY_CAP } from './limits';
+import type { LastKnownState, StateChange } from './schemas';
 
 export interface Observation {
   readonly marketplace: MarketplaceCode;

@@ -6,8 +6,8 @@
 import type { AccountState } from '@/lib/account-state/states';
 import { normalizeText } from '@/lib/detect/normalize';
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
-import type { UserPhrase } from './items';
 import { USER_PHRASE_LIMITS } from './limits';
+import type { UserPhrase } from './schemas';
 
 /** A phrase the seller added on the options page, as the detector reads it (stored with an id and a date). */
 export interface SellerPhrase {

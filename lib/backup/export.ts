@@ -1,5 +1,7 @@
 /** Writing the backup file from a storage snapshot. */
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupEnvelope, type StorageSnapshot } from './format';
+
+import type { StorageSnapshot } from '@/lib/storage/snapshot';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupEnvelope } from './format';
 import type { BackupRegistry } from './registry';
 import { readUserData } from './user-data';
 

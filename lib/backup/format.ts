@@ -30,21 +30,6 @@ export const backupEnvelopeSchema = z.object({
 });
 export type BackupEnvelope = z.infer<typeof backupEnvelopeSchema>;
 
-/** A storage snapshot: WXT-style keys (`sync:…`, `local:…`) to raw stored values, meta keys included. */
-export type StorageSnapshot = Readonly<Record<string, unknown>>;
-
-/** Builds a snapshot from what `browser.storage.sync.get(null)` and `local.get(null)` return. */
-export function storageSnapshot(areas: {
-  readonly sync?: Readonly<Record<string, unknown>>;
-  readonly local?: Readonly<Record<string, unknown>>;
-}): Record<string, unknown> {
-  const snapshot: Record<string, unknown> = {};
-  for (const [area, items] of Object.entries(areas)) {
-    for (const [name, value] of Object.entries(items ?? {})) snapshot[`${area}:${name}`] = value;
-  }
-  return snapshot;
-}
-
 export function backupFileName(at: Date): string {
   return `seller-central-companion-backup-${at.toISOString().slice(0, 10)}.json`;
 }

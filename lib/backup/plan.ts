@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { sameData } from '@/lib/canonical-json';
 import { type StorageKey, splitKey, syncFallbackKey } from '@/lib/storage/keys';
-import type { StorageSnapshot } from './format';
+import type { StorageSnapshot } from '@/lib/storage/snapshot';
 import type { ImportPreview, PreviewItem } from './preview';
 
 /** keep: leave the current data (the default); take: use the backup's. Only conflicts are asked. */

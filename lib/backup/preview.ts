@@ -2,8 +2,10 @@
  * What an import would do, record by record, before anything is written. Records the
  * backup does not mention are not touched; nothing is ever deleted by an import.
  */
+
 import type { StorageKey } from '@/lib/storage/keys';
-import type { BackupEnvelope, StorageSnapshot } from './format';
+import type { StorageSnapshot } from '@/lib/storage/snapshot';
+import type { BackupEnvelope } from './format';
 import {
   type AnyBackupEntry,
   type BackupRegistry,

@@ -5,7 +5,7 @@
 import type * as z from 'zod/mini';
 import { sameData } from '@/lib/canonical-json';
 import { describeIssues } from '@/lib/storage/describe-issues';
-import type { StorageKey } from '@/lib/storage/keys';
+import { type StorageKey, SYNC_FALLBACK_PREFIX } from '@/lib/storage/keys';
 
 export type ConflictReason = 'differs' | 'incoming-deletes' | 'same-time-different-content' | 'notes-differ';
 
@@ -88,8 +88,7 @@ export interface ResolvedKey {
   readonly place: Place;
 }
 
-/** Where a sync value waits when sync refused it (lib/storage/keys.ts syncFallbackKey). */
-const FALLBACK_PREFIX = 'local:syncFallback:';
+const FALLBACK_PREFIX = SYNC_FALLBACK_PREFIX;
 
 /** Null for keys that are not user data, including WXT's `<key>$` version records. */
 export function resolveKey(registry: BackupRegistry, key: string): ResolvedKey | null {

@@ -2,8 +2,10 @@
  * The user's data as records: every registered value in a storage snapshot, migrated and
  * validated, with copies of one record (sync, its local fallback, a moved case) joined.
  */
+
 import type { StorageKey } from '@/lib/storage/keys';
-import type { StorageSnapshot, UnreadableRecord } from './format';
+import type { StorageSnapshot } from '@/lib/storage/snapshot';
+import type { UnreadableRecord } from './format';
 import { type AnyBackupEntry, type BackupRegistry, type Place, readRecord, resolveKey } from './registry';
 
 export interface UserRecord {

@@ -19,7 +19,7 @@ import {
 } from './interactions';
 import { type CaseDetail, type CaseRecord, type CaseStatus, emptyCaseDetail } from './model';
 import type { CaseAddRequest, CaseAddResult, CaseEditRequest, CaseLogRequest } from './protocol';
-import type { StoredCase } from './stored-cases';
+import type { StoredCase } from './stored-case';
 
 export interface CaseChange {
   readonly record?: CaseRecord;

@@ -34,11 +34,7 @@ export const NOTES_MAX_CHARS = 2_000_000;
 export const LOG_SUMMARY_MAX_CHARS = 4_000;
 export const LOG_MAX_ENTRIES = 10_000;
 
-/** Storage keys (WXT form, `area:name`). A case record lives at exactly one of the first two. */
-export const CASE_RECORD_PREFIX = 'sync:case:' as const;
-/** Cases moved out of sync when it fills up (see sync-budget.ts): same record, this device only. */
-export const LOCAL_CASE_RECORD_PREFIX = 'local:caseRecord:' as const;
-export const CASE_DETAIL_PREFIX = 'local:caseDetail:' as const;
+export { CASE_DETAIL_PREFIX, CASE_RECORD_PREFIX, LOCAL_CASE_RECORD_PREFIX } from './keys';
 
 export const CASE_RECORD_VERSION = 1;
 export const CASE_DETAIL_VERSION = 1;

@@ -2,7 +2,7 @@
  * Keeps each case's sync item small. Chrome counts an item as its key plus the JSON of its
  * value, in bytes, against 8,192 per item; we aim far lower so 500 cases fit the 100 KB area.
  */
-import { type CaseOverflow, type CaseRecord, caseRecordSchema, TITLE_MAX_CHARS } from './model';
+import { CASE_RECORD_PREFIX, type CaseOverflow, type CaseRecord, caseRecordSchema, TITLE_MAX_CHARS } from './model';
 
 export const SYNC_ITEM_MAX_BYTES = 8_192;
 /**
@@ -20,7 +20,7 @@ export function syncItemBytes(name: string, value: unknown): number {
 
 /** The sync key name of a case, as chrome.storage.sync sees it. */
 export function caseSyncName(id: string): string {
-  return `case:${id}`;
+  return `${CASE_RECORD_PREFIX.slice('sync:'.length)}${id}`;
 }
 
 export function caseRecordBytes(record: CaseRecord): number {

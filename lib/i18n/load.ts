@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { LanguageSetting } from '@/lib/storage/items';
+import type { LanguageSetting } from '@/lib/storage/items/settings';
 import {
   type MessageCatalog,
   resolveAutoLanguage,

@@ -8,7 +8,7 @@
  * say in which zone its 30 days run, and a reminder in the seller's own day is what they act on.
  * The first reminder a week ahead leaves room for that uncertainty.
  *
- * Reminders fire once: the background keeps which ones fired (disposal.storage.ts) apart from
+ * Reminders fire once: the background keeps which ones fired (lib/storage/items/removal.ts) apart from
  * the entries the popup edits, so the two never overwrite each other.
  */
 import { addDays, calendarDateIn, daysBetween, zonedTime } from './calendar';

@@ -33,12 +33,27 @@ export function textOf(node: Node): string {
   else if (element.firstElementChild === null)
     text = name === 'slot' ? slotText(element as HTMLSlotElement) : (element.textContent ?? '');
   else text = name === 'slot' ? slotText(element as HTMLSlotElement) : childrenText(element);
-  if (text.trim() !== '') return text;
+  return text.trim() !== '' ? text : attributeText(element, text);
+}
+
+/** A component that renders its text from an attribute: the first non-blank one, else `text`. */
+function attributeText(element: Element, text: string): string {
   for (const name of TEXT_ATTRIBUTES) {
     const value = element.getAttribute(name);
     if (value?.trim()) return value;
   }
   return text;
+}
+
+/**
+ * `displayText` of an HTML table cell (`td`, `th`), for scans that read thousands of them: a cell
+ * is never silent, never ours and never a shadow host (`attachShadow` refuses both), so the
+ * checks `textOf` makes for any element are left out; each one is a call into the DOM. `first`:
+ * its first child element, when the caller has read it already.
+ */
+export function tableCellText(cell: Element, first = cell.firstElementChild): string {
+  const text = first === null ? (cell.textContent ?? '') : childrenText(cell);
+  return collapse(text.trim() !== '' ? text : attributeText(cell, text));
 }
 
 function childrenText(parent: ParentNode): string {
@@ -74,7 +89,11 @@ function slotText(slot: HTMLSlotElement): string {
 
 /** Whitespace collapsed and trimmed: how a value reads on screen. */
 export function displayText(node: Node): string {
-  return textOf(node).replace(/\s+/g, ' ').trim();
+  return collapse(textOf(node));
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -6,6 +6,8 @@
 import { columnRoleOf } from './status-lookup';
 
 const ORDER_ID = /^[\p{L}\p{N}][\p{L}\p{N}._#/-]{0,99}$/u;
+/** What ORDER_ID accepts, in ASCII: no colon, space, trailing comma or semicolon to handle first. */
+const PLAIN_ASCII_ID = /^[A-Za-z0-9][A-Za-z0-9._#/-]{0,99}$/;
 const CUSTOMER_ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
 const CUSTOMER_ORDER_ID_FIRST = /^\s*\d{3}-\d{7}-\d{7}(?:\s|$)/;
 const LABEL_PREFIX = /^([^:：]{1,60})[:：]\s*(.*)$/su;
@@ -29,6 +31,9 @@ export function startsWithCustomerOrderId(text: string): boolean {
  */
 export function orderIdFrom(text: string): string | null {
   let value = text.trim();
+  // Most cells hold an ASCII ID alone: no label, no space, nothing to strip, and the Unicode
+  // pattern below would accept it as it is (a 2,000-row table reads 2,000).
+  if (PLAIN_ASCII_ID.test(value)) return isCustomerOrderId(value) ? null : value;
   // Most cells hold the ID alone: no label to drop, nothing after it (a 2,000-row table reads 2,000).
   if (value.includes(':') || value.includes('：')) {
     const labelled = LABEL_PREFIX.exec(value);

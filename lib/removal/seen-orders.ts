@@ -2,7 +2,7 @@
  * Removal orders seen recently, per marketplace: one entry per order ID, the status it showed
  * over time (a change is recorded only when the status changes), and when it was last seen.
  * Pure and free of zod so any context can use it; the stored shape lives in
- * seen-orders.storage.ts.
+ * schemas.ts (its item: lib/storage/items/removal.ts).
  */
 import { type CancelVerdict, ELIGIBILITY_RANK, verdictForStatus } from './eligibility';
 import { normalizeLabel } from './normalize';

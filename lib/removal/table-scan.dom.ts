@@ -5,7 +5,7 @@
  */
 import { parseUrl } from '@/lib/marketplaces';
 import { pageKindOf } from '@/lib/pages';
-import { closestComposed, displayText, isOwnElement, walkElements } from './dom-text.dom';
+import { closestComposed, displayText, isOwnElement, tableCellText, walkElements } from './dom-text.dom';
 import {
   type CancelEligibility,
   type EligibilityReason,
@@ -17,7 +17,7 @@ import { orderIdFrom, startsWithCustomerOrderId } from './order-id';
 import { columnRoleOf, statusOf } from './status-lookup';
 import type { ColumnRole, NormalizedStatus } from './vocabulary';
 
-/** DESIGN's public DOM contract: the annotation element carries both. */
+/** The public DOM contract (docs/DOM-CONTRACT.md): the annotation element carries both. */
 export const ORDER_ATTRIBUTE = 'data-scc-removal-order';
 export const ELIGIBILITY_ATTRIBUTE = 'data-scc-cancel-eligibility';
 
@@ -343,39 +343,103 @@ function scanTable(
 
 /**
  * A whole HTML table, the shape of Manage Orders and the report preview: up to 5,000 rows, most
- * of them customer orders on Manage Orders. When every body row has the header's cell count, the
- * browser's selector engine hands over each row's order ID cell, and a row whose ID is a customer
- * order is ruled out from that one cell's text; only the rest are read cell by cell. Every element
- * touched costs a wrapper in the extension's world (and garbage collection after), so this is
- * most of what the removal script costs on a big page. Any other table is read row by row.
+ * of them customer orders on Manage Orders. When every body row has the header's cell count and
+ * `td`/`th` cells, the browser's selector engine hands over each column the scan reads, one list
+ * per column in row order. A row whose ID is a customer order is ruled out from that one cell's
+ * text, and the other columns are only asked for once a row is not: a page of customer orders
+ * costs one query and one read per row. Every element touched costs a wrapper in the extension's
+ * world (and garbage collection after), so this is most of what the removal script costs on a
+ * big page. Any other table is read row by row.
  */
 function scanWholeHtmlTable(table: Element, skip: ReadonlySet<string>, found: RemovalOrderOnPage[]): boolean {
   const top = htmlRowsOf(table, HEADER_SEARCH_ROWS);
   const grid: Grid = { rows: top.rows, isHeadOrFoot: (row) => top.headOrFoot.has(row), cells: childElements };
   const header = findHeader(grid);
   if (!header) return false;
-  const { orderId: idColumn } = header.columns;
-  if (idColumn === undefined) return scanTableRows(table, header, skip, found);
-  // A cell that is the nth child and the mth from last: its row has exactly the header's cell count.
-  const idCells = table.querySelectorAll(
-    `:scope > tbody > tr > :nth-child(${idColumn + 1}):nth-last-child(${header.width - idColumn})`,
-  );
-  if (idCells.length !== bodyElementCount(table)) return scanTableRows(table, header, skip, found);
+  const columns = new ColumnCells(table, header);
+  const ids = columns.ids();
+  if (!ids) return scanTableRows(table, header, skip, found);
   const before = new Set(top.rows.slice(0, header.rowIndex + 1));
-  const rowGrid: Grid = { rows: [], isHeadOrFoot: () => false, cells: childElements };
+  const orders: RemovalOrderOnPage[] = [];
   // A removal report holds no customer orders: once the first rows show none, reading each ID
   // cell's text twice would only cost.
   let customerRows = 0;
-  for (let i = 0; i < idCells.length; i += 1) {
-    const cell = idCells[i] as Element;
-    if ((i < CUSTOMER_SAMPLE_ROWS || customerRows > 0) && startsWithCustomerOrderId(cell.textContent ?? '')) {
+  for (let i = 0; i < ids.length; i += 1) {
+    const idCell = ids[i] as Element;
+    if ((i < CUSTOMER_SAMPLE_ROWS || customerRows > 0) && startsWithCustomerOrderId(idCell.textContent ?? '')) {
       customerRows += 1;
       continue;
     }
-    const row = cell.parentElement;
-    if (row && !before.has(row)) readRow(rowGrid, header, row, skip, found);
+    // Header rows are among the table's first rows: only the first cells can sit in one.
+    if (i < HEADER_SEARCH_ROWS && idCell.parentElement && before.has(idCell.parentElement)) continue;
+    const cells = columns.rest();
+    // Another column breaks the one-cell-per-row shape after all: the row-by-row read decides.
+    if (!cells) return scanTableRows(table, header, skip, found);
+    const statusCell = cells.statuses[i] as Element;
+    const first = statusCell.firstElementChild;
+    // Badges go into the status cell: a row whose cell has one is done.
+    if (first && hasBadge(first)) continue;
+    const orderId = idFromTableCell(idCell);
+    if (!orderId || skip.has(orderId)) continue;
+    const typeCell = cells.types?.[i];
+    const sourceCell = cells.sources?.[i];
+    orders.push(
+      orderFrom(orderId, readCellStatus(statusCell, first), statusCell, {
+        type: typeCell ? tableCellText(typeCell) : '',
+        source: sourceCell ? tableCellText(sourceCell) : '',
+        layout: 'table',
+      }),
+    );
   }
+  found.push(...orders);
   return true;
+}
+
+interface OtherColumns {
+  readonly statuses: NodeListOf<Element>;
+  readonly types?: NodeListOf<Element>;
+  readonly sources?: NodeListOf<Element>;
+}
+
+/**
+ * A table's body cells by column, one per body row in row order, each column asked for once.
+ * A column is null unless every element in the table's bodies is a row with exactly the header's
+ * cell count (its cell is the nth child and the mth from last) and a `td` or `th` in that column:
+ * then all columns line up row by row.
+ */
+class ColumnCells {
+  private readonly rows: number;
+  private others: OtherColumns | null | undefined;
+
+  constructor(
+    private readonly table: Element,
+    private readonly header: Header,
+  ) {
+    this.rows = bodyElementCount(table);
+  }
+
+  ids(): NodeListOf<Element> | null {
+    const { orderId } = this.header.columns;
+    return orderId === undefined ? null : this.column(orderId);
+  }
+
+  /** Status, type and source cells; null when one of them does not line up. */
+  rest(): OtherColumns | null {
+    if (this.others !== undefined) return this.others;
+    const { status, orderType, orderSource } = this.header.columns;
+    const statuses = status === undefined ? null : this.column(status);
+    const types = orderType === undefined ? undefined : this.column(orderType);
+    const sources = orderSource === undefined ? undefined : this.column(orderSource);
+    this.others = statuses && types !== null && sources !== null ? { statuses, types, sources } : null;
+    return this.others;
+  }
+
+  private column(index: number): NodeListOf<Element> | null {
+    const cells = this.table.querySelectorAll(
+      `:scope > tbody > tr > :is(td, th):nth-child(${index + 1}):nth-last-child(${this.header.width - index})`,
+    );
+    return cells.length === this.rows ? cells : null;
+  }
 }
 
 /** Rows a whole-table scan checks for customer orders before deciding whether the check pays. */
@@ -413,7 +477,9 @@ function readRow(
   const cells = rowCellsOf(grid, row, width, header.lastColumn);
   const statusCell = cellAt(cells, columns.status);
   // Badges go into the status cell: a row whose cell has one is done.
-  if (!statusCell || hasBadge(statusCell)) return;
+  if (!statusCell) return;
+  const first = statusCell.firstElementChild;
+  if (first && hasBadge(first)) return;
   const orderId = columns.orderId !== undefined ? idFromCell(cellAt(cells, columns.orderId)) : idFromLabels(row);
   if (!orderId || skip.has(orderId)) return;
   const typeCell = cellAt(cells, columns.orderType);
@@ -427,8 +493,9 @@ function readRow(
   );
 }
 
-function hasBadge(cell: Element): boolean {
-  for (let child = cell.firstElementChild; child; child = child.nextElementSibling) {
+/** A badge among a cell's children, from its first child element on. */
+function hasBadge(first: Element): boolean {
+  for (let child: Element | null = first; child; child = child.nextElementSibling) {
     if (child.hasAttribute(ORDER_ATTRIBUTE)) return true;
   }
   return false;
@@ -438,6 +505,16 @@ function idFromCell(cell: Element | null): string | null {
   if (!cell) return null;
   const first = cell.firstElementChild;
   if (first === null && !cell.shadowRoot) return orderIdFrom(cell.textContent ?? '');
+  return idFromContent(cell, first);
+}
+
+/** `idFromCell` of an HTML table cell (`td`, `th`): never a shadow host, one DOM call fewer per row. */
+function idFromTableCell(cell: Element): string | null {
+  const first = cell.firstElementChild;
+  return first === null ? orderIdFrom(cell.textContent ?? '') : idFromContent(cell, first);
+}
+
+function idFromContent(cell: Element, first: Element | null): string | null {
   // The usual cell is one link: the first link in document order, without a selector query per row.
   const link = first?.localName === 'a' || first?.localName === 'kat-link' ? first : cell.querySelector('a, kat-link');
   return orderIdFrom(displayText(link ?? cell)) ?? (link ? orderIdFrom(displayText(cell)) : null);
@@ -461,9 +538,17 @@ interface StatusReading {
  * link), exactly one part naming a status is accepted; two different ones stay unrecognized.
  */
 function readStatus(cell: Element): StatusReading {
-  const text = displayText(cell);
+  return readStatusFrom(cell, displayText(cell));
+}
+
+/** `readStatus` of an HTML table cell (`td`, `th`) whose first child element was read already. */
+function readCellStatus(cell: Element, first: Element | null): StatusReading {
+  return readStatusFrom(cell, tableCellText(cell, first), first);
+}
+
+function readStatusFrom(cell: Element, text: string, first = cell.firstElementChild): StatusReading {
   const status = statusOf(text);
-  if (status || cell.firstElementChild === null) return { text, status };
+  if (status || first === null) return { text, status };
   const named = new Map<NormalizedStatus, string>();
   walkElements(cell, (part) => {
     // A slot shows light DOM the walk reads anyway; a nested table is not this cell's status.

@@ -8,6 +8,8 @@ export function splitKey(key: StorageKey): { area: StorageArea; name: string } {
 }
 
 /** Where a sync item's value waits when the sync area refuses it (quota or write rate). */
+export const SYNC_FALLBACK_PREFIX = 'local:syncFallback:' as const;
+
 export function syncFallbackKey(key: StorageKey): StorageKey {
-  return `local:syncFallback:${splitKey(key).name}`;
+  return `${SYNC_FALLBACK_PREFIX}${splitKey(key).name}`;
 }

@@ -10,10 +10,11 @@
  * A key whose host this version cannot map, or whose value does not validate (it is set aside
  * by the read, as every invalid value is), is left exactly where it is.
  */
-import { dismissals, lastKnownStates } from '@/lib/account-state/items';
+
 import { marketplaceCodeOf } from '@/lib/marketplaces';
 import { exclusive } from './exclusive';
-import type { ItemFamily } from './validated-item';
+import { dismissals, lastKnownStates } from './items/account-state';
+import type { ItemFamily } from './stored-item';
 
 interface Family<T> {
   readonly family: ItemFamily<T | null>;

@@ -28,6 +28,11 @@ export function addNotice(kind: Notice['kind'], item: string): Promise<void> {
   });
 }
 
+/** Calls back whenever the list changes, in any context. */
+export function watchNotices(callback: () => void): () => void {
+  return storage.watch(NOTICES_KEY, () => callback());
+}
+
 export function dismissNotice(id: string): Promise<void> {
   return exclusive('notices', async () => {
     await storage.setItem(

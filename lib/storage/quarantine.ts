@@ -69,6 +69,11 @@ export function setAsideStoredValue(from: StorageKey, value: unknown, reason: st
   });
 }
 
+/** Calls back whenever the quarantine changes, in any context. */
+export function watchQuarantine(callback: () => void): () => void {
+  return storage.watch(QUARANTINE_KEY, () => callback());
+}
+
 export function discardQuarantined(id: string): Promise<void> {
   return exclusive('quarantine', async () => {
     const current = await listQuarantine();

@@ -108,7 +108,7 @@ async function importRows(browser: ExtensionBrowser): Promise<BenchRow[]> {
 }
 
 /** A removal report page that builds its 2,000-row table on request, as a single-page app does. */
-function removalReportPage(): string {
+export function removalReportPage(): string {
   return `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>Removal Order Detail</title>
 <style>body{margin:0;font:14px Arial,sans-serif}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:4px}</style>
 </head><body><header id="sc-masthead"><span>amazon seller central</span></header><main><h1>Removal Order Detail</h1></main>

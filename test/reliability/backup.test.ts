@@ -5,7 +5,6 @@
  * that undo exactly.
  */
 import fc from 'fast-check';
-import { backupRegistry } from '@/lib/backup/default-registry';
 import { exportBackup, serializeBackup } from '@/lib/backup/export';
 import { BACKUP_FORMAT, type BackupEnvelope } from '@/lib/backup/format';
 import { parseBackupText } from '@/lib/backup/parse';
@@ -15,17 +14,18 @@ import { resolveKey } from '@/lib/backup/registry';
 import { readUserData } from '@/lib/backup/user-data';
 import { sameData } from '@/lib/canonical-json';
 import { CASE_RECORD_PREFIX, type CaseDetail, type CaseRecord } from '@/lib/cases/model';
+import { fullBackupRegistry } from '@/lib/storage/items';
 import type { QuarantineEntry } from '@/lib/storage/quarantine';
 import { CASE_IDS, caseDetailFor, caseRecordFor, corruptValue, generatedSnapshot } from './arbitraries/backup';
 import { hostileString } from './arbitraries/text';
 import { checkProperty } from './support/property';
 
 const SUBJECT = 'backup-import';
-const registry = backupRegistry();
+const registry = fullBackupRegistry();
 const NOW = new Date(1_746_000_600_000);
 const PARSE_ERRORS = ['too-large', 'corrupt-json', 'not-a-backup', 'newer-version', 'invalid-envelope'];
 
-/** Applies a plan as lib/backup/apply.storage.ts does: sync case records go to their local fallback. */
+/** Applies a plan as lib/storage/backup-apply.ts does: sync case records go to their local fallback. */
 function applyPlan(snapshot: Readonly<Record<string, unknown>>, plan: ImportPlan): Record<string, unknown> {
   const next: Record<string, unknown> = { ...snapshot };
   for (const write of plan.writes) {

@@ -8,9 +8,9 @@ import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import * as z from 'zod/mini';
 import { type CaseRecord, caseDetailSchema, caseRecordSchema } from '@/lib/cases/model';
-import { settingsItem } from '@/lib/storage/items';
+import { settingsItem } from '@/lib/storage/items/settings';
 import { type StorageKey, splitKey, syncFallbackKey } from '@/lib/storage/keys';
-import { defineValidatedItem, type ItemDefinition } from '@/lib/storage/validated-item';
+import { defineValidatedItem, type ItemDefinition } from '@/lib/storage/stored-item';
 import { caseDetailFor, caseRecordFor } from './arbitraries/backup';
 import { checkProperty } from './support/property';
 
@@ -42,6 +42,7 @@ const SUBJECTS: readonly Subject[] = [
       schema: thingSchema,
       fallback: { name: '', count: 0 },
       version: 1,
+      backup: 'derived',
     } as ItemDefinition<unknown>,
     valid: fc.record({ name: fc.string(), count: fc.nat() }),
   },
@@ -51,6 +52,7 @@ const SUBJECTS: readonly Subject[] = [
       schema: thingSchema,
       fallback: { name: '', count: 0 },
       version: 1,
+      backup: 'derived',
     } as ItemDefinition<unknown>,
     valid: fc.record({ name: fc.string(), count: fc.nat() }),
   },
@@ -67,6 +69,7 @@ const SUBJECTS: readonly Subject[] = [
       schema: caseRecordSchema,
       fallback: A_CASE,
       version: 1,
+      backup: 'derived',
     } as ItemDefinition<unknown>,
     valid: caseRecordFor('20424098481'),
   },
@@ -76,6 +79,7 @@ const SUBJECTS: readonly Subject[] = [
       schema: caseDetailSchema,
       fallback: { id: '20424098481', notes: '', notesUpdatedAt: 0, log: [] },
       version: 1,
+      backup: 'derived',
     } as ItemDefinition<unknown>,
     valid: caseDetailFor('20424098481'),
   },

@@ -4,10 +4,11 @@ import * as z from 'zod/mini';
 import { exclusive } from '@/lib/storage/exclusive';
 import { addNotice, listNotices } from '@/lib/storage/notices';
 import { listQuarantine, setAsideStoredValue } from '@/lib/storage/quarantine';
-import { defineValidatedItem } from '@/lib/storage/validated-item';
+import { defineValidatedItem } from '@/lib/storage/stored-item';
 
 const schema = z.object({ name: z.string() });
-const item = (key: `local:${string}`) => defineValidatedItem({ key, schema, fallback: { name: '' }, version: 1 });
+const item = (key: `local:${string}`) =>
+  defineValidatedItem({ key, schema, fallback: { name: '' }, version: 1, backup: 'derived' });
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -68,7 +69,13 @@ describe('setting bad values aside while other readers are busy', () => {
 
 describe('writes to one item', () => {
   const counter = () =>
-    defineValidatedItem({ key: 'local:counter', schema: z.object({ n: z.int() }), fallback: { n: 0 }, version: 1 });
+    defineValidatedItem({
+      key: 'local:counter',
+      schema: z.object({ n: z.int() }),
+      fallback: { n: 0 },
+      version: 1,
+      backup: 'derived',
+    });
 
   it('a removal asked for while a write is still under way lands after it', async () => {
     const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);

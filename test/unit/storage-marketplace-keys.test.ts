@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dismissals, lastKnownStates } from '@/lib/account-state/items';
 import { caseMarketplace, caseMarketplaceLabel } from '@/lib/cases/case-marketplace';
-import { readAllCases } from '@/lib/cases/case-store.storage';
-import { tabReports } from '@/lib/storage/items';
+import { readAllCases } from '@/lib/storage/case-store';
+import { dismissals, lastKnownStates } from '@/lib/storage/items/account-state';
+import { tabReports } from '@/lib/storage/items/tabs';
 import { moveHostKeysToCodes } from '@/lib/storage/marketplace-keys';
 import { listQuarantine } from '@/lib/storage/quarantine';
 
@@ -72,8 +72,8 @@ describe('host-keyed storage from the previous release', () => {
   it('reads history, popup intent and tab reports with codes, every entry kept', async () => {
     // A single item migrates when its module loads (as in a worker or page starting): load them afresh.
     vi.resetModules();
-    const { stateHistoryItem } = await import('@/lib/account-state/items');
-    const { popupIntentItem } = await import('@/lib/popup-intent');
+    const { stateHistoryItem } = await import('@/lib/storage/items/account-state');
+    const { popupIntentItem } = await import('@/lib/storage/items/popup');
     const history = await stateHistoryItem.get();
     expect(history.map((change) => change.marketplace)).toEqual(['DE', 'SE', 'DE', 'GB', 'JP', 'JP']);
     expect(history.map((change) => change.state)).toEqual(

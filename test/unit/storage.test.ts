@@ -2,18 +2,18 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import * as z from 'zod/mini';
 import { isQuotaError } from '@/lib/storage/area-errors';
-import { DEFAULT_SETTINGS, migrateSettingsV1, settingsItem } from '@/lib/storage/items';
+import { DEFAULT_SETTINGS, migrateSettingsV1, settingsItem } from '@/lib/storage/items/settings';
 import { listNotices } from '@/lib/storage/notices';
 import { discardQuarantined, listQuarantine, quarantineExport } from '@/lib/storage/quarantine';
+import { defineItemFamily, defineValidatedItem } from '@/lib/storage/stored-item';
 import { estimateBytes } from '@/lib/storage/usage';
-import { defineItemFamily, defineValidatedItem } from '@/lib/storage/validated-item';
 
 const schema = z.object({ name: z.string(), count: z.int().check(z.minimum(0)) });
 type Value = z.infer<typeof schema>;
 const fallback: Value = { name: '', count: 0 };
 
 function syncItem(key = 'sync:thing') {
-  return defineValidatedItem<Value>({ key: key as `sync:${string}`, schema, fallback, version: 1 });
+  return defineValidatedItem<Value>({ key: key as `sync:${string}`, schema, fallback, version: 1, backup: 'derived' });
 }
 
 beforeEach(() => {
@@ -108,7 +108,7 @@ describe('validated items', () => {
   });
 
   it('never falls back for local items: a local quota error surfaces', async () => {
-    const item = defineValidatedItem<Value>({ key: 'local:thing', schema, fallback, version: 1 });
+    const item = defineValidatedItem<Value>({ key: 'local:thing', schema, fallback, version: 1, backup: 'derived' });
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     await expect(item.set({ name: 'x', count: 1 })).rejects.toThrow('QUOTA');
   });
@@ -147,7 +147,7 @@ describe('validated items', () => {
   });
 
   it('family members are separate items', async () => {
-    const family = defineItemFamily<Value>({ prefix: 'sync:member:', schema, fallback, version: 1 });
+    const family = defineItemFamily<Value>({ prefix: 'sync:member:', schema, fallback, version: 1, backup: 'derived' });
     await family.item('a').set({ name: 'a', count: 1 });
     await family.item('b').set({ name: 'b', count: 2 });
     expect(await family.item('a').get()).toEqual({ name: 'a', count: 1 });

@@ -9,7 +9,7 @@ import { caseUrl } from '@/lib/cases/case-url';
 import { awaitsReply, followUpOf } from '@/lib/cases/follow-up';
 import { followUpReference, formatCaseDate } from '@/lib/cases/follow-up-text';
 import { CASE_STATUSES, type CaseStatus, type CaseTopic, NOTES_MAX_CHARS } from '@/lib/cases/model';
-import type { StoredCase } from '@/lib/cases/stored-cases';
+import type { StoredCase } from '@/lib/cases/stored-case';
 import { displayTitle } from '@/lib/cases/sync-size';
 import { caseText } from '@/lib/cases/text';
 import { sendMessage } from '@/lib/messaging';

@@ -4,12 +4,17 @@ import { caseMarketplaceLabel } from '@/lib/cases/case-marketplace';
 import { followUpOf, orderForPopup } from '@/lib/cases/follow-up';
 import type { CaseRecord } from '@/lib/cases/model';
 import { buildSearchIndex, type SearchEntry, searchCases } from '@/lib/cases/search';
-import type { StoredCase } from '@/lib/cases/stored-cases';
+import type { StoredCase } from '@/lib/cases/stored-case';
 import { displayTitle } from '@/lib/cases/sync-size';
 import { caseText } from '@/lib/cases/text';
 
 /** Rows drawn at first; the rest on request. Due cases sort first, so they are always drawn. */
 export const FIRST_ROWS = 50;
+/**
+ * Rows drawn before the list first paints: more than the popup shows at once. The rest of the
+ * first FIRST_ROWS follow as soon as the popup is idle, so the list appears sooner.
+ */
+export const SCREEN_ROWS = 12;
 
 interface CaseListProps {
   readonly cases: ReadonlyMap<string, StoredCase>;
@@ -31,10 +36,11 @@ function useSearchIndex(cases: ReadonlyMap<string, StoredCase>, language: Parame
     }
     return built.current.index;
   };
-  // Built while the seller reads the list, so the first keystroke does not pay for it.
+  // Built while the seller reads the list, so the first keystroke does not pay for it: at the
+  // first idle moment (a fixed delay let a keystroke that came sooner pay for the logs' text).
   useEffect(() => {
-    const handle = setTimeout(get, 50);
-    return () => clearTimeout(handle);
+    const handle = requestIdleCallback(get, { timeout: 200 });
+    return () => cancelIdleCallback(handle);
   }, [cases]);
   return get;
 }
@@ -43,6 +49,13 @@ export function CaseList({ cases, hours, query, focusId, onOpen }: CaseListProps
   const { t, language } = useI18n();
   const text = caseText(language);
   const [limit, setLimit] = useState(FIRST_ROWS);
+  // Coming back from a case draws every row at once: the row to focus may be further down.
+  const [drawAll, setDrawAll] = useState(focusId !== null);
+  useEffect(() => {
+    if (drawAll) return;
+    const idle = requestIdleCallback(() => setDrawAll(true), { timeout: 200 });
+    return () => cancelIdleCallback(idle);
+  }, [drawAll]);
   const now = Date.now();
   const ordered = useMemo(
     () =>
@@ -72,7 +85,7 @@ export function CaseList({ cases, hours, query, focusId, onOpen }: CaseListProps
       </p>
       {shown.length === 0 && <p data-testid="cases-no-match">{t('casesNoMatch')}</p>}
       <ul class="list case-list" data-testid="case-list" ref={list}>
-        {shown.slice(0, limit).map((record) => (
+        {shown.slice(0, drawAll ? limit : Math.min(limit, SCREEN_ROWS)).map((record) => (
           <CaseRow
             key={record.id}
             record={record}

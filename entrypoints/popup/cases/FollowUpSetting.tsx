@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
 import { clampFollowUpHours, FOLLOW_UP_HOURS } from '@/lib/cases/follow-up';
-import { settingsItem } from '@/lib/storage/items';
+import { settingsItem } from '@/lib/storage/items/settings';
 
 /** How long to wait after the last message sent before a follow-up is due (24–96 hours). */
 export function FollowUpSetting({ hours }: { readonly hours: number }) {

@@ -9,7 +9,7 @@ import {
   type LogChannel,
   type LogDirection,
 } from '@/lib/cases/model';
-import type { StoredCase } from '@/lib/cases/stored-cases';
+import type { StoredCase } from '@/lib/cases/stored-case';
 import { caseText } from '@/lib/cases/text';
 import { sendMessage } from '@/lib/messaging';
 

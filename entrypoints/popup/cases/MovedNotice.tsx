@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
-import { casesMovedItem } from '@/lib/cases/items';
+import { casesMovedItem } from '@/lib/storage/items/cases';
 
 /** Cases moved out of a nearly full sync area stay on this computer only: the seller must know which. */
 export function MovedNotice() {

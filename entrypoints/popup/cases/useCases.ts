@@ -1,41 +1,29 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { readCaseDetails, readCaseRecords } from '@/lib/cases/case-store.storage';
 import type { CaseDetail } from '@/lib/cases/model';
-import type { StoredCase, StoredCases } from '@/lib/cases/stored-cases';
-import { type Settings, settingsItem } from '@/lib/storage/items';
-
-const RECORD_KEY = /^(case:|caseRecord:|syncFallback:case:)/;
-const DETAIL_KEY = /^caseDetail:(.+?)\$?$/;
+import type { StoredCase } from '@/lib/cases/stored-case';
+import { caseDetailIdOf, isCaseRecordKey } from '@/lib/storage/case-keys';
+import { readCaseRecordSnapshot, takeCaseRecordSnapshot } from '@/lib/storage/case-list-prefetch';
+import { readCaseDetails } from '@/lib/storage/case-store';
+import { type Settings, settingsItem } from '@/lib/storage/items/settings';
+import { collectStoredCases } from '@/lib/storage/stored-cases';
+import { watchStorage } from '@/lib/storage/watch';
+import { takeEarlySettings } from './early';
 
 /**
- * The records are read as the popup loads, while its shell draws, so the Cases tab has its
- * list at once. A case change before the tab opens discards this early read.
+ * Cases whose notes and logs one read asks for. All logs at once is one long read (about a
+ * second on a busy machine for 500 cases) that holds up every other storage call, the next
+ * popup's included; in small reads others get their turn, and a closed popup stops reading.
  */
-let early: Promise<StoredCases> | null = readCaseRecords();
-let earlySettings: Promise<Settings> | null = settingsItem.get();
-early.catch(() => undefined);
-earlySettings.catch(() => undefined);
-function discardEarly(changes: Record<string, unknown>, area: string): void {
-  if (area === 'session') return;
-  if (Object.keys(changes).some((key) => RECORD_KEY.test(key))) early = null;
-  if (area === 'sync' && 'settings' in changes) earlySettings = null;
-}
-browser.storage.onChanged.addListener(discardEarly);
+const DETAIL_BATCH = 50;
 
-function takeEarly(): Promise<StoredCases> | null {
-  const taken = early;
-  early = null;
-  if (earlySettings === null) browser.storage.onChanged.removeListener(discardEarly);
-  return taken;
-}
-
-/** The settings, read early like the records; the Cases tab watches them from then on. */
+/** The settings: the popup's early read (early.ts) when it is still fresh; the tab watches them from then on. */
 export function loadSettings(): Promise<Settings> {
-  const taken = earlySettings;
-  earlySettings = null;
-  if (early === null) browser.storage.onChanged.removeListener(discardEarly);
-  return taken ?? settingsItem.get();
+  return takeEarlySettings() ?? settingsItem.get();
+}
+
+/** The records, validated here whether the popup read them early (early.ts) or this reads them now. */
+async function readRecords() {
+  return collectStoredCases(await (takeCaseRecordSnapshot() ?? readCaseRecordSnapshot()));
 }
 
 /**
@@ -54,30 +42,40 @@ export function useStoredCases(): { cases: ReadonlyMap<string, StoredCase> | und
     const queue = (task: () => Promise<unknown>) => {
       reading = reading.then(task).catch((failure: unknown) => active && setError(failure));
     };
+    let recordIds: readonly string[] = [];
     const loadRecords = () =>
       queue(async () => {
-        const stored = await (takeEarly() ?? readCaseRecords());
+        const stored = await readRecords();
+        recordIds = [...stored.cases.keys()];
         if (active) setRecords(stored.cases);
       });
-    const loadDetails = (ids?: string[]) =>
+    const loadDetails = (ids: string[]) =>
       queue(async () => {
         const fresh = await readCaseDetails(ids);
-        if (active) setDetails((current) => new Map([...(ids ? current : []), ...fresh]));
+        if (active) setDetails((current) => new Map([...current, ...fresh]));
+      });
+    // Every record's details, shown together (one new search index, not one per read).
+    const loadAllDetails = () =>
+      queue(async () => {
+        const fresh = new Map<string, CaseDetail | null>();
+        for (let start = 0; active && start < recordIds.length; start += DETAIL_BATCH)
+          for (const [id, detail] of await readCaseDetails(recordIds.slice(start, start + DETAIL_BATCH)))
+            fresh.set(id, detail);
+        if (active) setDetails(fresh);
       });
     loadRecords();
     // The logs are a large read: it waits until the list is drawn and the popup is idle.
-    const idle = requestIdleCallback(() => loadDetails(), { timeout: 500 });
-    const listener = (changes: Record<string, unknown>, area: string) => {
+    const idle = requestIdleCallback(loadAllDetails, { timeout: 500 });
+    const stop = watchStorage((changes) => {
       const keys = Object.keys(changes);
-      if (area !== 'session' && keys.some((key) => RECORD_KEY.test(key))) loadRecords();
-      const ids = area === 'local' ? keys.flatMap((key) => DETAIL_KEY.exec(key)?.[1] ?? []) : [];
+      if (keys.some(isCaseRecordKey)) loadRecords();
+      const ids = keys.flatMap((key) => caseDetailIdOf(key) ?? []);
       if (ids.length > 0) loadDetails([...new Set(ids)]);
-    };
-    browser.storage.onChanged.addListener(listener);
+    });
     return () => {
       active = false;
       cancelIdleCallback(idle);
-      browser.storage.onChanged.removeListener(listener);
+      stop();
     };
   }, []);
 

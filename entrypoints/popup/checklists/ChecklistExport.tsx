@@ -8,7 +8,7 @@ import type { ChecklistId, ChecklistLanguagePack } from '@/lib/checklists/types'
 import { downloadText } from '@/lib/download.dom';
 import type { MarketplaceCode } from '@/lib/marketplaces';
 import type { CaseTimeline } from './case-timeline';
-import { loadCaseTimeline } from './case-timeline.storage';
+import { loadCaseTimeline } from './load-case-timeline';
 
 interface ChecklistExportProps {
   readonly checklist: ChecklistId;

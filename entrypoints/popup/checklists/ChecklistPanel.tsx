@@ -3,13 +3,13 @@ import { useI18n } from '@/components/I18n';
 import { useFlash } from '@/components/useFlash';
 import { useNow } from '@/components/useNow';
 import { CHECKLISTS } from '@/lib/checklists/definitions';
+import type { ResolvedMarket, Suggestion } from '@/lib/checklists/market';
 import { type ChecklistProgress, countProgress, doneAt, isComplete } from '@/lib/checklists/progress';
 import type { ChecklistId, ChecklistLanguagePack } from '@/lib/checklists/types';
 import { checklistView } from '@/lib/checklists/view';
 import { marketplaceHost } from '@/lib/marketplaces';
 import { ChecklistExport } from './ChecklistExport';
 import { ChecklistItemRow } from './ChecklistItemRow';
-import type { ResolvedMarket, Suggestion } from './market';
 
 interface ChecklistPanelProps {
   readonly checklist: ChecklistId;

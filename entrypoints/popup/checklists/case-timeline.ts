@@ -6,7 +6,7 @@
 
 import { caseMarketplace } from '@/lib/cases/case-marketplace';
 import type { CaseRecord } from '@/lib/cases/model';
-import type { StoredCase } from '@/lib/cases/stored-cases';
+import type { StoredCase } from '@/lib/cases/stored-case';
 import type { CaseTimelineEntry } from '@/lib/checklists/markdown';
 import type { MarketplaceCode } from '@/lib/marketplaces';
 

@@ -1,11 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { storage } from 'wxt/utils/storage';
 import { type ChecklistProgress, resetProgress, setDone } from '@/lib/checklists/progress';
-import { checklistProgressItem } from '@/lib/checklists/progress-storage';
 import { CHECKLIST_IDS, type ChecklistId } from '@/lib/checklists/types';
 import type { MarketplaceCode } from '@/lib/marketplaces';
-import { syncFallbackKey } from '@/lib/storage/keys';
-import type { WriteOutcome } from '@/lib/storage/validated-item';
+import { checklistProgressItem } from '@/lib/storage/items/checklists';
+import { type WriteOutcome, waitsLocally } from '@/lib/storage/stored-item';
 
 export interface ProgressSnapshot {
   readonly byChecklist: Readonly<Record<ChecklistId, ChecklistProgress>>;
@@ -17,8 +15,8 @@ async function loadProgress(market: MarketplaceCode): Promise<ProgressSnapshot> 
   const loaded = await Promise.all(
     CHECKLIST_IDS.map(async (id) => {
       const item = checklistProgressItem(market, id);
-      const [progress, waiting] = await Promise.all([item.get(), storage.getItem(syncFallbackKey(item.key))]);
-      return { id, progress, local: waiting !== null };
+      const [progress, local] = await Promise.all([item.get(), waitsLocally(item)]);
+      return { id, progress, local };
     }),
   );
   return {

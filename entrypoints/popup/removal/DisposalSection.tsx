@@ -20,7 +20,7 @@ import {
   withEntry,
   withoutEntry,
 } from '@/lib/removal/disposal';
-import { disposalEntriesItem } from '@/lib/removal/disposal.storage';
+import { disposalEntriesItem } from '@/lib/storage/items/removal';
 
 const REASON_KEY = {
   unsellable: 'removalDisposalReason_unsellable',

@@ -6,7 +6,7 @@ import { relativeTime } from '@/lib/i18n/relative-time';
 import { isMarketplaceCode, marketplaceHost } from '@/lib/marketplaces';
 import { sendMessage } from '@/lib/messaging';
 import { type SeenOrders, type SeenOrderView, seenOrdersForDisplay } from '@/lib/removal/seen-orders';
-import { seenOrdersFamily } from '@/lib/removal/seen-orders.storage';
+import { seenOrdersFamily } from '@/lib/storage/items/removal';
 import { findSubjectTabId } from '../active-tab';
 import { EligibilityTag } from './EligibilityTag';
 import { statusName } from './text';

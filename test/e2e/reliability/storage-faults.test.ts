@@ -99,7 +99,7 @@ describe('the sync area refuses writes in the service worker', () => {
           expect((await caseRecord(popup, id)).waiting).toMatchObject({ id });
         }
         probe.injected(await allowWrites(worker, 'sync'));
-        probe.note('a write-rate refusal is retried quietly: no notice by design (lib/cases/case-store.storage.ts)');
+        probe.note('a write-rate refusal is retried quietly: no notice by design (lib/storage/case-store.ts)');
 
         await openCase(popup, ids[0] as string);
         await popup.locator('#case-status').selectOption('answered');

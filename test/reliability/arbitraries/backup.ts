@@ -19,7 +19,7 @@ import {
   LOG_DIRECTIONS,
   type LogEntry,
 } from '@/lib/cases/model';
-import { LANGUAGE_SETTINGS, settingsSchema } from '@/lib/storage/items';
+import { LANGUAGE_SETTINGS, settingsSchema } from '@/lib/storage/items/settings';
 import type { QuarantineEntry } from '@/lib/storage/quarantine';
 
 export const CASE_IDS = ['204240', '2042409', '20424098481', '20424098482', '1234567890', '123456789012345'] as const;

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isDismissed } from '@/lib/account-state/dismissal';
-import { lastKnownStates, userPhrasesItem } from '@/lib/account-state/items';
 import { DISMISSAL_DAYS, STATE_HISTORY_CAP, USER_PHRASE_LIMITS } from '@/lib/account-state/limits';
 import { isTelling, nextHistory, nextLastKnown, type Observation } from '@/lib/account-state/transitions';
 import { addUserPhrase, cleanPhrase, isUsablePhrase } from '@/lib/account-state/user-phrases';
+import { lastKnownStates, userPhrasesItem } from '@/lib/storage/items/account-state';
 import { listQuarantine } from '@/lib/storage/quarantine';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -43,14 +43,11 @@ const CONTENT_SCRIPT_FORBIDDEN_PACKAGES: readonly string[] = ['zod', 'preact', '
 const LIB_MUST_NOT_IMPORT: readonly string[] = ['entrypoints/', 'components/'];
 
 /**
- * Entrypoints that import from another entrypoint's folder today, each moving out in the issue #12
- * work of another branch (content-script features; marketplace identity and stored items). Each
- * entry must still be needed: remove it when the import goes, and the test says when.
+ * Entrypoints that may import from another entrypoint's folder: none. The list stays so a
+ * crossing that must exist for a while is written down where the rule is; each entry must still
+ * be needed (the test says when it is not).
  */
-const ENTRYPOINT_CROSSING_EXCEPTIONS: readonly { readonly from: string; readonly to: string }[] = [
-  { from: 'entrypoints/poa/PoaApp.tsx', to: 'entrypoints/popup/checklists/market.ts' },
-  { from: 'entrypoints/poa/PoaApp.tsx', to: 'entrypoints/popup/checklists/remembered-market.ts' },
-];
+const ENTRYPOINT_CROSSING_EXCEPTIONS: readonly { readonly from: string; readonly to: string }[] = [];
 
 /**
  * 3. Pure `lib/`: every lib file except the DOM-aware ones below never reads a DOM global and
@@ -92,21 +89,24 @@ const RAW_STORAGE_PACKAGES: readonly string[] = ['wxt/utils/storage', '@wxt-dev/
 const RAW_STORAGE_GLOBALS: readonly string[] = ['storage'];
 
 /**
- * The files that touch storage directly today. The stored-items work of issue #12 moves each
- * behind lib/storage/; the list must stay exact (a file that no longer needs it fails the test),
- * so it empties as that work lands.
+ * Files outside lib/storage/ that may touch storage directly: none. The list must stay exact
+ * (a file that no longer needs it fails the test); add to it only with a reason beside the entry.
  */
-const RAW_STORAGE_EXCEPTIONS: readonly string[] = [
-  'components/Notices.tsx',
-  'entrypoints/background/cases.ts',
-  'entrypoints/background/removal.ts',
-  'entrypoints/options/BackupSection.tsx',
-  'entrypoints/options/DataSection.tsx',
-  'entrypoints/popup/cases/useCases.ts',
-  'entrypoints/popup/checklists/useChecklistProgress.ts',
-  'lib/backup/apply.storage.ts',
-  'lib/cases/case-store.storage.ts',
+const RAW_STORAGE_EXCEPTIONS: readonly string[] = [];
+
+/**
+ * 5. Domain folders hold types, schemas and rules, not storage: they never import `lib/storage/`
+ *    (a type-only import is allowed), so pure code, the worker and tests use them without pulling
+ *    in an item. Their stored items live in `lib/storage/items/<feature>.ts`.
+ */
+const DOMAIN_FOLDERS: readonly string[] = [
+  'lib/account-state/',
+  'lib/cases/',
+  'lib/checklists/',
+  'lib/poa/',
+  'lib/removal/',
 ];
+const STORAGE_FOLDER = 'lib/storage/';
 
 // ─── The checks, one function per rule ───────────────────────────────────────────────────────
 
@@ -175,6 +175,16 @@ function rawStorageUsers(graph: SourceGraph): Map<string, string[]> {
   return users;
 }
 
+function domainImportingStorage(graph: SourceGraph): Violation[] {
+  return [...graph.values()]
+    .filter((module) => DOMAIN_FOLDERS.some((folder) => module.path.startsWith(folder)))
+    .flatMap((module) =>
+      module.imports
+        .filter(({ target, typeOnly }) => !typeOnly && target?.startsWith(STORAGE_FOLDER))
+        .map(({ target, line }) => `${module.path}:${line} imports ${target}`),
+    );
+}
+
 // ─── The project ─────────────────────────────────────────────────────────────────────────────
 
 const graph = buildGraph(readProject(ROOT, ['lib', 'entrypoints', 'components']), (path) =>
@@ -217,6 +227,13 @@ describe('architecture: forbidden imports', () => {
     const stale = RAW_STORAGE_EXCEPTIONS.filter((path) => !users.has(path));
     expect(unexpected, 'use or add a stored item in lib/storage/').toEqual([]);
     expect(stale, 'no longer touches storage: remove from RAW_STORAGE_EXCEPTIONS').toEqual([]);
+  });
+
+  it('5. domain folders (lib/cases, lib/removal, …) never import lib/storage/', () => {
+    expect(
+      domainImportingStorage(graph),
+      'move the schema into the domain folder, the item into lib/storage/items/',
+    ).toEqual([]);
   });
 });
 
@@ -289,6 +306,21 @@ describe('architecture: each rule finds a violation when there is one', () => {
       'lib/pure.ts:2 reads document',
       'lib/pure.ts:3 reads Element',
     ]);
+  });
+
+  it('5. catches a domain folder importing lib/storage/, but not a type-only import', () => {
+    const violations = domainImportingStorage(
+      fake({
+        'lib/cases/store.ts': "import { caseRecords } from '@/lib/storage/items/cases';",
+        'lib/removal/typed.ts': "import type { WriteOutcome } from '../storage/stored-item';",
+        'lib/storage/items/cases.ts': "import { caseRecordSchema } from '@/lib/cases/model';",
+        'lib/storage/stored-item.ts': '',
+        'lib/cases/model.ts': '',
+        'lib/i18n/load.ts': "import { settingsItem } from '@/lib/storage/items/settings';",
+        'lib/storage/items/settings.ts': '',
+      }),
+    );
+    expect(violations).toEqual(['lib/cases/store.ts:1 imports lib/storage/items/cases.ts']);
   });
 
   it('4. catches raw storage outside lib/storage/: the API, the WXT import and its auto-imported global', () => {

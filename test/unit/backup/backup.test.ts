@@ -1,15 +1,16 @@
-import { backupRegistry } from '@/lib/backup/default-registry';
 import { exportBackup, serializeBackup } from '@/lib/backup/export';
-import { BACKUP_FORMAT, type BackupEnvelope, backupFileName, storageSnapshot } from '@/lib/backup/format';
+import { BACKUP_FORMAT, type BackupEnvelope, backupFileName } from '@/lib/backup/format';
 import { parseBackupText } from '@/lib/backup/parse';
 import { type ImportPlan, planImport, planUndo } from '@/lib/backup/plan';
 import { type PreviewItem, previewImport } from '@/lib/backup/preview';
 import { readUserData } from '@/lib/backup/user-data';
 import { markDeleted } from '@/lib/cases/interactions';
 import type { CaseDetail, CaseRecord } from '@/lib/cases/model';
+import { fullBackupRegistry } from '@/lib/storage/items';
+import { storageSnapshot } from '@/lib/storage/snapshot';
 import { caseDetail, caseRecord, T0 } from '../cases/fixtures';
 
-const registry = backupRegistry();
+const registry = fullBackupRegistry();
 const NOW = new Date(T0 + 1000);
 
 const caseA = caseRecord({ id: '20424098481', title: 'Funds held' });

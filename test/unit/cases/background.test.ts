@@ -10,11 +10,11 @@ import {
   replanFollowUps,
   SYNC_FLUSH_ALARM,
 } from '@/entrypoints/background/cases';
-import { readAllCases } from '@/lib/cases/case-store.storage';
-import { caseSyncWriteLogItem, casesMovedItem } from '@/lib/cases/items';
 import type { CaseRecord } from '@/lib/cases/model';
 import { removeAllListeners } from '@/lib/messaging';
-import { settingsItem } from '@/lib/storage/items';
+import { readAllCases } from '@/lib/storage/case-store';
+import { caseSyncWriteLogItem, casesMovedItem } from '@/lib/storage/items/cases';
+import { settingsItem } from '@/lib/storage/items/settings';
 import { listNotices } from '@/lib/storage/notices';
 import { caseRecord, DAY, HOUR, T0 } from './fixtures';
 

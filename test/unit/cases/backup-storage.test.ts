@@ -1,11 +1,12 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { applyImport, applyUndo, planStoredUndo, readUndo, takeSnapshot } from '@/lib/backup/apply.storage';
 import { exportBackup, serializeBackup } from '@/lib/backup/export';
-import { fullBackupRegistry } from '@/lib/backup/feature-entries';
 import { parseBackupText } from '@/lib/backup/parse';
 import { planImport } from '@/lib/backup/plan';
 import { previewImport } from '@/lib/backup/preview';
-import { settleSync } from '@/lib/cases/case-store.storage';
+import { applyImport, applyUndo, planStoredUndo, readUndo } from '@/lib/storage/backup-apply';
+import { settleSync } from '@/lib/storage/case-store';
+import { fullBackupRegistry } from '@/lib/storage/items';
+import { takeSnapshot } from '@/lib/storage/snapshot';
 import { caseDetail, caseRecord, HOUR, T0 } from './fixtures';
 
 const registry = fullBackupRegistry();

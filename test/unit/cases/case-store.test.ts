@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readCaseDetails, readCaseRecords, settleSync } from '@/lib/cases/case-store.storage';
+import { readCaseDetails, readCaseRecords, settleSync } from '@/lib/storage/case-store';
 import { caseDetail, caseRecord, T0 } from './fixtures';
 
 const ID = '20424098481';

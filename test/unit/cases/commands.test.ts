@@ -1,5 +1,5 @@
 import { addCase, captureFromPage, editStoredCase, newerThanBefore, seeOnPage, setNotes } from '@/lib/cases/commands';
-import type { StoredCase } from '@/lib/cases/stored-cases';
+import type { StoredCase } from '@/lib/cases/stored-case';
 import { caseDetail, caseRecord, HOUR, T0 } from './fixtures';
 
 const ID = '20424098481';

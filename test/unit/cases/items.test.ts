@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { caseDetails, caseRecords } from '@/lib/cases/items';
+import { caseDetails, caseRecords } from '@/lib/storage/items/cases';
 import { listQuarantine } from '@/lib/storage/quarantine';
 import { caseDetail, caseRecord } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { caseUrl } from '@/lib/cases/case-url';
 import { logEntryId } from '@/lib/cases/interactions';
 import type { CaseDetail, LogEntry } from '@/lib/cases/model';
-import { buildSearchIndex, searchCases } from '@/lib/cases/search';
+import { buildSearchIndex, foldForSearch, searchCases } from '@/lib/cases/search';
 import { CASE_TEXT } from '@/lib/cases/text';
 import { caseDetail, caseRecord, T0 } from './fixtures';
 
@@ -22,6 +22,19 @@ describe('case search', () => {
     expect(searchCases(index, 'tuesday removal')).toEqual(['10000000002']);
     expect(searchCases(index, 'tuesday hold')).toEqual([]);
     expect(searchCases(index, '  ')).toEqual(['10000000001', '10000000002']);
+  });
+
+  it('folds ASCII text and other text alike: lower case, accents dropped', () => {
+    const fullFold = (text: string) =>
+      text
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase();
+    const ascii = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).join('');
+    expect(foldForSearch(ascii)).toBe(fullFold(ascii));
+    expect(foldForSearch('Sent the INVOICE again')).toBe('sent the invoice again');
+    expect(foldForSearch('Ärende ÅÄÖ ﬁ Ⅻ')).toBe(fullFold('Ärende ÅÄÖ ﬁ Ⅻ'));
+    expect(foldForSearch('Ärende')).toBe('arende');
   });
 
   it('answers a keystroke in well under 16 ms with 500 cases and 5,000 log entries', () => {

@@ -1,5 +1,5 @@
-import { storageSnapshot } from '@/lib/backup/format';
-import { collectStoredCases } from '@/lib/cases/stored-cases';
+import { storageSnapshot } from '@/lib/storage/snapshot';
+import { collectStoredCases } from '@/lib/storage/stored-cases';
 import { caseDetail, caseRecord, HOUR, T0 } from './fixtures';
 
 const ID = '20424098481';

@@ -1,6 +1,6 @@
 import { caseTimeline } from '@/entrypoints/popup/checklists/case-timeline';
 import type { CaseDetail, CaseRecord } from '@/lib/cases/model';
-import type { StoredCase } from '@/lib/cases/stored-cases';
+import type { StoredCase } from '@/lib/cases/stored-case';
 import { checklistMarkdown } from '@/lib/checklists/markdown';
 import { EMPTY_PROGRESS } from '@/lib/checklists/progress';
 import { en } from '@/lib/checklists/text/en';

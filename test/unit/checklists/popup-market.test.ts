@@ -1,5 +1,5 @@
-import { resolveMarket, suggestedChecklist } from '@/entrypoints/popup/checklists/market';
-import type { LastKnownState } from '@/lib/account-state/items';
+import type { LastKnownState } from '@/lib/account-state/schemas';
+import { resolveMarket, suggestedChecklist } from '@/lib/checklists/market';
 import { primaryMarketplace } from '@/lib/marketplaces';
 
 const state = (marketplace: string, value: LastKnownState['state'], lastSeen: number): LastKnownState => ({

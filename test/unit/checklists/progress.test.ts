@@ -12,12 +12,8 @@ import {
   toggleItem,
   unknownItemIds,
 } from '@/lib/checklists/progress';
-import {
-  checklistProgressItem,
-  MAX_PROGRESS_ENTRIES,
-  progressItemId,
-  progressSchema,
-} from '@/lib/checklists/progress-storage';
+import { MAX_PROGRESS_ENTRIES, progressItemId, progressSchema } from '@/lib/checklists/progress-schema';
+import { checklistProgressItem } from '@/lib/storage/items/checklists';
 import { listQuarantine } from '@/lib/storage/quarantine';
 
 const hold = CHECKLISTS.hold;

@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { EMPTY_DRAFT, poaDraftItem, withSection } from '@/lib/poa/draft-storage';
+import { EMPTY_DRAFT, withSection } from '@/lib/poa/draft';
+import { poaDraftItem } from '@/lib/storage/items/poa';
 import { listQuarantine } from '@/lib/storage/quarantine';
 
 describe('Plan of Action drafts in local storage', () => {

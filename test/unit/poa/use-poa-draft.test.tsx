@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type PoaDraftApi, SAVE_DELAY_MS, usePoaDraft } from '@/entrypoints/poa/usePoaDraft';
 import type { MarketplaceCode } from '@/lib/marketplaces';
-import { EMPTY_DRAFT } from '@/lib/poa/draft-storage';
+import { EMPTY_DRAFT } from '@/lib/poa/draft';
 
 /** Mounts the hook for one marketplace and hands back its API. */
 function mountDraft(market: MarketplaceCode) {

@@ -13,9 +13,8 @@ import { substitute } from '@/lib/i18n/translate';
 import { removeAllListeners } from '@/lib/messaging';
 import { localTimeZone } from '@/lib/removal/calendar';
 import { alarmName, type DisposalEntry, reminderTime, resolveEntry, withoutEntry } from '@/lib/removal/disposal';
-import { disposalEntriesItem, firedRemindersItem } from '@/lib/removal/disposal.storage';
-import { seenOrdersItem } from '@/lib/removal/seen-orders.storage';
-import { settingsItem } from '@/lib/storage/items';
+import { disposalEntriesItem, firedRemindersItem, seenOrdersItem } from '@/lib/storage/items/removal';
+import { settingsItem } from '@/lib/storage/items/settings';
 
 const LOCALES = join(import.meta.dirname, '../../../public/_locales');
 const ENGLISH: Record<string, { message: string }> = JSON.parse(

@@ -27,7 +27,7 @@ import {
   withEntry,
   withoutEntry,
 } from '@/lib/removal/disposal';
-import { disposalEntriesItem, firedRemindersItem } from '@/lib/removal/disposal.storage';
+import { disposalEntriesItem, firedRemindersItem } from '@/lib/storage/items/removal';
 
 const STOCKHOLM = 'Europe/Stockholm';
 const LA = 'America/Los_Angeles';

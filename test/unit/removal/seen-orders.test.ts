@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { seenOrdersSchema } from '@/lib/removal/schemas';
 import {
   MAX_SEEN_ORDERS,
   MAX_STATUS_HISTORY,
@@ -11,8 +12,8 @@ import {
   type Sighting,
   seenOrdersForDisplay,
 } from '@/lib/removal/seen-orders';
-import { seenOrdersItem, seenOrdersSchema } from '@/lib/removal/seen-orders.storage';
 import { statusOf } from '@/lib/removal/status-lookup';
+import { seenOrdersItem } from '@/lib/storage/items/removal';
 import { listQuarantine } from '@/lib/storage/quarantine';
 
 /** Sightings as the content script sends them: the status read from the text where it was shown. */

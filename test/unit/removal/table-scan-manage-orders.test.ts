@@ -73,6 +73,38 @@ describe('scanRemovalOrders on Manage Orders-sized HTML tables', () => {
   it('finds nothing in a table of customer orders only', () => {
     expect(removalIds(ordersTable(500, 1_000))).toEqual([]);
   });
+
+  it('reads every column a removal row needs: status, type and the cell text as shown', () => {
+    document.body.innerHTML = `<table><thead><tr><th>Order ID</th><th>Order type</th><th>Order status</th></tr></thead>
+      <tbody><tr><td>114-4018361-2287451</td><td>Return</td><td>Shipped</td></tr>
+      <tr><th> RMV-7 </th><td>  Disposal </td><td><span>Pending</span> <small>since today</small></td></tr></tbody></table>`;
+    const [order, ...others] = scanRemovalOrders(document);
+    expect(others).toEqual([]);
+    expect(order).toMatchObject({ orderId: 'RMV-7', orderType: 'Disposal', status: 'pending', statusText: 'Pending' });
+    expect(order?.anchor).toBe(document.querySelectorAll('tbody tr')[1]?.children[2]);
+  });
+
+  it.each([
+    ['ID', 0],
+    ['status', 4],
+  ])('finds them all when one row holds a %s cell that is no td or th (the row-by-row read)', (_, column) => {
+    document.body.innerHTML = ordersTable(300, 50);
+    const row = document.querySelectorAll('tbody tr')[149] as HTMLTableRowElement;
+    const cell = row.children[column === 0 ? 1 : column] as Element;
+    const odd = document.createElement('div');
+    odd.append(...cell.childNodes);
+    cell.replaceWith(odd);
+    expect(scanRemovalOrders(document).map((order) => order.orderId)).toEqual(expected(300, 50));
+  });
+
+  it('does not read a row again once its status cell carries a badge', () => {
+    document.body.innerHTML = ordersTable(200, 50);
+    const [first, ...rest] = scanRemovalOrders(document);
+    const badge = document.createElement('scc-removal-badge');
+    badge.setAttribute('data-scc-removal-order', first?.orderId ?? '');
+    first?.anchor.append(badge);
+    expect(scanRemovalOrders(document).map((order) => order.orderId)).toEqual(rest.map((order) => order.orderId));
+  });
 });
 
 describe('startsWithCustomerOrderId', () => {

@@ -1,14 +1,11 @@
 /**
- * Applying an import plan and its undo to extension storage (extension pages only). Case
- * records bound for sync are handed to the background through their local fallback key, so
- * they reach sync within the write limits and the quota like every other case write.
+ * Applying an import plan and its undo to extension storage (extension pages only; the plans
+ * are made by the pure rules in lib/backup/). Case records bound for sync are handed to the
+ * background through their local fallback key, so they reach sync within the write limits and
+ * the quota like every other case write.
  */
 import { browser } from 'wxt/browser';
-import { CASE_RECORD_PREFIX } from '@/lib/cases/model';
-import { isQuotaError } from '@/lib/storage/area-errors';
-import { type StorageKey, splitKey, syncFallbackKey } from '@/lib/storage/keys';
-import { addNotice } from '@/lib/storage/notices';
-import { storageSnapshot } from './format';
+import { storage } from 'wxt/utils/storage';
 import {
   IMPORT_UNDO_KEY,
   type ImportPlan,
@@ -16,14 +13,14 @@ import {
   type UndoPlan,
   type UndoSnapshot,
   undoSnapshotSchema,
-} from './plan';
+} from '@/lib/backup/plan';
+import { CASE_RECORD_PREFIX } from '@/lib/cases/model';
+import { isQuotaError } from './area-errors';
+import { type StorageKey, SYNC_FALLBACK_PREFIX, splitKey, syncFallbackKey } from './keys';
+import { addNotice } from './notices';
+import { takeSnapshot } from './snapshot';
 
 type Area = 'sync' | 'local';
-
-export async function takeSnapshot(): Promise<Record<string, unknown>> {
-  const [sync, local] = await Promise.all([browser.storage.sync.get(null), browser.storage.local.get(null)]);
-  return storageSnapshot({ sync, local });
-}
 
 function byArea(): Record<Area, Record<string, unknown>> {
   return { sync: {}, local: {} };
@@ -42,7 +39,7 @@ async function setSync(items: Record<string, unknown>): Promise<void> {
     }
     await browser.storage.local.set(fallback);
     for (const name of Object.keys(fallback))
-      await addNotice('sync-fallback', `sync:${name.slice('syncFallback:'.length)}`);
+      await addNotice('sync-fallback', `sync:${name.slice(splitKey(SYNC_FALLBACK_PREFIX).name.length)}`);
   }
 }
 
@@ -62,6 +59,11 @@ export async function applyImport(plan: ImportPlan): Promise<void> {
   }
   if (Object.keys(writes.local).length > 0) await browser.storage.local.set(writes.local);
   await setSync(writes.sync);
+}
+
+/** Calls back whenever the stored undo changes (an import, an undo, another tab). */
+export function watchUndo(callback: () => void): () => void {
+  return storage.watch(IMPORT_UNDO_KEY, () => callback());
 }
 
 export async function readUndo(): Promise<UndoSnapshot | null> {

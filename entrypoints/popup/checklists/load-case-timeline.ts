@@ -1,9 +1,10 @@
 /** Reads the saved cases and builds the export's case timeline for one marketplace. */
-import { readAllCases } from '@/lib/cases/case-store.storage';
+
 import { displayTitle } from '@/lib/cases/sync-size';
 import { caseText } from '@/lib/cases/text';
 import type { UiLanguage } from '@/lib/i18n/translate';
 import type { MarketplaceCode } from '@/lib/marketplaces';
+import { readAllCases } from '@/lib/storage/case-store';
 import { type CaseTimeline, caseTimeline } from './case-timeline';
 
 export async function loadCaseTimeline(marketplace: MarketplaceCode, language: UiLanguage): Promise<CaseTimeline> {

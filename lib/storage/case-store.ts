@@ -6,21 +6,38 @@
  * it is stored in sync or in the local area.
  */
 import { browser } from 'wxt/browser';
-import { isQuotaError } from '@/lib/storage/area-errors';
-import { addNotice } from '@/lib/storage/notices';
-import type { CaseChange } from './commands';
-import { caseDetails, caseRecords, caseSyncWriteLogItem, casesMovedItem, localCaseRecords } from './items';
-import { mergeCaseRecord, purgeExpiredTombstones } from './merge';
-import { CASE_RECORD_VERSION, type CaseDetail, type CaseRecord, caseRecordSchema } from './model';
-import { caseKeys, collectCaseDetails, collectStoredCases, type StoredCase, type StoredCases } from './stored-cases';
-import { planSyncBudget } from './sync-budget';
-import { caseSyncName, syncItemBytes } from './sync-size';
-import { nextWriteAt, recordWrites } from './write-limiter';
+import type { CaseChange } from '@/lib/cases/commands';
+import { mergeCaseRecord, purgeExpiredTombstones } from '@/lib/cases/merge';
+import {
+  CASE_DETAIL_PREFIX,
+  CASE_RECORD_PREFIX,
+  CASE_RECORD_VERSION,
+  type CaseDetail,
+  type CaseRecord,
+  caseRecordSchema,
+  LOCAL_CASE_RECORD_PREFIX,
+} from '@/lib/cases/model';
+import type { StoredCase, StoredCases } from '@/lib/cases/stored-case';
+import { planSyncBudget } from '@/lib/cases/sync-budget';
+import { caseSyncName, syncItemBytes } from '@/lib/cases/sync-size';
+import { nextWriteAt, recordWrites } from '@/lib/cases/write-limiter';
+import { isQuotaError } from './area-errors';
+import { caseDetailIdOf, isCaseRecordKey, isLocalCaseRecordName, isWaitingCaseRecordKey } from './case-keys';
+import { readCaseRecordSnapshot } from './case-list-prefetch';
+import { caseDetails, caseRecords, caseSyncWriteLogItem, casesMovedItem, localCaseRecords } from './items/cases';
+import { type StorageKey, splitKey, syncFallbackKey } from './keys';
+import { listKeysCheaply } from './list-keys';
+import { addNotice } from './notices';
+import { storageSnapshot } from './snapshot';
+import { caseKeys, collectCaseDetails, collectStoredCases } from './stored-cases';
 
-const SYNC_NAME = 'case:';
-const FALLBACK_NAME = 'syncFallback:case:';
-const LOCAL_RECORD_NAME = 'caseRecord:';
-const DETAIL_NAME = 'caseDetail:';
+export { caseDetailIdOf, isCaseRecordKey, isWaitingCaseRecordKey };
+
+/** Key names as each area's own API sees them (no `sync:` / `local:`), from the prefixes in model.ts. */
+const SYNC_NAME = splitKey(CASE_RECORD_PREFIX).name;
+const FALLBACK_NAME = splitKey(syncFallbackKey(CASE_RECORD_PREFIX as StorageKey)).name;
+const LOCAL_RECORD_NAME = splitKey(LOCAL_CASE_RECORD_PREFIX).name;
+const DETAIL_NAME = splitKey(CASE_DETAIL_PREFIX).name;
 const VERSION_RECORD = { v: CASE_RECORD_VERSION };
 /**
  * WXT reads a value without a `<key>$` record as version 1, so version-1 case records go to
@@ -34,43 +51,19 @@ export const SYNC_RETRY_MS = 60_000;
 /** Notices for refused cases, at most: one per case would bury everything else. */
 const MAX_REFUSAL_NOTICES = 3;
 
-/** WXT-style keys over both areas; backup/format.ts has the same helper, but its zod envelope stays out of the worker. */
-function snapshotOf(sync: Record<string, unknown>, local: Record<string, unknown>): Record<string, unknown> {
-  const snapshot: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(sync)) snapshot[`sync:${name}`] = value;
-  for (const [name, value] of Object.entries(local)) snapshot[`local:${name}`] = value;
-  return snapshot;
-}
+const snapshotOf = (sync: Record<string, unknown>, local: Record<string, unknown>) => storageSnapshot({ sync, local });
 
 export async function readAllCases(): Promise<StoredCases> {
   const [sync, local] = await Promise.all([browser.storage.sync.get(null), browser.storage.local.get(null)]);
   return collectStoredCases(snapshotOf(sync, local));
 }
 
-const LOCAL_RECORD_KEY = /^(caseRecord:|syncFallback:case:)/;
-
 /** Chrome 130+ lists keys without reading values; elsewhere null (then everything is read at once). */
-async function localKeys(): Promise<string[] | null> {
-  const area = browser.storage.local as unknown as { getKeys?: () => Promise<string[]> };
-  try {
-    return typeof area.getKeys === 'function' ? await area.getKeys() : null;
-  } catch {
-    return null;
-  }
-}
+const localKeys = () => listKeysCheaply('local');
 
-/**
- * The records without the local details: what the popup's list needs. Reading every log first
- * would cost the seller most of the popup's time budget (a 1 MB local area takes ~80 ms).
- */
+/** The records without the local details: what the popup's list needs. */
 export async function readCaseRecords(): Promise<StoredCases> {
-  const keys = await localKeys();
-  if (keys === null) return readAllCases();
-  const [sync, local] = await Promise.all([
-    browser.storage.sync.get(null),
-    browser.storage.local.get(keys.filter((key) => LOCAL_RECORD_KEY.test(key))),
-  ]);
-  return collectStoredCases(snapshotOf(sync, local));
+  return collectStoredCases(await readCaseRecordSnapshot());
 }
 
 /** Every case detail, or those of the given cases (a missing one maps to null: it was removed). */
@@ -128,7 +121,7 @@ export async function settleSync(now: number): Promise<SettleOutcome> {
   const [sync, local] = await Promise.all([
     browser.storage.sync.get(null),
     // Only waiting and moved records matter here, not the (large) logs beside them.
-    browser.storage.local.get(keys?.filter((key) => LOCAL_RECORD_KEY.test(key)) ?? null),
+    browser.storage.local.get(keys?.filter(isLocalCaseRecordName) ?? null),
   ]);
   const waiting = new Map<string, CaseRecord>();
   for (const [name, value] of Object.entries(local)) {
@@ -191,7 +184,7 @@ export async function settleSync(now: number): Promise<SettleOutcome> {
       retryAt = now + SYNC_RETRY_MS;
       if (!/MAX_WRITE_OPERATIONS/i.test(String(error))) {
         const refused = [...waiting.keys()].slice(0, MAX_REFUSAL_NOTICES);
-        for (const id of refused) await addNotice('sync-fallback', `sync:case:${id}`);
+        for (const id of refused) await addNotice('sync-fallback', `${CASE_RECORD_PREFIX}${id}`);
       }
     }
   }

@@ -1,12 +1,11 @@
 /**
- * What the extension remembers about account states: the last-known state per marketplace,
- * a capped history of changes, overlay dismissals and the seller's own phrases.
+ * The shapes of what the extension remembers about account states: the last-known state per
+ * marketplace, a capped history of changes, overlay dismissals and the seller's own phrases.
+ * Their stored items are in lib/storage/items/account-state.ts.
  */
 import * as z from 'zod/mini';
 import { STATES_BY_SEVERITY } from '@/lib/account-state/states';
 import { SELLER_CENTRAL_LANGUAGES } from '@/lib/lang/languages';
-import { hostFieldsToCodes, hostFieldToCode } from '@/lib/storage/marketplace-values';
-import { defineItemFamily, defineValidatedItem } from '@/lib/storage/validated-item';
 import { USER_PHRASE_LIMITS } from './limits';
 
 export { USER_PHRASE_LIMITS };
@@ -27,36 +26,11 @@ export const lastKnownStateSchema = z.object({
 });
 export type LastKnownState = z.infer<typeof lastKnownStateSchema>;
 
-/** One per marketplace code (lib/storage/marketplace-keys.ts moved those stored per host). */
-export const lastKnownStates = defineItemFamily<LastKnownState | null>({
-  prefix: 'local:accountState:',
-  schema: z.nullable(lastKnownStateSchema),
-  fallback: null,
-  version: 2,
-  migrations: hostFieldToCode,
-});
-
 export const stateChangeSchema = z.object({ marketplace: z.string(), state: z.nullable(stateSchema), at: z.number() });
 export type StateChange = z.infer<typeof stateChangeSchema>;
 
-export const stateHistoryItem = defineValidatedItem<StateChange[]>({
-  key: 'local:accountStateHistory',
-  schema: z.array(stateChangeSchema),
-  fallback: [],
-  version: 2,
-  migrations: hostFieldsToCodes,
-});
-
 export const dismissalSchema = z.object({ state: stateSchema, at: z.number() });
 export type Dismissal = z.infer<typeof dismissalSchema>;
-
-/** One per marketplace code: the overlay stays dismissed for that state until it changes or 7 days pass. */
-export const dismissals = defineItemFamily<Dismissal | null>({
-  prefix: 'local:overlayDismissed:',
-  schema: z.nullable(dismissalSchema),
-  fallback: null,
-  version: 1,
-});
 
 export const userPhraseSchema = z.object({
   id: z.string(),
@@ -67,10 +41,5 @@ export const userPhraseSchema = z.object({
 });
 export type UserPhrase = z.infer<typeof userPhraseSchema>;
 
-/** The seller's own phrases, synced: Amazon changes wording, and a seller fixes a miss without a release. */
-export const userPhrasesItem = defineValidatedItem<UserPhrase[]>({
-  key: 'sync:userPhrases',
-  schema: z.array(userPhraseSchema).check(z.maxLength(USER_PHRASE_LIMITS.count)),
-  fallback: [],
-  version: 1,
-});
+/** The list as stored: no more phrases than the options page allows. */
+export const userPhrasesSchema = z.array(userPhraseSchema).check(z.maxLength(USER_PHRASE_LIMITS.count));

@@ -1,11 +1,6 @@
-/**
- * Every stored item, defined once. Feature modules add their items here (or in a file of
- * their own that uses defineValidatedItem), never by calling the storage API with ad-hoc keys.
- */
+/** The seller's settings (options page), synced across their browsers. */
 import * as z from 'zod/mini';
-import { PAGE_KINDS } from '../pages';
-import { hostFieldToCode } from './marketplace-values';
-import { defineItemFamily, defineValidatedItem } from './validated-item';
+import { defineValidatedItem } from '../stored-item';
 
 export const LANGUAGE_SETTINGS = ['auto', 'en', 'da', 'sv', 'de'] as const;
 export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number];
@@ -43,25 +38,6 @@ export const settingsItem = defineValidatedItem<Settings>({
   fallback: DEFAULT_SETTINGS,
   version: 2,
   migrations: { 2: migrateSettingsV1 },
-});
-
-export const tabReportSchema = z.object({
-  /** A marketplace code (v1 held the host). */
-  marketplace: z.string(),
-  kind: z.enum(PAGE_KINDS),
-  url: z.string(),
-  at: z.number(),
-});
-export type TabReport = z.infer<typeof tabReportSchema>;
-
-/**
- * What each tab's content script last reported, one item per tab id. Session storage
- * survives service-worker restarts and is cleared with the browser session.
- */
-export const tabReports = defineItemFamily<TabReport | null>({
-  prefix: 'session:tab:',
-  schema: z.nullable(tabReportSchema),
-  fallback: null,
-  version: 2,
-  migrations: hostFieldToCode,
+  backup: 'settings',
+  backupId: 'settings',
 });

@@ -1,9 +1,11 @@
 /**
- * The storage items of the cases feature. Each case is its own item, so two devices or two
- * tabs editing different cases never write the same key.
+ * The storage items of the cases feature (shapes and keys in lib/cases/model.ts). Each case is
+ * its own item, so two devices or two tabs editing different cases never write the same key.
+ * The background writes records raw through lib/storage/case-store.ts, under these same keys.
  */
 import * as z from 'zod/mini';
-import { defineItemFamily, defineValidatedItem } from '@/lib/storage/validated-item';
+import { mergeImportedCaseDetail, mergeImportedCaseRecord } from '@/lib/cases/import-merge';
+import { mergeCaseDetail, mergeCaseRecord } from '@/lib/cases/merge';
 import {
   CASE_DETAIL_PREFIX,
   CASE_DETAIL_VERSION,
@@ -14,7 +16,12 @@ import {
   caseDetailSchema,
   caseRecordSchema,
   LOCAL_CASE_RECORD_PREFIX,
-} from './model';
+} from '@/lib/cases/model';
+import { defineItemFamily, defineValidatedItem } from '../stored-item';
+
+/** A record or detail stored under another case's id is not that case. */
+const sameId = (suffix: string, value: { id: string }) =>
+  value.id === suffix ? null : `the case inside is ${value.id}, not ${suffix}`;
 
 /** Compact records in sync: `sync:case:<id>` (sync key `case:<id>`). */
 export const caseRecords = defineItemFamily<CaseRecord | null>({
@@ -23,6 +30,12 @@ export const caseRecords = defineItemFamily<CaseRecord | null>({
   fallback: null,
   version: CASE_RECORD_VERSION,
   migrations: {},
+  backup: 'user-data',
+  backupId: 'case',
+  backupSchema: caseRecordSchema,
+  merge: mergeImportedCaseRecord,
+  combine: mergeCaseRecord,
+  check: sameId,
 });
 
 /** Records moved out of a nearly full sync area: `local:caseRecord:<id>`, same shape. */
@@ -32,6 +45,9 @@ export const localCaseRecords = defineItemFamily<CaseRecord | null>({
   fallback: null,
   version: CASE_RECORD_VERSION,
   migrations: {},
+  backup: 'user-data',
+  // Exported as `sync:case:<id>`, wherever the record lives now.
+  backupAliasOf: CASE_RECORD_PREFIX,
 });
 
 /** Notes, interaction log and overflow, this device only: `local:caseDetail:<id>`. */
@@ -41,6 +57,12 @@ export const caseDetails = defineItemFamily<CaseDetail | null>({
   fallback: null,
   version: CASE_DETAIL_VERSION,
   migrations: {},
+  backup: 'user-data',
+  backupId: 'caseDetail',
+  backupSchema: caseDetailSchema,
+  merge: mergeImportedCaseDetail,
+  combine: mergeCaseDetail,
+  check: sameId,
 });
 
 export const followUpNotifiedSchema = z.record(z.string(), z.int());
@@ -53,6 +75,7 @@ export const followUpNotifiedItem = defineValidatedItem<FollowUpNotified>({
   fallback: {},
   version: 1,
   migrations: {},
+  backup: 'derived',
 });
 
 export const casesMovedSchema = z.object({
@@ -69,6 +92,7 @@ export const casesMovedItem = defineValidatedItem<CasesMoved | null>({
   fallback: null,
   version: 1,
   migrations: {},
+  backup: 'derived',
 });
 
 /**
@@ -81,4 +105,5 @@ export const caseSyncWriteLogItem = defineValidatedItem<number[]>({
   fallback: [],
   version: 1,
   migrations: {},
+  backup: 'derived',
 });

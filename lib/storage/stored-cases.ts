@@ -4,29 +4,21 @@
  * area (moved out of a full sync area); copies are merged by updatedAt. Pure: the caller
  * takes the snapshot (browser.storage.*.get(null)) and passes it in.
  */
-import { caseDetailBackupEntry, caseRecordBackupEntry } from '@/lib/backup/case-entries';
-import type { StorageSnapshot } from '@/lib/backup/format';
-import { createBackupRegistry } from '@/lib/backup/registry';
 import { readUserData } from '@/lib/backup/user-data';
-import { CASE_DETAIL_PREFIX, CASE_RECORD_PREFIX, type CaseDetail, type CaseRecord } from './model';
+import {
+  CASE_DETAIL_PREFIX,
+  CASE_RECORD_PREFIX,
+  type CaseDetail,
+  type CaseRecord,
+  LOCAL_CASE_RECORD_PREFIX,
+} from '@/lib/cases/model';
+import type { CasePlace, StoredCase, StoredCases } from '@/lib/cases/stored-case';
+import { backupRegistryOf } from './backup-registry';
+import { caseDetails, caseRecords, localCaseRecords } from './items/cases';
+import { type StorageKey, splitKey, syncFallbackKey } from './keys';
+import type { StorageSnapshot } from './snapshot';
 
-const CASE_REGISTRY = createBackupRegistry([caseRecordBackupEntry, caseDetailBackupEntry]);
-
-/** sync: the record syncs (or waits to); local: moved out of sync, this device only. */
-export type CasePlace = 'sync' | 'local';
-
-export interface StoredCase {
-  readonly record: CaseRecord;
-  readonly detail: CaseDetail | null;
-  readonly place: CasePlace;
-}
-
-export interface StoredCases {
-  /** By case id, tombstones included. */
-  readonly cases: ReadonlyMap<string, StoredCase>;
-  /** Storage keys holding a case value that did not validate (the background quarantines them). */
-  readonly unreadable: readonly string[];
-}
+const CASE_REGISTRY = backupRegistryOf([caseRecords, localCaseRecords, caseDetails]);
 
 export function collectStoredCases(snapshot: StorageSnapshot): StoredCases {
   const { records, unreadable } = readUserData(snapshot, CASE_REGISTRY);
@@ -65,14 +57,14 @@ export function collectCaseDetails(snapshot: StorageSnapshot): Map<string, CaseD
 
 /** The storage keys that may hold one case: enough to read it alone with collectStoredCases. */
 export function caseKeys(id: string): { sync: string[]; local: string[] } {
+  const name = (prefix: StorageKey) => splitKey(`${prefix}${id}` as StorageKey).name;
+  const withVersion = (prefix: StorageKey) => [name(prefix), `${name(prefix)}$`];
   return {
-    sync: [`case:${id}`, `case:${id}$`],
+    sync: withVersion(CASE_RECORD_PREFIX),
     local: [
-      `syncFallback:case:${id}`,
-      `caseRecord:${id}`,
-      `caseRecord:${id}$`,
-      `caseDetail:${id}`,
-      `caseDetail:${id}$`,
+      splitKey(syncFallbackKey(`${CASE_RECORD_PREFIX}${id}`)).name,
+      ...withVersion(LOCAL_CASE_RECORD_PREFIX),
+      ...withVersion(CASE_DETAIL_PREFIX),
     ],
   };
 }

@@ -1,18 +1,11 @@
-/** Cases in backups: records merge by updatedAt, details by union; what would lose data is asked. */
+/**
+ * Cases met by a backup on import: records merge by updatedAt, details by union; what would
+ * lose data is asked. Their stored items (lib/storage/items/cases.ts) name these rules.
+ */
+import type { MergeOutcome } from '@/lib/backup/registry';
 import { sameData } from '@/lib/canonical-json';
-import { mergeCaseDetail, mergeCaseRecord } from '@/lib/cases/merge';
-import {
-  CASE_DETAIL_PREFIX,
-  CASE_DETAIL_VERSION,
-  CASE_RECORD_PREFIX,
-  CASE_RECORD_VERSION,
-  type CaseDetail,
-  type CaseRecord,
-  caseDetailSchema,
-  caseRecordSchema,
-  LOCAL_CASE_RECORD_PREFIX,
-} from '@/lib/cases/model';
-import { defineBackupEntry, type MergeOutcome } from './registry';
+import { mergeCaseDetail, mergeCaseRecord } from './merge';
+import type { CaseDetail, CaseRecord } from './model';
 
 /**
  * The later record wins, as in sync. Two cases are asked instead of decided: the backup would
@@ -46,26 +39,3 @@ export function mergeImportedCaseDetail(current: CaseDetail, incoming: CaseDetai
   if (sameData(merged, current)) return { status: 'unchanged', reason: 'current-newer' };
   return { status: 'updated', reason: 'merged', value: merged };
 }
-
-export const caseRecordBackupEntry = defineBackupEntry<CaseRecord>({
-  id: 'case',
-  prefix: CASE_RECORD_PREFIX,
-  aliasPrefixes: [LOCAL_CASE_RECORD_PREFIX],
-  schema: caseRecordSchema,
-  version: CASE_RECORD_VERSION,
-  migrations: {},
-  merge: mergeImportedCaseRecord,
-  combine: mergeCaseRecord,
-  check: (suffix, record) => (record.id === suffix ? null : `the case inside is ${record.id}, not ${suffix}`),
-});
-
-export const caseDetailBackupEntry = defineBackupEntry<CaseDetail>({
-  id: 'caseDetail',
-  prefix: CASE_DETAIL_PREFIX,
-  schema: caseDetailSchema,
-  version: CASE_DETAIL_VERSION,
-  migrations: {},
-  merge: mergeImportedCaseDetail,
-  combine: mergeCaseDetail,
-  check: (suffix, detail) => (detail.id === suffix ? null : `the case inside is ${detail.id}, not ${suffix}`),
-});

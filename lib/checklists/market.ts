@@ -3,11 +3,11 @@
  * popup; the Seller Central tab they are looking at; of the marketplace Seller Central was seen
  * on most recently and the one they picked by hand last time, the newer. Null: ask.
  */
-import type { LastKnownState } from '@/lib/account-state/items';
-import { checklistForState } from '@/lib/checklists/for-state';
-import type { ChecklistId } from '@/lib/checklists/types';
+import type { LastKnownState } from '@/lib/account-state/schemas';
 import { isMarketplaceCode, type Marketplace, type MarketplaceCode, primaryMarketplace } from '@/lib/marketplaces';
+import { checklistForState } from './for-state';
 import type { RememberedMarket } from './remembered-market';
+import type { ChecklistId } from './types';
 
 export type MarketSource = 'picked' | 'tab' | 'recent' | 'remembered';
 

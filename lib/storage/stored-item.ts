@@ -1,27 +1,77 @@
 /**
  * Every stored item goes through here: one definition (area, key, zod schema, version,
- * migrations), validation on every read, quarantine instead of loss, and a local fallback
- * when the sync area refuses a write.
+ * migrations, backup role), validation on every read, quarantine instead of loss, and a local
+ * fallback when the sync area refuses a write. Keys other code writes raw (case records,
+ * notices) are declared here too, so lib/storage/items/index.ts can list every stored key.
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type * as z from 'zod/mini';
+import type { MergeOutcome } from '@/lib/backup/registry';
 import { describeError, isQuotaError } from './area-errors';
 import { describeIssues } from './describe-issues';
 import { exclusive } from './exclusive';
-import { type StorageArea, type StorageKey, splitKey, syncFallbackKey } from './keys';
+import { type StorageKey, splitKey, syncFallbackKey } from './keys';
+import { listKeys } from './list-keys';
 import { addNotice } from './notices';
 import { setAsideStoredValue } from './quarantine';
 
-export interface ItemDefinition<T> {
+/**
+ * What a backup does with an item: `user-data` (the seller's records) and `settings` are
+ * exported and imported; `derived` is rebuilt by the extension (tab reports, notices,
+ * bookkeeping) and left out.
+ */
+export type BackupRole = 'user-data' | 'settings' | 'derived';
+
+type Migrations = Readonly<Record<number, (previous: unknown) => unknown>>;
+
+/**
+ * A backed-up item: its stable name in backup files, and how its values meet on import. The
+ * rules are methods, not function-typed fields, so the list of every item can hold them as
+ * BackedUp<unknown> (method parameters are checked bivariantly).
+ */
+interface BackedUp<T> {
+  readonly backup: 'user-data' | 'settings';
+  /** Names the item in a backup file's schemaVersions: never rename it. */
+  readonly backupId: string;
+  /** Where the backup reads more loosely than storage (no null member, no count limit). Default: schema. */
+  readonly backupSchema?: z.ZodMiniType<NonNullable<T>>;
+  /** Default: equal is unchanged, anything else a conflict that keeps the current value. */
+  merge?(current: NonNullable<T>, incoming: NonNullable<T>): MergeOutcome<NonNullable<T>>;
+  /** Joins copies of one record found in several places. Default: fallback, then alias, then main. */
+  combine?(a: NonNullable<T>, b: NonNullable<T>): NonNullable<T>;
+  /** A reason when the value does not belong under its key (e.g. a case id unlike the key's). */
+  check?(suffix: string, value: NonNullable<T>): string | null;
+  readonly backupAliasOf?: never;
+}
+
+/** The same records as another family, kept in another place: backed up under that family's keys. */
+interface BackedUpAsAlias {
+  readonly backup: 'user-data';
+  /** The prefix of the family these records belong to (cases moved out of sync: `sync:case:`). */
+  readonly backupAliasOf: StorageKey;
+  readonly backupId?: never;
+}
+
+interface NotBackedUp {
+  readonly backup: 'derived';
+  readonly backupId?: never;
+  readonly backupAliasOf?: never;
+}
+
+export type BackupDeclaration<T> = BackedUp<T> | BackedUpAsAlias | NotBackedUp;
+
+interface ItemCore<T> {
   readonly key: StorageKey;
   readonly schema: z.ZodMiniType<T>;
   readonly fallback: T;
   /** Starts at 1; raise it with a migration whenever the stored shape changes. */
   readonly version: number;
   /** migrations[n] turns a value stored at version n-1 into version n. */
-  readonly migrations?: Readonly<Record<number, (previous: unknown) => unknown>>;
+  readonly migrations?: Migrations;
 }
+
+export type ItemDefinition<T> = ItemCore<T> & BackupDeclaration<T>;
 
 export type WriteOutcome = 'stored' | 'stored-locally';
 
@@ -126,29 +176,16 @@ export function defineValidatedItem<T>(definition: ItemDefinition<T>): Validated
   };
 }
 
-interface KeyListingArea {
-  getKeys?: () => Promise<string[]>;
-  get(keys: null): Promise<Record<string, unknown>>;
+/** True while a value the sync area refused waits in local storage for this item (this device only). */
+export async function waitsLocally(item: ValidatedItem<unknown>): Promise<boolean> {
+  return (await storage.getItem(syncFallbackKey(item.key))) !== null;
 }
 
-/**
- * Every key of an area without reading the values where the browser allows it (Chrome 130+):
- * the local area holds megabytes of case logs that a popup listing marketplaces must not read.
- */
-async function storageKeys(area: StorageArea): Promise<string[]> {
-  const target = browser.storage[area] as unknown as KeyListingArea;
-  if (typeof target.getKeys === 'function') {
-    try {
-      return await target.getKeys();
-    } catch {
-      // Present but unimplemented (older polyfills, test doubles): read the values instead.
-    }
-  }
-  return Object.keys(await target.get(null));
-}
+export type FamilyDefinition<T> = Omit<ItemCore<T>, 'key'> & { readonly prefix: StorageKey } & BackupDeclaration<T>;
 
 export interface ItemFamily<T> {
   readonly prefix: StorageKey;
+  readonly definition: FamilyDefinition<T>;
   item(id: string): ValidatedItem<T>;
   /** Every stored member, each read (and so validated) through its item. */
   entries(): Promise<Array<{ id: string; value: T }>>;
@@ -160,19 +197,18 @@ export interface ItemFamily<T> {
  * Items that share a schema under one prefix, one storage key each (e.g. `session:tab:12`):
  * concurrent writers to different members never clobber each other.
  */
-export function defineItemFamily<T>(
-  definition: Omit<ItemDefinition<T>, 'key'> & { prefix: StorageKey },
-): ItemFamily<T> {
+export function defineItemFamily<T>(definition: FamilyDefinition<T>): ItemFamily<T> {
   const { prefix, ...rest } = definition;
   const { area, name } = splitKey(prefix);
-  const item = (id: string) => defineValidatedItem({ ...rest, key: `${prefix}${id}` as StorageKey });
+  const item = (id: string) => defineValidatedItem({ ...rest, key: `${prefix}${id}` } as ItemDefinition<T>);
   const memberIds = (keys: Iterable<string>) =>
     [...keys].filter((key) => key.startsWith(name) && !key.endsWith('$')).map((key) => key.slice(name.length));
   return {
     prefix,
+    definition,
     item,
     async entries() {
-      const ids = memberIds(await storageKeys(area));
+      const ids = memberIds(await listKeys(area));
       return Promise.all(ids.map(async (id) => ({ id, value: await item(id).get() })));
     },
     watchAll(callback) {
@@ -183,4 +219,21 @@ export function defineItemFamily<T>(
       return () => browser.storage.onChanged.removeListener(listener);
     },
   };
+}
+
+/**
+ * A key (or family of keys) that code in lib/storage/ reads and writes without an item of its
+ * own (notices, quarantine, import undo), declared so the list of stored items is complete and
+ * its backup role is stated like every other's.
+ */
+export type RawKeyDefinition<T> = Omit<ItemCore<T>, 'key' | 'fallback'> &
+  ({ readonly key: StorageKey; readonly prefix?: never } | { readonly prefix: StorageKey; readonly key?: never }) &
+  BackupDeclaration<T>;
+
+export interface RawKey<T> {
+  readonly definition: RawKeyDefinition<T>;
+}
+
+export function declareRawKey<T>(definition: RawKeyDefinition<T>): RawKey<T> {
+  return { definition };
 }

@@ -1,10 +1,8 @@
 /**
- * Plan of Action drafts, autosaved per marketplace in local storage (`local:poa:SE`). Local,
- * not sync: a plan can be long, and a 100 KB paste must be saved whole.
+ * A Plan of Action draft: its shape and its edits. Autosaved per marketplace by the item in
+ * lib/storage/items/poa.ts.
  */
 import * as z from 'zod/mini';
-import type { MarketplaceCode } from '@/lib/marketplaces';
-import { defineItemFamily } from '@/lib/storage/validated-item';
 import { POA_SECTION_IDS, type PoaDraft, type PoaSectionId } from './types';
 
 /** Far above any real plan; a bound so a runaway value cannot fill local storage. */
@@ -27,17 +25,6 @@ export const EMPTY_DRAFT: PoaDraft = {
   sections: Object.fromEntries(POA_SECTION_IDS.map((id) => [id, ''])) as Record<PoaSectionId, string>,
   updatedAt: 0,
 };
-
-export const poaDrafts = defineItemFamily<PoaDraft>({
-  prefix: 'local:poa:',
-  schema: poaDraftSchema,
-  fallback: EMPTY_DRAFT,
-  version: 1,
-});
-
-export function poaDraftItem(marketplace: MarketplaceCode) {
-  return poaDrafts.item(marketplace);
-}
 
 /** A draft with one section changed, stamped with the edit time. */
 export function withSection(draft: PoaDraft, id: PoaSectionId, text: string, now: number): PoaDraft {

@@ -1,0 +1,46 @@
+/**
+ * The storage behind the popup's case list, read while the popup's shell draws. The Cases
+ * tab's code loads only when the seller opens the tab; if its read started only then, the
+ * seller would wait for the code and then for storage, one after the other.
+ *
+ * Raw storage and nothing else (no zod, no Preact): it ships in the popup's first chunk. Every
+ * reader validates the snapshot with collectStoredCases (stored-cases.ts), early or not.
+ */
+import { browser } from 'wxt/browser';
+import { isCaseRecordKey, isLocalCaseRecordName } from './case-keys';
+import { listKeysCheaply } from './list-keys';
+import { type StorageSnapshot, storageSnapshot } from './snapshot';
+import { watchStorage } from './watch';
+
+/**
+ * The sync area and the local case records, without the local details (a 1 MB local area of
+ * logs would cost most of the popup's time budget). Sync is read while local's keys are listed;
+ * where keys cannot be listed, all of local is read (slower, same result).
+ */
+export async function readCaseRecordSnapshot(): Promise<StorageSnapshot> {
+  const [sync, keys] = await Promise.all([browser.storage.sync.get(null), listKeysCheaply('local')]);
+  const local = await browser.storage.local.get(keys === null ? null : keys.filter(isLocalCaseRecordName));
+  return storageSnapshot({ sync, local });
+}
+
+let early: Promise<StorageSnapshot> | null = null;
+let stopWatching: (() => void) | null = null;
+
+/** Starts the early read (once); a case change before it is taken discards it. */
+export function prefetchCaseRecordSnapshot(): void {
+  if (early) return;
+  early = readCaseRecordSnapshot();
+  early.catch(() => undefined);
+  stopWatching = watchStorage((changes) => {
+    if (Object.keys(changes).some(isCaseRecordKey)) takeCaseRecordSnapshot();
+  });
+}
+
+/** The early read, once: null when none was started, it was taken, or a case changed since. */
+export function takeCaseRecordSnapshot(): Promise<StorageSnapshot> | null {
+  const taken = early;
+  early = null;
+  stopWatching?.();
+  stopWatching = null;
+  return taken;
+}

@@ -1,0 +1,66 @@
+/**
+ * Developer tool, not part of `npm run bench`: two or more builds of the extension side by side
+ * on the same page, loads interleaved (A, B; B, A; …) so the shared machine's drifting load hits
+ * each build alike. Prints each build's median main-thread CPU of the removal and main content
+ * scripts (thread time of their outermost FunctionCall/EvaluateScript trace events, as the
+ * removal bench counts it).
+ *
+ *   npx tsx test/bench/compare-builds.ts <orders|removal> <build dir> <build dir> [runs]
+ *
+ * A build dir is a copy of `.output/chrome-mv3` (e.g. one built from main, one from a branch).
+ */
+import type { BrowserContext } from 'playwright-core';
+import { launchWith, prepare, scenarioOf, work } from './bench-pages';
+import { median } from './stats';
+import { recordTrace, type TraceEvent } from './trace-time';
+
+const [scenarioArg, ...rest] = process.argv.slice(2);
+const scenario = scenarioOf(scenarioArg);
+const runs = /^\d+$/.test(rest.at(-1) ?? '') ? Number(rest.pop()) : 9;
+const dirs = rest.length > 0 ? rest : ['.output/chrome-mv3'];
+
+/** CPU ms of one script's outermost calls in a trace. */
+function scriptCpu(events: readonly TraceEvent[], file: string): number {
+  const calls = events
+    .filter(
+      (e) =>
+        e.ph === 'X' && (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && e.args?.data?.url?.endsWith(file),
+    )
+    .sort((a, b) => a.ts - b.ts);
+  let cpu = 0;
+  let end = -1;
+  for (const call of calls) {
+    const to = call.ts + (call.dur ?? 0);
+    if (to <= end) continue;
+    cpu += call.tdur ?? call.dur ?? 0;
+    end = to;
+  }
+  return cpu / 1000;
+}
+
+async function once(context: BrowserContext): Promise<{ removal: number; main: number }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await prepare(page, scenario);
+  const events = await recordTrace(cdp, ['devtools.timeline'], () => work(page, scenario));
+  await page.close();
+  return { removal: scriptCpu(events, '/removal-orders.js'), main: scriptCpu(events, '/seller-central.js') };
+}
+
+const contexts = await Promise.all(dirs.map((dir) => launchWith(dir, scenario)));
+const results = dirs.map(() => [] as Array<{ removal: number; main: number }>);
+for (const context of contexts) await once(context); // warm-up, not counted
+for (let run = 0; run < runs; run++) {
+  for (let k = 0; k < contexts.length; k++) {
+    const i = run % 2 === 0 ? k : contexts.length - 1 - k;
+    results[i]?.push(await once(contexts[i] as BrowserContext));
+  }
+}
+await Promise.all(contexts.map((context) => context.close()));
+dirs.forEach((dir, i) => {
+  const r = results[i] ?? [];
+  console.log(
+    `${scenario} ${dir}: removal script CPU median ${median(r.map((x) => x.removal)).toFixed(1)} ms ` +
+      `[${r.map((x) => x.removal.toFixed(0)).join(' ')}]; main content script ${median(r.map((x) => x.main)).toFixed(1)} ms`,
+  );
+});

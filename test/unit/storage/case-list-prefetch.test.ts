@@ -1,0 +1,74 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  prefetchCaseRecordSnapshot,
+  readCaseRecordSnapshot,
+  takeCaseRecordSnapshot,
+} from '@/lib/storage/case-list-prefetch';
+import { collectStoredCases } from '@/lib/storage/stored-cases';
+import { caseDetail, caseRecord } from '../cases/fixtures';
+
+const ID = '20424098481';
+const MOVED = '30000000001';
+const WAITING = '30000000002';
+
+function listKeys() {
+  const local = fakeBrowser.storage.local as unknown as { getKeys: () => Promise<string[]> };
+  return vi.spyOn(local, 'getKeys');
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  takeCaseRecordSnapshot();
+  await fakeBrowser.storage.sync.set({ [`case:${ID}`]: caseRecord(), settings: { followUpHours: 48 } });
+  await fakeBrowser.storage.local.set({
+    [`caseDetail:${ID}`]: caseDetail({ notes: 'long notes' }),
+    [`caseRecord:${MOVED}`]: caseRecord({ id: MOVED }),
+    [`syncFallback:case:${WAITING}`]: caseRecord({ id: WAITING }),
+    'poa:SE': { big: 'x'.repeat(10_000) },
+  });
+});
+
+describe("the popup's early read of the case list", () => {
+  it('where the browser lists keys, reads all of sync and the local records, never the logs or other local data', async () => {
+    listKeys().mockImplementation(async () => Object.keys(await fakeBrowser.storage.local.get(null)));
+    const snapshot = await readCaseRecordSnapshot();
+    expect(Object.keys(snapshot).sort()).toEqual([
+      `local:caseRecord:${MOVED}`,
+      `local:syncFallback:case:${WAITING}`,
+      `sync:case:${ID}`,
+      'sync:settings',
+    ]);
+    const { cases, unreadable } = collectStoredCases(snapshot);
+    expect([...cases.keys()].sort()).toEqual([ID, MOVED, WAITING]);
+    expect(cases.get(MOVED)?.place).toBe('local');
+    expect(unreadable).toEqual([]);
+  });
+
+  it('without key listing, reads all of local and still finds every record', async () => {
+    const { cases } = collectStoredCases(await readCaseRecordSnapshot());
+    expect([...cases.keys()].sort()).toEqual([ID, MOVED, WAITING]);
+    expect(cases.get(ID)?.detail?.notes).toBe('long notes');
+  });
+
+  it('is taken once', async () => {
+    prefetchCaseRecordSnapshot();
+    const taken = takeCaseRecordSnapshot();
+    expect(taken).not.toBeNull();
+    expect(Object.keys((await taken) ?? {})).toContain(`sync:case:${ID}`);
+    expect(takeCaseRecordSnapshot()).toBeNull();
+  });
+
+  it('is discarded when a case changes before it is taken, kept when something else changes', async () => {
+    prefetchCaseRecordSnapshot();
+    await fakeBrowser.storage.local.set({ 'poa:SE': { big: 'changed' } });
+    expect(takeCaseRecordSnapshot()).not.toBeNull();
+
+    prefetchCaseRecordSnapshot();
+    await fakeBrowser.storage.local.set({ [`caseRecord:${MOVED}`]: caseRecord({ id: MOVED, title: 'new' }) });
+    expect(takeCaseRecordSnapshot()).toBeNull();
+
+    prefetchCaseRecordSnapshot();
+    await fakeBrowser.storage.sync.set({ [`case:${ID}`]: caseRecord({ title: 'new' }) });
+    expect(takeCaseRecordSnapshot()).toBeNull();
+  });
+});
