@@ -52,7 +52,7 @@ export function App() {
     });
   }, []);
   const subject = useLiveValue(loadSubject);
-  const host = subject.value?.status?.host ?? null;
+  const marketplace = subject.value?.status?.marketplace ?? null;
   return (
     <main class="popup">
       <header>
@@ -78,12 +78,12 @@ export function App() {
         {tab === 'checklists' && (
           <LazyPanel
             load={loadChecklists}
-            props={{ selected: checklist, subjectHost: host }}
+            props={{ selected: checklist, subject: marketplace }}
             fallback={t('statusLoading')}
           />
         )}
         {tab === 'removal' && <LazyPanel load={loadRemoval} props={{}} fallback={t('statusLoading')} />}
-        {tab === 'cases' && <LazyPanel load={loadCases} props={{ host }} fallback={t('statusLoading')} />}
+        {tab === 'cases' && <LazyPanel load={loadCases} props={{ marketplace }} fallback={t('statusLoading')} />}
       </Tabs>
       <footer class="muted">{t('notAffiliated')}</footer>
     </main>

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
-import { sellerCentralUrl } from '@/lib/marketplaces';
+import { type MarketplaceCode, marketplaceHost, sellerCentralUrl } from '@/lib/marketplaces';
 import { sendMessage } from '@/lib/messaging';
 import { settingsItem } from '@/lib/storage/items/settings';
 import { AddCaseForm } from './cases/AddCaseForm';
@@ -14,7 +14,7 @@ import { MovedNotice } from './cases/MovedNotice';
 import { loadSettings, useStoredCases } from './cases/useCases';
 import './cases/cases.css';
 
-export function CasesTab({ host }: { readonly host: string | null }) {
+export function CasesTab({ marketplace }: { readonly marketplace: MarketplaceCode | null }) {
   const { t } = useI18n();
   const { cases, error } = useStoredCases();
   const { value: settings } = useLiveValue(loadSettings, settingsItem.watch);
@@ -87,7 +87,7 @@ export function CasesTab({ host }: { readonly host: string | null }) {
       </div>
       {adding && (
         <AddCaseForm
-          host={host}
+          marketplace={marketplace}
           onCancel={() => setAdding(false)}
           onAdded={(id, text) => {
             setAdding(false);
@@ -108,13 +108,13 @@ export function CasesTab({ host }: { readonly host: string | null }) {
         }}
       />
       <p class="muted">{t('casesFollowUpRule')}</p>
-      {host ? (
+      {marketplace ? (
         <p>
           <button
             type="button"
-            onClick={() => void browser.tabs.create({ url: sellerCentralUrl(host, '/cu/case-lobby') })}
+            onClick={() => void browser.tabs.create({ url: sellerCentralUrl(marketplace, '/cu/case-lobby') })}
           >
-            {t('casesOpenCaseLog', host)}
+            {t('casesOpenCaseLog', marketplaceHost(marketplace))}
           </button>
         </p>
       ) : (

@@ -114,8 +114,8 @@ describe('overlay behaviour', () => {
   it('sets a badge for the tab and remembers the marketplace state for the popup', async () => {
     const page = await openWithOverlay(SV_STATES[1][1], 'on-hold');
     const local = await browser.storage('local');
-    expect(local['accountState:sellercentral.amazon.se']).toMatchObject({
-      host: 'sellercentral.amazon.se',
+    expect(local['accountState:SE']).toMatchObject({
+      marketplace: 'SE',
       state: 'on-hold',
     });
     const badge = await browser.worker.evaluate(async () => {
@@ -124,7 +124,7 @@ describe('overlay behaviour', () => {
     });
     expect(badge).toBe('HOLD');
     const popup = await browser.openPopup();
-    const row = popup.locator('[data-testid="marketplace-states"] [data-host="sellercentral.amazon.se"]');
+    const row = popup.locator('[data-testid="marketplace-states"] [data-marketplace="SE"]');
     await expect.poll(() => row.getAttribute('data-state')).toBe('on-hold');
     expect(await row.textContent()).toContain('sellercentral.amazon.se: on hold, seen');
     await row.getByRole('button', { name: 'Open the checklist' }).click();
@@ -163,7 +163,7 @@ describe('overlay behaviour', () => {
     await expect.poll(() => overlay(page).getAttribute('data-scc-dismissed'), { timeout: 10_000 }).toBe('');
     expect(await overlay(page).locator('section').count()).toBe(0);
     const local = await browser.storage('local');
-    expect(local['overlayDismissed:sellercentral.amazon.com.au']).toMatchObject({ state: 'verification-required' });
+    expect(local['overlayDismissed:AU']).toMatchObject({ state: 'verification-required' });
     await page.close();
   });
 
