@@ -9,7 +9,7 @@ export type { SellerCentralLanguage };
 
 export type Region = 'na' | 'eu' | 'fe';
 
-export interface Marketplace {
+interface MarketplaceRow {
   readonly host: string;
   /** ISO 3166 country code, or EU for the unified European Seller Central. */
   readonly code: string;
@@ -19,12 +19,20 @@ export interface Marketplace {
   readonly otherLanguages?: readonly SellerCentralLanguage[];
 }
 
+/**
+ * One row of the table: a host and the marketplace it belongs to. Two hosts can share a code
+ * (Japan, Saudi Arabia); past the point where a URL's host is read, only the code travels.
+ */
+export interface Marketplace extends MarketplaceRow {
+  readonly code: MarketplaceCode;
+}
+
 /** A marketplace's languages, its default first. */
 export function languagesOf(marketplace: Marketplace): readonly SellerCentralLanguage[] {
   return [marketplace.defaultLanguage, ...(marketplace.otherLanguages ?? [])];
 }
 
-export const MARKETPLACES: readonly Marketplace[] = [
+const TABLE = [
   { host: 'sellercentral.amazon.com', code: 'US', region: 'na', defaultLanguage: 'en', otherLanguages: ['es'] },
   { host: 'sellercentral.amazon.ca', code: 'CA', region: 'na', defaultLanguage: 'en', otherLanguages: ['fr'] },
   { host: 'sellercentral.amazon.com.mx', code: 'MX', region: 'na', defaultLanguage: 'es' },
@@ -51,9 +59,22 @@ export const MARKETPLACES: readonly Marketplace[] = [
   { host: 'sellercentral.amazon.com.au', code: 'AU', region: 'fe', defaultLanguage: 'en' },
   { host: 'sellercentral.amazon.co.jp', code: 'JP', region: 'fe', defaultLanguage: 'ja' },
   { host: 'sellercentral-japan.amazon.com', code: 'JP', region: 'fe', defaultLanguage: 'ja' },
-];
+] as const satisfies readonly MarketplaceRow[];
+
+/** A marketplace's identity everywhere behind the boundary: storage keys, messages, the UI. */
+export type MarketplaceCode = (typeof TABLE)[number]['code'];
+
+/** Every host, in table order; a code's first row is its primary host (links are built on it). */
+export const MARKETPLACES: readonly Marketplace[] = TABLE;
 
 const BY_HOST: ReadonlyMap<string, Marketplace> = new Map(MARKETPLACES.map((m) => [m.host, m]));
+
+/** One entry per code, on its primary host: what the seller picks from and links are built on. */
+export const PRIMARY_MARKETPLACES: readonly Marketplace[] = MARKETPLACES.filter(
+  (market, index) => MARKETPLACES.findIndex((other) => other.code === market.code) === index,
+);
+
+const BY_CODE: ReadonlyMap<string, Marketplace> = new Map(PRIMARY_MARKETPLACES.map((m) => [m.code, m]));
 
 /** Match patterns for every Seller Central host: https only, one per host, no wildcard TLDs. */
 export const SELLER_CENTRAL_MATCHES: readonly string[] = MARKETPLACES.map((m) => `https://${m.host}/*`);
@@ -76,23 +97,38 @@ export function parseUrl(url: string | URL): URL | null {
   }
 }
 
-export function marketplaceForHost(host: string): Marketplace | null {
-  return BY_HOST.get(host.toLowerCase().replace(/\.$/, '')) ?? null;
+/**
+ * The one normalizer, used only where a URL's host is read (content scripts, a pasted URL, the
+ * worker's migration of host-keyed storage): a Seller Central host or https URL to its code.
+ * Case- and trailing-dot-insensitive; anything else (lookalikes, http, garbage) is undefined.
+ */
+export function marketplaceCodeOf(hostOrUrl: string | URL): MarketplaceCode | undefined {
+  let host: string;
+  if (typeof hostOrUrl === 'string' && !hostOrUrl.includes('/')) host = hostOrUrl;
+  else {
+    const parsed = parseUrl(hostOrUrl);
+    if (parsed?.protocol !== 'https:') return undefined;
+    host = parsed.hostname;
+  }
+  return BY_HOST.get(host.toLowerCase().replace(/\.$/, ''))?.code;
 }
 
-/** The marketplace a URL belongs to, or null for anything that is not Seller Central over https. */
-export function marketplaceForUrl(url: string | URL): Marketplace | null {
-  const parsed = parseUrl(url);
-  if (parsed?.protocol !== 'https:') return null;
-  return marketplaceForHost(parsed.hostname);
+/** Whether a value (from a message, from storage) is a code this version knows. */
+export function isMarketplaceCode(value: unknown): value is MarketplaceCode {
+  return typeof value === 'string' && BY_CODE.has(value);
 }
 
-export function isSellerCentralHost(host: string): boolean {
-  return marketplaceForHost(host) !== null;
+/** The marketplace a code names, on its primary host. */
+export function primaryMarketplace(code: MarketplaceCode): Marketplace {
+  return BY_CODE.get(code) as Marketplace;
 }
 
-/** A Seller Central URL on the given host, for links built from a page kind's path. */
-export function sellerCentralUrl(host: string, pathAndQuery: string): string {
-  const market = marketplaceForHost(host) ?? MARKETPLACES[0];
-  return `https://${market?.host ?? 'sellercentral.amazon.com'}${pathAndQuery.startsWith('/') ? '' : '/'}${pathAndQuery}`;
+/** The host links to a marketplace are built on. */
+export function marketplaceHost(code: MarketplaceCode): string {
+  return primaryMarketplace(code).host;
+}
+
+/** A Seller Central URL on the marketplace's primary host, for links built from a page kind's path. */
+export function sellerCentralUrl(code: MarketplaceCode, pathAndQuery: string): string {
+  return `https://${marketplaceHost(code)}${pathAndQuery.startsWith('/') ? '' : '/'}${pathAndQuery}`;
 }

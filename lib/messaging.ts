@@ -20,10 +20,12 @@ import type { ChecklistId } from './checklists/types';
 import type { PackedLexicon } from './detect/lexicon';
 import type { UiLanguage } from './i18n/translate';
 import type { SellerCentralLanguage } from './lang/languages';
+import type { MarketplaceCode } from './marketplaces';
 import type { PageKind } from './pages';
 
+/** Content scripts read the page's host and send its marketplace code: no host crosses this protocol. */
 export interface PageReport {
-  readonly host: string;
+  readonly marketplace: MarketplaceCode;
   readonly kind: PageKind;
   readonly url: string;
 }
@@ -33,7 +35,7 @@ export interface TabStatus extends PageReport {
 }
 
 export interface AccountStateReport {
-  readonly host: string;
+  readonly marketplace: MarketplaceCode;
   readonly url: string;
   readonly kind: PageKind;
   /** null: this page could show a state and shows none. */
@@ -51,7 +53,7 @@ export interface DetectionWhy {
 }
 
 export interface DetectionSetupRequest {
-  readonly host: string;
+  readonly marketplace: MarketplaceCode;
   /** The languages the page may be written in (its `<html lang>`, the marketplace's, English). */
   readonly languages: readonly string[];
 }
@@ -79,9 +81,9 @@ export interface ProtocolMap {
   /** Content script -> background: the account state this tab shows (badge, memory, history). */
   reportAccountState(report: AccountStateReport): void;
   /** Overlay -> background: the seller dismissed the card for this marketplace and state. */
-  dismissOverlay(dismissal: { host: string; state: AccountState }): void;
+  dismissOverlay(dismissal: { marketplace: MarketplaceCode; state: AccountState }): void;
   /** Overlay -> background: open the popup on this checklist (or a tab with it, where the popup cannot open). */
-  openChecklist(request: { host: string; checklist: ChecklistId }): void;
+  openChecklist(request: { marketplace: MarketplaceCode; checklist: ChecklistId }): void;
   /** Content script -> background: a case page is open; refreshes a saved case's status and last-seen time. */
   casePageSeen(report: CasePageReport): CasePageAnswer;
   /** Content script -> background: the seller pressed "Save case" on the page. */
@@ -101,13 +103,13 @@ export interface ProtocolMap {
   /** Popup or notification -> background: remind again in 24 hours. */
   caseSnooze(id: string): boolean;
   /** Removal content script -> background: the `removal_*` messages in the seller's UI language (none are bundled). */
-  getRemovalText(host: string): {
+  getRemovalText(marketplace: MarketplaceCode): {
     readonly uiLanguage: UiLanguage;
     readonly messages: Readonly<Record<string, string>>;
   };
   /** Removal content script -> background: orders a page shows, new or changed since its last report. */
   reportRemovalSightings(report: {
-    readonly host: string;
+    readonly marketplace: MarketplaceCode;
     readonly sightings: readonly import('./removal/seen-orders').Sighting[];
   }): void;
 }

@@ -4,7 +4,7 @@
  * example is true for its own kind and false for every other kind, so kinds can never overlap
  * silently (the refined-github / github-url-detection pattern).
  */
-import { type Marketplace, marketplaceForUrl, parseUrl } from './marketplaces';
+import { type Marketplace, marketplaceCodeOf, parseUrl, primaryMarketplace } from './marketplaces';
 
 const path = (url: URL) => url.pathname.replace(/\/{2,}/g, '/').toLowerCase();
 const under = (url: URL, prefix: string) => {
@@ -138,9 +138,9 @@ export interface PageContext {
 export function pageContextOf(input: string | URL): PageContext | null {
   const url = parseUrl(input);
   if (!url) return null;
-  const marketplace = marketplaceForUrl(url);
-  if (!marketplace) return null;
-  return { marketplace, kind: pageKindOf(url), url: url.href };
+  const code = marketplaceCodeOf(url);
+  if (!code) return null;
+  return { marketplace: primaryMarketplace(code), kind: pageKindOf(url), url: url.href };
 }
 
 /** Pages that quote account notices instead of stating the seller's own account state. */

@@ -8,7 +8,8 @@ import { CHECKLIST_IDS } from './checklists/types';
 export const popupIntentSchema = z.object({
   tab: z.literal('checklists'),
   checklist: z.enum(CHECKLIST_IDS),
-  host: z.string(),
+  /** A marketplace code (v1 held the host). */
+  marketplace: z.string(),
   at: z.number(),
 });
 export type PopupIntent = z.infer<typeof popupIntentSchema>;

@@ -2,23 +2,30 @@ import { browser } from 'wxt/browser';
 import { isTelling, nextHistory, nextLastKnown } from '@/lib/account-state/transitions';
 import { OVERLAY_MESSAGE_PREFIX } from '@/lib/guidance/prefix';
 import { messagesWithPrefix, resolveLanguage } from '@/lib/i18n/load';
-import { isSellerCentralHost } from '@/lib/marketplaces';
+import { isMarketplaceCode } from '@/lib/marketplaces';
 import { onMessage } from '@/lib/messaging';
 import { createSerialQueue } from '@/lib/serial';
 import { dismissals, lastKnownStates, stateHistoryItem, userPhrasesItem } from '@/lib/storage/items/account-state';
 import { popupIntentItem } from '@/lib/storage/items/popup';
 import { settingsItem } from '@/lib/storage/items/settings';
+import { moveHostKeysToCodes } from '@/lib/storage/marketplace-keys';
 import { showBadge } from './badge';
 import { loadLexicons } from './lexicons';
 
 const serially = createSerialQueue();
 
 export function registerAccountStateHandlers(): void {
-  onMessage('getDetectionSetup', async ({ data: { host, languages } }) => {
+  // What the release before marketplace codes stored per host moves to its code (once; idempotent).
+  const moveKeys = () => {
+    void moveHostKeysToCodes().catch((error) => console.error('[scc] moving marketplace keys failed', error));
+  };
+  browser.runtime.onInstalled.addListener(moveKeys);
+  browser.runtime.onStartup.addListener(moveKeys);
+  onMessage('getDetectionSetup', async ({ data: { marketplace, languages } }) => {
     const [settings, phrases, dismissal] = await Promise.all([
       settingsItem.get(),
       userPhrasesItem.get(),
-      isSellerCentralHost(host) ? dismissals.item(host).get() : null,
+      isMarketplaceCode(marketplace) ? dismissals.item(marketplace).get() : null,
     ]);
     const uiLanguage = resolveLanguage(settings.language);
     return {
@@ -33,13 +40,13 @@ export function registerAccountStateHandlers(): void {
   onMessage('getLexicons', ({ data: languages }) => loadLexicons(languages));
 
   onMessage('reportAccountState', async ({ data, sender }) => {
-    if (!isSellerCentralHost(data.host)) return;
+    if (!isMarketplaceCode(data.marketplace)) return;
     const now = Date.now();
     if (sender.tab?.id !== undefined) await showBadge(sender.tab.id, data.state, data.severity);
     const observation = { ...data, at: now };
     if (isTelling(observation))
       await serially(async () => {
-        const item = lastKnownStates.item(data.host);
+        const item = lastKnownStates.item(data.marketplace);
         const previous = await item.get();
         const history = nextHistory(await stateHistoryItem.get(), previous, observation);
         await item.set(nextLastKnown(previous, observation));
@@ -48,12 +55,17 @@ export function registerAccountStateHandlers(): void {
   });
 
   onMessage('dismissOverlay', async ({ data }) => {
-    if (!isSellerCentralHost(data.host)) return;
-    await dismissals.item(data.host).set({ state: data.state, at: Date.now() });
+    if (!isMarketplaceCode(data.marketplace)) return;
+    await dismissals.item(data.marketplace).set({ state: data.state, at: Date.now() });
   });
 
   onMessage('openChecklist', async ({ data }) => {
-    await popupIntentItem.set({ tab: 'checklists', checklist: data.checklist, host: data.host, at: Date.now() });
+    await popupIntentItem.set({
+      tab: 'checklists',
+      checklist: data.checklist,
+      marketplace: data.marketplace,
+      at: Date.now(),
+    });
     try {
       await browser.action.openPopup();
     } catch {

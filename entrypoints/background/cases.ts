@@ -38,7 +38,6 @@ import {
 import type { StoredCase } from '@/lib/cases/stored-case';
 import { notifyText } from '@/lib/cases/text/notify';
 import { resolveAutoLanguage, type UiLanguage } from '@/lib/i18n/translate';
-import { isSellerCentralHost } from '@/lib/marketplaces';
 import { onMessage, type ProtocolMap } from '@/lib/messaging';
 import { createSerialQueue } from '@/lib/serial';
 import {
@@ -215,8 +214,9 @@ async function pageAnswer(saved: boolean): Promise<CasePageAnswer> {
 }
 
 function pageReport(data: unknown): CasePageReport | null {
-  const report = parse(casePageReportSchema, data);
-  return isSellerCentralHost(report.host) ? report : null;
+  // The schema admits known marketplace codes only: a report naming anything else is not saved.
+  const parsed = casePageReportSchema.safeParse(data);
+  return parsed.success ? parsed.data : null;
 }
 
 /** Resolves once every case task queued so far (and the re-plans they caused) has run. */
@@ -240,7 +240,7 @@ export const caseHandlers = {
     if (!report) return pageAnswer(false);
     const status = caseStatusFromPage(report.statusText);
     await mutate(report.id, (current, now) => ({
-      change: captureFromPage(current, { id: report.id, host: report.host, status }, now),
+      change: captureFromPage(current, { id: report.id, marketplace: report.marketplace, status }, now),
       result: true,
     }));
     return pageAnswer(true);

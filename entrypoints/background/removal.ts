@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { loadTranslator, messagesWithPrefix, resolveLanguage } from '@/lib/i18n/load';
-import { marketplaceForHost } from '@/lib/marketplaces';
+import { isMarketplaceCode, type MarketplaceCode } from '@/lib/marketplaces';
 import { onMessage, type ProtocolMap } from '@/lib/messaging';
 import { localTimeZone } from '@/lib/removal/calendar';
 import {
@@ -33,7 +33,7 @@ const notificationId = (entryId: string) => `${DISPOSAL_ALARM_PREFIX}${entryId}`
 const serially = createSerialQueue();
 
 const sightingsReportSchema = z.object({
-  host: z.string().check(z.maxLength(253)),
+  marketplace: z.string().check(z.maxLength(253)),
   sightings: z
     .array(
       z.object({
@@ -113,17 +113,17 @@ export async function handleRemovalNotificationClick(id: string): Promise<void> 
 
 /** The removal messages, by name; registered below and called directly by the unit tests. */
 export const removalHandlers = {
-  async getRemovalText(_host: string): Promise<ReturnType<ProtocolMap['getRemovalText']>> {
+  async getRemovalText(_marketplace: MarketplaceCode): Promise<ReturnType<ProtocolMap['getRemovalText']>> {
     const uiLanguage = resolveLanguage((await settingsItem.get()).language);
     return { uiLanguage, messages: await messagesWithPrefix(uiLanguage, REMOVAL_MESSAGE_PREFIX) };
   },
   async reportRemovalSightings(data: unknown): Promise<void> {
     const parsed = sightingsReportSchema.safeParse(data);
     if (!parsed.success) return;
-    const marketplace = marketplaceForHost(parsed.data.host);
-    if (!marketplace || parsed.data.sightings.length === 0) return;
+    const code = parsed.data.marketplace;
+    if (!isMarketplaceCode(code) || parsed.data.sightings.length === 0) return;
     await serially(() =>
-      seenOrdersItem(marketplace).update((state) => recordSightings(state, parsed.data.sightings, Date.now())),
+      seenOrdersItem({ code }).update((state) => recordSightings(state, parsed.data.sightings, Date.now())),
     );
   },
 };

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isSellerCentralHost } from '@/lib/marketplaces';
+import { isMarketplaceCode } from '@/lib/marketplaces';
 import { onMessage } from '@/lib/messaging';
 import { tabReports } from '@/lib/storage/items/tabs';
 
@@ -7,12 +7,16 @@ import { tabReports } from '@/lib/storage/items/tabs';
 export function registerTabStatusHandlers(): void {
   onMessage('reportPage', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    // Only a content script in a real tab on a Seller Central host may report.
-    if (tabId === undefined || !isSellerCentralHost(data.host)) return;
+    // Only a content script in a real tab on a Seller Central marketplace may report.
+    if (tabId === undefined || !isMarketplaceCode(data.marketplace)) return;
     await tabReports.item(String(tabId)).set({ ...data, at: Date.now() });
   });
 
-  onMessage('getTabStatus', async ({ data: tabId }) => tabReports.item(String(tabId)).get());
+  onMessage('getTabStatus', async ({ data: tabId }) => {
+    const report = await tabReports.item(String(tabId)).get();
+    // Only this session's reports are stored, and the worker stores codes only; the check narrows the type.
+    return report && isMarketplaceCode(report.marketplace) ? { ...report, marketplace: report.marketplace } : null;
+  });
 
   // A new document in the tab makes the old report stale; its content script reports again.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -124,14 +124,14 @@ export const caseCapture = defineFeature({
   include: ['case-log', 'case-view', 'support'],
   async init(ctx, page) {
     const control = new SaveControl();
-    const host = page.marketplace.host;
+    const marketplace = page.marketplace.code;
     let last = '';
     const report = async (id: string, url: string, onlyIfChanged: boolean) => {
       const statusText = statusOnPage(id);
       if (onlyIfChanged && `${id}|${statusText}` === last) return;
       last = `${id}|${statusText}`;
-      const answer = await sendMessage('casePageSeen', { host, url, id, statusText }).catch(() => null);
-      if (answer && !ctx.isInvalid && location.href === url) control.show({ host, url, id, statusText }, answer);
+      const answer = await sendMessage('casePageSeen', { marketplace, url, id, statusText }).catch(() => null);
+      if (answer && !ctx.isInvalid && location.href === url) control.show({ marketplace, url, id, statusText }, answer);
     };
     const run = async (url: string) => {
       const id = caseIdFromUrl(url);

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ConfirmButton } from '@/components/ConfirmButton';
-import { resolveMarket } from '@/components/checklist-market';
 import { copyText } from '@/components/clipboard';
 import { useI18n } from '@/components/I18n';
 import { MarketplaceSelect } from '@/components/MarketplaceSelect';
 import { useFlash } from '@/components/useFlash';
 import { useNow } from '@/components/useNow';
+import { resolveMarket } from '@/lib/checklists/market';
 import { relativeTime } from '@/lib/i18n/relative-time';
+import type { MarketplaceCode } from '@/lib/marketplaces';
 import { lengthMeter } from '@/lib/poa/lint';
 import { poaPlainText } from '@/lib/poa/plain-text';
 import { POA_TEXTS } from '@/lib/poa/text';
@@ -20,16 +21,16 @@ import { usePoaDraft } from './usePoaDraft';
 import { usePoaLint } from './usePoaLint';
 
 /** Without `?market=`, the marketplace Seller Central was last seen on, else the one last picked. */
-async function fallbackMarket(): Promise<string | null> {
+async function fallbackMarket(): Promise<MarketplaceCode | null> {
   const [entries, remembered] = await Promise.all([lastKnownStates.entries(), rememberedMarketItem.get()]);
   const states = entries.flatMap(({ value }) => (value ? [value] : []));
-  return resolveMarket({ picked: null, subjectHost: null, states, remembered })?.market.code ?? null;
+  return resolveMarket({ picked: null, subject: null, states, remembered })?.market.code ?? null;
 }
 
 export function PoaApp() {
   const { t, language } = useI18n();
   const pack = POA_TEXTS[language];
-  const [market, setMarket] = useState<string | null>(() => marketFromSearch(location.search));
+  const [market, setMarket] = useState<MarketplaceCode | null>(() => marketFromSearch(location.search));
   const [resolving, setResolving] = useState(market === null);
   const areas = useRef<Partial<Record<PoaSectionId, HTMLTextAreaElement | null>>>({});
   const now = useNow(15_000);
@@ -49,7 +50,7 @@ export function PoaApp() {
       .finally(() => setResolving(false));
   }, []);
 
-  function chooseMarket(code: string, remember: boolean) {
+  function chooseMarket(code: MarketplaceCode, remember: boolean) {
     history.replaceState(null, '', searchWithMarket(location.search, code));
     setMarket(code);
     if (remember) void rememberMarket(code);

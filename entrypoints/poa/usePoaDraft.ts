@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { MarketplaceCode } from '@/lib/marketplaces';
 import { EMPTY_DRAFT } from '@/lib/poa/draft';
 import { POA_SECTION_IDS, type PoaDraft, type PoaSectionId } from '@/lib/poa/types';
 import { poaDraftItem } from '@/lib/storage/items/poa';
@@ -34,7 +35,7 @@ const sameSections = (a: Sections, b: Readonly<Sections>) => POA_SECTION_IDS.eve
  * in typing and when the page is hidden or closed. A change saved by another tab is taken over
  * when nothing typed here is waiting to be saved.
  */
-export function usePoaDraft(market: string | null, onText: (replaced: boolean) => void): PoaDraftApi {
+export function usePoaDraft(market: MarketplaceCode | null, onText: (replaced: boolean) => void): PoaDraftApi {
   const sections = useRef<Sections>({ ...EMPTY_DRAFT.sections });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const dirty = useRef(false);
@@ -61,7 +62,7 @@ export function usePoaDraft(market: string | null, onText: (replaced: boolean) =
     textChanged.current(true);
   };
 
-  const save = async (code: string) => {
+  const save = async (code: MarketplaceCode) => {
     clearTimeout(timer.current);
     if (!dirty.current) return;
     dirty.current = false;

@@ -34,7 +34,7 @@ export function App() {
     setChecklist(id);
     setTab('checklists');
   };
-  // After the first paint: the Cases tab's reads, so that opening it waits only for its code.
+  // After the first paint: the Cases tab's reads and list code, so opening it waits for neither.
   useEffect(prefetchCasesTab, []);
   // The overlay's "open the checklist" button leaves an intent: honour it once, if fresh.
   useEffect(() => {
@@ -45,7 +45,7 @@ export function App() {
     });
   }, []);
   const subject = useLiveValue(loadSubject);
-  const host = subject.value?.status?.host ?? null;
+  const marketplace = subject.value?.status?.marketplace ?? null;
   return (
     <main class="popup">
       <header>
@@ -71,12 +71,12 @@ export function App() {
         {tab === 'checklists' && (
           <LazyPanel
             load={loadChecklists}
-            props={{ selected: checklist, subjectHost: host }}
+            props={{ selected: checklist, subject: marketplace }}
             fallback={t('statusLoading')}
           />
         )}
         {tab === 'removal' && <LazyPanel load={loadRemoval} props={{}} fallback={t('statusLoading')} />}
-        {tab === 'cases' && <LazyPanel load={loadCases} props={{ host }} fallback={t('statusLoading')} />}
+        {tab === 'cases' && <LazyPanel load={loadCases} props={{ marketplace }} fallback={t('statusLoading')} />}
       </Tabs>
       <footer class="muted">{t('notAffiliated')}</footer>
     </main>

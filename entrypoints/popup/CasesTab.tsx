@@ -4,7 +4,7 @@ import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
 import { LazyPanel } from '@/components/LazyPanel';
 import { useLiveValue } from '@/components/useAsync';
-import { sellerCentralUrl } from '@/lib/marketplaces';
+import { type MarketplaceCode, marketplaceHost, sellerCentralUrl } from '@/lib/marketplaces';
 import { sendMessage } from '@/lib/messaging';
 import { settingsItem } from '@/lib/storage/items/settings';
 import { CaseList } from './cases/CaseList';
@@ -18,7 +18,7 @@ import './cases/cases.css';
 const loadEditor = () => import('./cases/CaseEditor').then((m) => m.CaseEditor);
 const loadAddForm = () => import('./cases/AddCaseForm').then((m) => m.AddCaseForm);
 
-export function CasesTab({ host }: { readonly host: string | null }) {
+export function CasesTab({ marketplace }: { readonly marketplace: MarketplaceCode | null }) {
   const { t } = useI18n();
   const { cases, error } = useStoredCases();
   const { value: settings } = useLiveValue(loadSettings, settingsItem.watch);
@@ -104,7 +104,7 @@ export function CasesTab({ host }: { readonly host: string | null }) {
           load={loadAddForm}
           fallback={t('statusLoading')}
           props={{
-            host,
+            marketplace,
             onCancel: () => setAdding(false),
             onAdded: (id: string, text: string) => {
               setAdding(false);
@@ -126,13 +126,13 @@ export function CasesTab({ host }: { readonly host: string | null }) {
         }}
       />
       <p class="muted">{t('casesFollowUpRule')}</p>
-      {host ? (
+      {marketplace ? (
         <p>
           <button
             type="button"
-            onClick={() => void browser.tabs.create({ url: sellerCentralUrl(host, '/cu/case-lobby') })}
+            onClick={() => void browser.tabs.create({ url: sellerCentralUrl(marketplace, '/cu/case-lobby') })}
           >
-            {t('casesOpenCaseLog', host)}
+            {t('casesOpenCaseLog', marketplaceHost(marketplace))}
           </button>
         </p>
       ) : (

@@ -5,9 +5,10 @@ import { useLiveValue } from '@/components/useAsync';
 import { EMPTY_PROGRESS } from '@/lib/checklists/progress';
 import { loadChecklistPack } from '@/lib/checklists/text/load';
 import type { ChecklistId } from '@/lib/checklists/types';
+import type { MarketplaceCode } from '@/lib/marketplaces';
 import { lastKnownStates } from '@/lib/storage/items/account-state';
 import './checklists/checklists.css';
-import { resolveMarket, suggestedChecklist } from '@/components/checklist-market';
+import { resolveMarket, suggestedChecklist } from '@/lib/checklists/market';
 import { rememberedMarketItem, rememberMarket } from '@/lib/storage/items/popup';
 import { ChecklistPanel } from './checklists/ChecklistPanel';
 import { ChecklistPicker } from './checklists/ChecklistPicker';
@@ -17,23 +18,22 @@ import { useChecklistProgress } from './checklists/useChecklistProgress';
 interface ChecklistsTabProps {
   /** A checklist asked for (Status tab, overlay): it wins over the suggestion. */
   readonly selected: ChecklistId | null;
-  /** The Seller Central host of the tab the seller is looking at, if any. */
-  readonly subjectHost: string | null;
+  /** The marketplace of the Seller Central tab the seller is looking at, if any. */
+  readonly subject: MarketplaceCode | null;
 }
 
 const loadStates = async () => (await lastKnownStates.entries()).flatMap(({ value }) => (value ? [value] : []));
 
-export function ChecklistsTab({ selected, subjectHost }: ChecklistsTabProps) {
+export function ChecklistsTab({ selected, subject }: ChecklistsTabProps) {
   const { t, language } = useI18n();
   const { value: pack } = useLiveValue(() => loadChecklistPack(language), undefined, [language]);
   const { value: states } = useLiveValue(loadStates, lastKnownStates.watchAll);
   const { value: remembered } = useLiveValue(() => rememberedMarketItem.get());
-  const [picked, setPicked] = useState<string | null>(null);
+  const [picked, setPicked] = useState<MarketplaceCode | null>(null);
   const [chosen, setChosen] = useState<ChecklistId | null>(selected);
   useEffect(() => setChosen(selected), [selected]);
 
-  const resolved =
-    states && remembered !== undefined ? resolveMarket({ picked, subjectHost, states, remembered }) : null;
+  const resolved = states && remembered !== undefined ? resolveMarket({ picked, subject, states, remembered }) : null;
   const code = resolved?.market.code ?? null;
   const progress = useChecklistProgress(code);
 
@@ -42,7 +42,7 @@ export function ChecklistsTab({ selected, subjectHost }: ChecklistsTabProps) {
   const current = chosen ?? suggestion?.checklist ?? null;
   const snapshot = progress.snapshot;
 
-  const pickMarket = (next: string) => {
+  const pickMarket = (next: MarketplaceCode) => {
     setPicked(next);
     void rememberMarket(next);
   };

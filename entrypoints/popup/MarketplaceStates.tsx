@@ -5,6 +5,7 @@ import { checklistForState } from '@/lib/checklists/for-state';
 import type { ChecklistId } from '@/lib/checklists/types';
 import { relativeTime } from '@/lib/i18n/relative-time';
 import { stateLabelKey } from '@/lib/i18n/state-labels';
+import { isMarketplaceCode, marketplaceHost } from '@/lib/marketplaces';
 import { lastKnownStates } from '@/lib/storage/items/account-state';
 
 const loadStates = async () => {
@@ -28,11 +29,12 @@ export function MarketplaceStates({ onOpenChecklist }: { readonly onOpenChecklis
       {states.length === 0 && <p class="muted">{t('statusNoStatesYet')}</p>}
       <ul class="list" data-testid="marketplace-states">
         {states.map((s) => (
-          <li key={s.host} data-host={s.host} data-state={s.state ?? 'none'}>
+          <li key={s.marketplace} data-marketplace={s.marketplace} data-state={s.state ?? 'none'}>
             <div>
               {t(
                 'statusMarketplaceLine',
-                s.host,
+                // Named by its primary host; a code a newer version stored is shown as it is.
+                isMarketplaceCode(s.marketplace) ? marketplaceHost(s.marketplace) : s.marketplace,
                 t(s.state ? stateLabelKey(s.state) : 'state_none'),
                 relativeTime(s.lastSeen, now, language),
               )}

@@ -2,7 +2,7 @@ import { useI18n } from '@/components/I18n';
 import type { ChecklistId } from '@/lib/checklists/types';
 import { PAGE_KIND_LABEL } from '@/lib/i18n/page-kind-labels';
 import { relativeTime } from '@/lib/i18n/relative-time';
-import { marketplaceForHost } from '@/lib/marketplaces';
+import { marketplaceHost } from '@/lib/marketplaces';
 import type { TabStatus } from '@/lib/messaging';
 import { MarketplaceStates } from './MarketplaceStates';
 
@@ -27,16 +27,12 @@ function ThisTab({ subject }: Pick<StatusTabProps, 'subject'>) {
   if (!value) return <p class="muted">{t('statusLoading')}</p>;
   const status = value.status;
   if (!status) return <p data-testid="status-not-sc">{t('statusNotSellerCentral')}</p>;
-  const market = marketplaceForHost(status.host);
   return (
     <section class="card" aria-labelledby="status-heading">
       <h2 id="status-heading">{t('statusThisTab')}</h2>
       <dl class="facts" data-testid="status-facts">
         <dt>{t('statusMarketplace')}</dt>
-        <dd data-testid="status-host">
-          {status.host}
-          {market ? ` (${market.code})` : ''}
-        </dd>
+        <dd data-testid="status-host">{`${marketplaceHost(status.marketplace)} (${status.marketplace})`}</dd>
         <dt>{t('statusPage')}</dt>
         <dd data-testid="status-kind" data-kind={status.kind}>
           {t(PAGE_KIND_LABEL[status.kind])}

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type MessageLookup, pageMessages, whenIdle } from '@/lib/content-script/page-messages';
 import { type ChangeBatch, ChangeWatcher } from '@/lib/dom/change-watcher.dom';
+import type { MarketplaceCode } from '@/lib/marketplaces';
 import { sendMessage } from '@/lib/messaging';
 import type { PageContext } from '@/lib/pages';
 import { isOwnElement } from '@/lib/removal/dom-text.dom';
@@ -30,14 +31,14 @@ const opened = new WeakMap<ContentScriptContext, Promise<RemovalPage | null>>();
 export function removalPage(ctx: ContentScriptContext, page: PageContext): Promise<RemovalPage | null> {
   let shared = opened.get(ctx);
   if (!shared) {
-    shared = open(ctx, page.marketplace.host);
+    shared = open(ctx, page.marketplace.code);
     opened.set(ctx, shared);
   }
   return shared;
 }
 
-async function open(ctx: ContentScriptContext, host: string): Promise<RemovalPage | null> {
-  const [lookup] = await Promise.all([loadMessages(host), whenIdle(ctx)]);
+async function open(ctx: ContentScriptContext, marketplace: MarketplaceCode): Promise<RemovalPage | null> {
+  const [lookup] = await Promise.all([loadMessages(marketplace), whenIdle(ctx)]);
   if (ctx.isInvalid) return null;
   const listeners: Array<(batch: ChangeBatch) => void> = [];
   const watcher = new ChangeWatcher(
@@ -58,7 +59,7 @@ async function open(ctx: ContentScriptContext, host: string): Promise<RemovalPag
 }
 
 /** The `removal_*` messages in the seller's UI language; the browser's own locale when the background is away. */
-async function loadMessages(host: string): Promise<MessageLookup> {
-  const setup = await sendMessage('getRemovalText', host).catch(() => null);
+async function loadMessages(marketplace: MarketplaceCode): Promise<MessageLookup> {
+  const setup = await sendMessage('getRemovalText', marketplace).catch(() => null);
   return pageMessages(setup?.messages ?? {});
 }

@@ -1,3 +1,4 @@
+import type { MarketplaceCode } from '@/lib/marketplaces';
 import { sendMessage } from '@/lib/messaging';
 import type { Sighting } from '@/lib/removal/seen-orders';
 import { statusOf } from '@/lib/removal/status-lookup';
@@ -13,7 +14,7 @@ export class SightingReporter {
   /** Order ID → what was last reported about it. */
   private readonly reported = new Map<string, string>();
 
-  constructor(private readonly host: string) {}
+  constructor(private readonly marketplace: MarketplaceCode) {}
 
   report(orders: readonly RemovalOrderOnPage[]): void {
     const fresh = new Map<string, Sighting>();
@@ -32,7 +33,7 @@ export class SightingReporter {
     }
     if (fresh.size === 0) return;
     const sightings = [...fresh.values()];
-    sendMessage('reportRemovalSightings', { host: this.host, sightings }).catch(() => {
+    sendMessage('reportRemovalSightings', { marketplace: this.marketplace, sightings }).catch(() => {
       // The background is reloading: forget these, so the next scan that shows them reports again.
       for (const sighting of sightings) this.reported.delete(sighting.orderId);
     });

@@ -14,7 +14,8 @@ const stateSchema = z.enum(STATES_BY_SEVERITY);
 const severitySchema = z.enum(['critical', 'high', 'warning']);
 
 export const lastKnownStateSchema = z.object({
-  host: z.string(),
+  /** A marketplace code (lib/storage/marketplace-values.ts: v1 held the host). */
+  marketplace: z.string(),
   /** null: the last page that could show a state showed none (healthy). */
   state: z.nullable(stateSchema),
   severity: z.nullable(severitySchema),
@@ -25,7 +26,7 @@ export const lastKnownStateSchema = z.object({
 });
 export type LastKnownState = z.infer<typeof lastKnownStateSchema>;
 
-export const stateChangeSchema = z.object({ host: z.string(), state: z.nullable(stateSchema), at: z.number() });
+export const stateChangeSchema = z.object({ marketplace: z.string(), state: z.nullable(stateSchema), at: z.number() });
 export type StateChange = z.infer<typeof stateChangeSchema>;
 
 export const dismissalSchema = z.object({ state: stateSchema, at: z.number() });

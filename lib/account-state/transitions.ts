@@ -4,12 +4,13 @@
  */
 
 import type { AccountState, Severity } from '@/lib/account-state/states';
+import type { MarketplaceCode } from '@/lib/marketplaces';
 import type { PageKind } from '@/lib/pages';
 import { STATE_HISTORY_CAP } from './limits';
 import type { LastKnownState, StateChange } from './schemas';
 
 export interface Observation {
-  readonly host: string;
+  readonly marketplace: MarketplaceCode;
   readonly url: string;
   readonly kind: PageKind;
   readonly state: AccountState | null;
@@ -31,7 +32,7 @@ export function isTelling(seen: Observation): boolean {
 export function nextLastKnown(previous: LastKnownState | null, seen: Observation): LastKnownState {
   const same = previous !== null && previous.state === seen.state;
   return {
-    host: seen.host,
+    marketplace: seen.marketplace,
     state: seen.state,
     severity: seen.severity,
     firstSeen: same ? previous.firstSeen : seen.at,
@@ -48,5 +49,5 @@ export function nextHistory(
 ): StateChange[] | null {
   if (previous === null && seen.state === null) return null;
   if (previous !== null && previous.state === seen.state) return null;
-  return [...history, { host: seen.host, state: seen.state, at: seen.at }].slice(-STATE_HISTORY_CAP);
+  return [...history, { marketplace: seen.marketplace, state: seen.state, at: seen.at }].slice(-STATE_HISTORY_CAP);
 }

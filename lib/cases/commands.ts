@@ -3,6 +3,8 @@
  * case, applies one of these and writes what comes back. `record`/`detail` absent: unchanged.
  */
 import { sameData } from '@/lib/canonical-json';
+import type { MarketplaceCode } from '@/lib/marketplaces';
+import { storedCaseMarketplace } from './case-marketplace';
 import { snooze } from './follow-up';
 import {
   type CaseEdit,
@@ -42,7 +44,7 @@ export function addCase(
 ): CaseChange & { result: CaseAddResult } {
   if (current && !current.record.deleted) return { result: 'exists' };
   const fields = {
-    marketplace: request.marketplace,
+    marketplace: storedCaseMarketplace(request.marketplace),
     ...(request.topic ? { topic: request.topic } : {}),
     ...(request.title !== undefined ? { title: request.title } : {}),
   };
@@ -65,7 +67,7 @@ export function editStoredCase(current: StoredCase, request: CaseEditRequest, no
     ...(title !== undefined ? { title } : {}),
     ...(topic ? { topic } : {}),
     ...(status ? { status } : {}),
-    ...(marketplace ? { marketplace } : {}),
+    ...(marketplace ? { marketplace: storedCaseMarketplace(marketplace) } : {}),
     ...(typeof nextFollowUpAt === 'number' ? { nextFollowUpAt } : {}),
   };
   const split = editCase(base, edit, now);
@@ -105,7 +107,7 @@ export function seeOnPage(current: StoredCase, status: CaseStatus | null, now: n
 /** The seller pressed "Save case" on the page: a new case, a deleted one brought back, or a refresh. */
 export function captureFromPage(
   current: StoredCase | null,
-  page: { id: string; host: string; status: CaseStatus | null },
+  page: { id: string; marketplace: MarketplaceCode; status: CaseStatus | null },
   now: number,
 ): CaseChange {
   if (current && !current.record.deleted) {
@@ -116,7 +118,14 @@ export function captureFromPage(
   }
   const base = current
     ? restoreDeleted(current.record, now)
-    : createCase({ id: page.id, marketplace: page.host, ...(page.status ? { status: page.status } : {}) }, now).record;
+    : createCase(
+        {
+          id: page.id,
+          marketplace: storedCaseMarketplace(page.marketplace),
+          ...(page.status ? { status: page.status } : {}),
+        },
+        now,
+      ).record;
   return {
     record: {
       ...base,

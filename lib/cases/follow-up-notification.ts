@@ -1,7 +1,7 @@
 /** The reminder notification's words. Apart from follow-up-text.ts so the background ships no UI text. */
 import type { UiLanguage } from '@/lib/i18n/translate';
+import { caseMarketplaceLabel } from './case-marketplace';
 import { hoursSinceSent } from './follow-up';
-import { marketplaceLabel } from './marketplace-label';
 import type { CaseRecord } from './model';
 import { notifyText } from './text/notify';
 
@@ -14,7 +14,7 @@ export interface FollowUpNotificationText {
 export function followUpNotification(record: CaseRecord, now: number, language: UiLanguage): FollowUpNotificationText {
   const text = notifyText(language);
   return {
-    title: text.notificationTitle(record.id, marketplaceLabel(record.marketplace)),
+    title: text.notificationTitle(record.id, caseMarketplaceLabel(record)),
     message: text.notificationBody(hoursSinceSent(record, now)),
     buttons: [text.notificationButtons.open, text.notificationButtons.snooze],
   };

@@ -2,11 +2,12 @@
  * The shapes of the case messages (lib/messaging.ts). Types only: the content script imports
  * them, so no zod here; the background checks every request with requests.ts.
  */
+import type { MarketplaceCode } from '@/lib/marketplaces';
 import type { CaseStatus, CaseTopic, LogChannel, LogDirection } from './model';
 
 /** Content script -> background: a case page, as the page shows it. */
 export interface CasePageReport {
-  readonly host: string;
+  readonly marketplace: MarketplaceCode;
   readonly url: string;
   readonly id: string;
   /** The status in Seller Central's words, if the page shows one; the background maps it. */
@@ -27,7 +28,7 @@ export interface CasePageAnswer {
 
 export interface CaseAddRequest {
   readonly id: string;
-  readonly marketplace: string;
+  readonly marketplace: MarketplaceCode;
   readonly topic?: CaseTopic;
   readonly title?: string;
 }
@@ -40,7 +41,7 @@ export interface CaseEditRequest {
   readonly title?: string;
   readonly topic?: CaseTopic;
   readonly status?: CaseStatus;
-  readonly marketplace?: string;
+  readonly marketplace?: MarketplaceCode;
   /** A hand-set follow-up time; null clears it (back to the computed one). */
   readonly nextFollowUpAt?: number | null;
 }

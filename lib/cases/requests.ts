@@ -3,6 +3,7 @@
  * message may come from an old content script, or from anything else that can send one.
  */
 import * as z from 'zod/mini';
+import { type MarketplaceCode, PRIMARY_MARKETPLACES } from '@/lib/marketplaces';
 import { CASE_ID_PATTERN } from './case-id';
 import {
   CASE_STATUSES,
@@ -17,11 +18,12 @@ import { PAGE_STATUS_MAX_CHARS } from './page-status';
 import type { CaseAddRequest, CaseEditRequest, CaseLogRequest, CaseNotesRequest, CasePageReport } from './protocol';
 
 const caseId = z.string().check(z.regex(CASE_ID_PATTERN));
-const host = z.string().check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.-]+$/));
+/** Messages carry codes; the record keeps a host (see case-marketplace.ts). */
+const marketplace = z.enum(PRIMARY_MARKETPLACES.map((m) => m.code) as [MarketplaceCode, ...MarketplaceCode[]]);
 const time = z.int().check(z.minimum(0));
 
 export const casePageReportSchema: z.ZodMiniType<CasePageReport> = z.object({
-  host,
+  marketplace,
   url: z.string().check(z.maxLength(4096)),
   id: caseId,
   statusText: z.nullable(z.string().check(z.maxLength(PAGE_STATUS_MAX_CHARS * 10))),
@@ -29,7 +31,7 @@ export const casePageReportSchema: z.ZodMiniType<CasePageReport> = z.object({
 
 export const caseAddRequestSchema: z.ZodMiniType<CaseAddRequest> = z.object({
   id: caseId,
-  marketplace: host,
+  marketplace,
   topic: z.optional(z.enum(CASE_TOPICS)),
   title: z.optional(z.string().check(z.maxLength(FULL_TITLE_MAX_CHARS))),
 });
@@ -39,7 +41,7 @@ export const caseEditRequestSchema: z.ZodMiniType<CaseEditRequest> = z.object({
   title: z.optional(z.string().check(z.maxLength(FULL_TITLE_MAX_CHARS))),
   topic: z.optional(z.enum(CASE_TOPICS)),
   status: z.optional(z.enum(CASE_STATUSES)),
-  marketplace: z.optional(host),
+  marketplace: z.optional(marketplace),
   nextFollowUpAt: z.optional(z.nullable(time)),
 });
 

@@ -1,8 +1,8 @@
 /**
  * Where a checklist link goes. Paths are the landing pages of the page kinds lib/pages.ts knows;
- * the host is the seller's own marketplace, so a Swedish seller lands on .se.
+ * the host is the seller's own marketplace's, so a Swedish seller lands on .se.
  */
-import { sellerCentralUrl } from '@/lib/marketplaces';
+import { type MarketplaceCode, sellerCentralUrl } from '@/lib/marketplaces';
 import type { LinkablePageKind } from './types';
 
 export const LINK_PATHS: Readonly<Record<LinkablePageKind, string>> = {
@@ -13,6 +13,6 @@ export const LINK_PATHS: Readonly<Record<LinkablePageKind, string>> = {
   inventory: '/myinventory/inventory',
 };
 
-export function checklistLinkUrl(host: string, kind: LinkablePageKind): string {
-  return sellerCentralUrl(host, LINK_PATHS[kind]);
+export function checklistLinkUrl(marketplace: MarketplaceCode, kind: LinkablePageKind): string {
+  return sellerCentralUrl(marketplace, LINK_PATHS[kind]);
 }

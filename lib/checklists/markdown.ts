@@ -5,6 +5,7 @@
  * did not come from our own Markdown is escaped.
  */
 import type { UiLanguage } from '@/lib/i18n/translate';
+import { type MarketplaceCode, marketplaceHost } from '@/lib/marketplaces';
 import { CHECKLISTS } from './definitions';
 import { escapeMarkdown, markdownUrl } from './markdown-escape';
 import { type ChecklistProgress, countProgress, doneAt } from './progress';
@@ -27,8 +28,8 @@ export interface ChecklistMarkdownInput {
   readonly language: UiLanguage;
   /** That language's checklist text (loadChecklistPack). */
   readonly pack: ChecklistLanguagePack;
-  /** The seller's Seller Central host; links are built on it. */
-  readonly host: string;
+  /** The seller's marketplace; links are built on its host, which the export names. */
+  readonly marketplace: MarketplaceCode;
   readonly generatedAt: number;
   /** When given (even empty), a case timeline section is added, oldest entry first. */
   readonly timeline?: readonly CaseTimelineEntry[];
@@ -50,9 +51,10 @@ function timeFormatter(language: UiLanguage, timeZone: string | undefined): (epo
 }
 
 export function checklistMarkdown(input: ChecklistMarkdownInput): string {
-  const { checklist, progress, language, pack, host, generatedAt, timeline, timeZone } = input;
+  const { checklist, progress, language, pack, marketplace, generatedAt, timeline, timeZone } = input;
+  const host = marketplaceHost(marketplace);
   const labels = pack.exportLabels;
-  const view = checklistView(checklist, pack, host);
+  const view = checklistView(checklist, pack, marketplace);
   const time = timeFormatter(language, timeZone);
   const { done, total } = countProgress(progress, CHECKLISTS[checklist]);
   const percent = total === 0 ? 0 : Math.floor((done * 100) / total);
@@ -98,10 +100,14 @@ export function checklistMarkdown(input: ChecklistMarkdownInput): string {
 }
 
 /** A file name for the download: checklist and marketplace, date in ISO form, nothing a file system rejects. */
-export function checklistMarkdownFileName(checklist: ChecklistId, host: string, generatedAt: number): string {
+export function checklistMarkdownFileName(
+  checklist: ChecklistId,
+  marketplace: MarketplaceCode,
+  generatedAt: number,
+): string {
   const date = Number.isFinite(generatedAt) ? new Date(generatedAt).toISOString().slice(0, 10) : 'undated';
   const safeHost =
-    host
+    marketplaceHost(marketplace)
       .toLowerCase()
       .replace(/[^a-z0-9.-]+/g, '-')
       .slice(0, 60) || 'seller-central';

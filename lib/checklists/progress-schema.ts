@@ -5,7 +5,7 @@
  * 40 characters with a 13-digit time each (about 6 KB).
  */
 import * as z from 'zod/mini';
-import { marketplaceForHost } from '@/lib/marketplaces';
+import type { MarketplaceCode } from '@/lib/marketplaces';
 import type { ChecklistId } from './types';
 
 export const MAX_PROGRESS_ENTRIES = 100;
@@ -18,17 +18,6 @@ export const progressSchema = z.object({
   ),
 });
 
-/**
- * The marketplace part of the key: the marketplace code for a known host, so aliases of one
- * marketplace (sellercentral.amazon.co.jp and sellercentral-japan.amazon.com) share progress.
- * A bare code is accepted as is; anything else is kept as a lower-case host.
- */
-export function marketplaceKey(hostOrCode: string): string {
-  const trimmed = hostOrCode.trim();
-  if (/^[A-Z]{2}$/.test(trimmed)) return trimmed;
-  return marketplaceForHost(trimmed)?.code ?? trimmed.toLowerCase();
-}
-
-export function progressItemId(hostOrCode: string, checklist: ChecklistId): string {
-  return `${marketplaceKey(hostOrCode)}:${checklist}`;
+export function progressItemId(marketplace: MarketplaceCode, checklist: ChecklistId): string {
+  return `${marketplace}:${checklist}`;
 }

@@ -1,7 +1,7 @@
 /**
  * The marketplace the seller last picked by hand, and when. It counts when it is newer than
  * what Seller Central last showed, or when nothing else says which marketplace they work on
- * (components/checklist-market.ts). Stored by lib/storage/items/popup.ts.
+ * (lib/checklists/market.ts). Stored by lib/storage/items/popup.ts.
  */
 import * as z from 'zod/mini';
 

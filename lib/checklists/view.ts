@@ -1,7 +1,8 @@
 /**
  * One checklist in one language, ready to render: definition and text joined, links resolved
- * to the seller's own marketplace host.
+ * to the seller's own marketplace.
  */
+import type { MarketplaceCode } from '@/lib/marketplaces';
 import { CHECKLISTS } from './definitions';
 import { checklistLinkUrl } from './links';
 import type { ChecklistId, ChecklistItemDefinition, ChecklistItemText, ChecklistLanguagePack } from './types';
@@ -19,7 +20,11 @@ export interface ChecklistView {
 }
 
 /** `pack` is the language's text (lib/checklists/text/<lang>.ts, loaded with loadChecklistPack). */
-export function checklistView(id: ChecklistId, pack: ChecklistLanguagePack, host: string): ChecklistView {
+export function checklistView(
+  id: ChecklistId,
+  pack: ChecklistLanguagePack,
+  marketplace: MarketplaceCode,
+): ChecklistView {
   const text = pack.checklists[id];
   return {
     id,
@@ -28,7 +33,7 @@ export function checklistView(id: ChecklistId, pack: ChecklistLanguagePack, host
     items: CHECKLISTS[id].items.map((item) => {
       // The validator guarantees every language has every item; the id stands in regardless.
       const itemText = text.items[item.id] ?? { title: item.id, why: '' };
-      return { ...item, ...itemText, ...(item.link ? { url: checklistLinkUrl(host, item.link) } : {}) };
+      return { ...item, ...itemText, ...(item.link ? { url: checklistLinkUrl(marketplace, item.link) } : {}) };
     }),
   };
 }

@@ -12,7 +12,7 @@ import { packLexicon } from '@/lib/detect/lexicon-pack';
 import { languagesOfScripts, pageLanguages } from '@/lib/detect/page-languages';
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
 import { loadNoticeLexicons } from '@/lib/lang/notices';
-import { languagesOf, marketplaceForUrl } from '@/lib/marketplaces';
+import { languagesOf, marketplaceCodeOf, primaryMarketplace } from '@/lib/marketplaces';
 import { pageKindOf } from '@/lib/pages';
 import { happyBrowser } from '../support/happy-browser';
 import type { CorpusCase } from './corpus';
@@ -61,7 +61,8 @@ export async function evaluateCase(c: CorpusCase, uiLanguage = 'en'): Promise<Ca
       if (inner) attachDeclarativeShadowRoots(inner);
     }
     const started = performance.now();
-    const market = marketplaceForUrl(c.url);
+    const code = marketplaceCodeOf(c.url);
+    const market = code ? primaryMarketplace(code) : null;
     const languages = pageLanguages({
       htmlLang: doc.documentElement.getAttribute('lang'),
       marketplaceLanguages: market ? languagesOf(market) : [],

@@ -1,7 +1,7 @@
 /**
  * Detection on hostile and heavy pages (issue #11 "Bad input"): the longest single slice of the
  * extension's own main-thread work while such a page loads and is read, from DevTools traces.
- * Budget: 50 ms, the long-task threshold.
+ * Budget: 50 ms, the long-task threshold. Also counts layouts our slices force (budget 0, issue #14).
  * - a 100 KB notice (with a deactivation sentence first, and invisible characters inside words);
  * - 100 KB of text with no space or stop in it;
  * - every language at once: the first notice of each state from the tuning half of the
@@ -11,7 +11,7 @@ import { STATES_BY_SEVERITY } from '@/lib/account-state/states';
 import { corpusFiles } from '../accuracy/corpus';
 import { launchExtensionBrowser } from '../support/extension-browser';
 import { type BenchRow, row } from './results';
-import { longestExtensionSlice, recordTrace } from './trace-time';
+import { forcedLayouts, longestExtensionSlice, recordTrace } from './trace-time';
 
 const WORLD_NAME = 'Seller Central Companion';
 const SETTLE_MS = 2500;
@@ -37,6 +37,7 @@ export async function hostileRows(): Promise<BenchRow[]> {
   const browser = await launchExtensionBrowser();
   const origin = `chrome-extension://${browser.extensionId}/`;
   const longest: number[] = [];
+  let forced = 0;
   for (const [url, html] of Object.entries(pages())) {
     await browser.serve(url, html);
     const page = await browser.context.newPage();
@@ -46,8 +47,13 @@ export async function hostileRows(): Promise<BenchRow[]> {
       await page.waitForTimeout(SETTLE_MS);
     });
     const slice = longestExtensionSlice(events, origin, WORLD_NAME);
-    console.log(`  ${new URL(url).search.slice(7)}: longest extension slice ${slice.toFixed(1)} ms`);
+    const layouts = forcedLayouts(events, origin, WORLD_NAME);
+    console.log(
+      `  ${new URL(url).search.slice(7)}: longest extension slice ${slice.toFixed(1)} ms, ` +
+        `forced layouts ${layouts.count} (${layouts.ms.toFixed(1)} ms)`,
+    );
     longest.push(slice);
+    forced += layouts.count;
     await page.close();
   }
   await browser.close();
@@ -58,5 +64,7 @@ export async function hostileRows(): Promise<BenchRow[]> {
       'ms',
       50,
     ),
+    // Issue #14: no content script ever makes the page lay out synchronously.
+    row('hostile pages: layouts forced inside extension slices', forced, 'layouts', 0),
   ];
 }

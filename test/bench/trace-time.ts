@@ -76,3 +76,27 @@ function extensionSlices(events: readonly TraceEvent[], extensionOrigin: string,
     )
     .sort((a, b) => a.ts - b.ts);
 }
+
+/**
+ * Layouts forced by the extension (issue #14): `Layout` slices nested inside one of its own
+ * slices, on the same thread. The browser's own layouts run between tasks, outside any script
+ * slice; one inside our script means our code read geometry from a page whose layout was stale
+ * and made it lay out synchronously.
+ */
+export function forcedLayouts(
+  events: readonly TraceEvent[],
+  extensionOrigin: string,
+  worldName: string,
+): { count: number; ms: number } {
+  const ours = extensionSlices(events, extensionOrigin, worldName);
+  const inside = (layout: TraceEvent) =>
+    ours.some(
+      (slice) =>
+        slice.pid === layout.pid &&
+        slice.tid === layout.tid &&
+        slice.ts <= layout.ts &&
+        layout.ts + (layout.dur ?? 0) <= slice.ts + (slice.dur ?? 0),
+    );
+  const forced = events.filter((e) => e.name === 'Layout' && e.ph === 'X' && inside(e));
+  return { count: forced.length, ms: forced.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000 };
+}

@@ -32,6 +32,7 @@ const SV_STATES = [
 beforeAll(async () => {
   browser = await launchExtensionBrowser();
   for (const [, url, file] of [...EN_STATES, ...SV_STATES]) await browser.serve(url, readFixture(`detect/${file}`));
+  await browser.serve(ALERT_IN_CORNER_URL, ALERT_IN_CORNER);
 });
 
 afterAll(async () => {
@@ -39,6 +40,41 @@ afterAll(async () => {
 });
 
 const overlay = (page: Page) => page.locator('[data-scc-account-state]');
+
+/** A deactivation alert pinned to the bottom-right corner, where the card goes by default. */
+const ALERT_IN_CORNER_URL = 'https://sellercentral.amazon.com/performance/account/health';
+const ALERT_IN_CORNER = `<!doctype html><html lang="en"><title>Account Health</title><body><main>
+<div role="alert" style="position:fixed;right:0;bottom:0;width:480px;height:200px">
+Your Amazon seller account has been deactivated. <button>Appeal</button></div></main></body></html>`;
+
+/**
+ * Whether the card shows over Seller Central's alert right now: its box overlaps the alert's
+ * and it is visible (before its first placement the card is laid out but hidden).
+ */
+async function cardOverAlert(page: Page): Promise<boolean> {
+  const boxes = await page.evaluate(() => {
+    const host = document.querySelector('[data-scc-account-state]');
+    const alert = document.querySelector('kat-alert, [role="alert"], .a-alert');
+    const section = host?.shadowRoot?.querySelector('section');
+    const a = section?.getBoundingClientRect();
+    const b = alert?.getBoundingClientRect();
+    if (!section || !a || !b) return null;
+    return {
+      hidden: getComputedStyle(section).visibility === 'hidden',
+      a: [a.left, a.top, a.right, a.bottom],
+      b: [b.left, b.top, b.right, b.bottom],
+    };
+  });
+  expect(boxes).not.toBeNull();
+  const [al, at, ar, ab] = (boxes?.a ?? []) as number[];
+  const [bl, bt, br, bb] = (boxes?.b ?? []) as number[];
+  const overlap =
+    (al as number) < (br as number) &&
+    (bl as number) < (ar as number) &&
+    (at as number) < (bb as number) &&
+    (bt as number) < (ab as number);
+  return overlap && !boxes?.hidden;
+}
 
 async function openWithOverlay(url: string, state: string): Promise<Page> {
   const page = await browser.context.newPage();
@@ -79,22 +115,21 @@ describe('overlay copy, in English and Swedish', () => {
 describe('overlay behaviour', () => {
   it('never covers the page’s own alert', async () => {
     const page = await openWithOverlay(EN_STATES[0][1], 'deactivated');
-    const boxes = await page.evaluate(() => {
-      const host = document.querySelector('[data-scc-account-state]');
-      const alert = document.querySelector('kat-alert, [role="alert"], .a-alert');
-      const a = host?.shadowRoot?.querySelector('section')?.getBoundingClientRect();
-      const b = alert?.getBoundingClientRect();
-      return a && b ? { a: [a.left, a.top, a.right, a.bottom], b: [b.left, b.top, b.right, b.bottom] } : null;
-    });
-    expect(boxes).not.toBeNull();
-    const [al, at, ar, ab] = boxes?.a ?? [];
-    const [bl, bt, br, bb] = boxes?.b ?? [];
-    const overlap =
-      (al as number) < (br as number) &&
-      (bl as number) < (ar as number) &&
-      (at as number) < (bb as number) &&
-      (bt as number) < (ab as number);
-    expect(overlap).toBe(false);
+    // As soon as the attribute is there: either not placed yet (then hidden) or clear of the alert.
+    expect(await cardOverAlert(page)).toBe(false);
+    await expect.poll(() => overlay(page).getAttribute('data-scc-corner')).not.toBeNull();
+    expect(await cardOverAlert(page)).toBe(false);
+    expect(await overlay(page).locator('section').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('moves off the default corner when the alert sits there', async () => {
+    const page = await openWithOverlay(ALERT_IN_CORNER_URL, 'deactivated');
+    expect(await cardOverAlert(page)).toBe(false);
+    await expect.poll(() => overlay(page).getAttribute('data-scc-corner')).not.toBeNull();
+    expect(await overlay(page).getAttribute('data-scc-corner')).not.toBe('bottom-right');
+    expect(await cardOverAlert(page)).toBe(false);
+    expect(await overlay(page).locator('section').isVisible()).toBe(true);
     await page.close();
   });
 
@@ -114,8 +149,8 @@ describe('overlay behaviour', () => {
   it('sets a badge for the tab and remembers the marketplace state for the popup', async () => {
     const page = await openWithOverlay(SV_STATES[1][1], 'on-hold');
     const local = await browser.storage('local');
-    expect(local['accountState:sellercentral.amazon.se']).toMatchObject({
-      host: 'sellercentral.amazon.se',
+    expect(local['accountState:SE']).toMatchObject({
+      marketplace: 'SE',
       state: 'on-hold',
     });
     const badge = await browser.worker.evaluate(async () => {
@@ -124,7 +159,7 @@ describe('overlay behaviour', () => {
     });
     expect(badge).toBe('HOLD');
     const popup = await browser.openPopup();
-    const row = popup.locator('[data-testid="marketplace-states"] [data-host="sellercentral.amazon.se"]');
+    const row = popup.locator('[data-testid="marketplace-states"] [data-marketplace="SE"]');
     await expect.poll(() => row.getAttribute('data-state')).toBe('on-hold');
     expect(await row.textContent()).toContain('sellercentral.amazon.se: on hold, seen');
     await row.getByRole('button', { name: 'Open the checklist' }).click();
@@ -163,7 +198,7 @@ describe('overlay behaviour', () => {
     await expect.poll(() => overlay(page).getAttribute('data-scc-dismissed'), { timeout: 10_000 }).toBe('');
     expect(await overlay(page).locator('section').count()).toBe(0);
     const local = await browser.storage('local');
-    expect(local['overlayDismissed:sellercentral.amazon.com.au']).toMatchObject({ state: 'verification-required' });
+    expect(local['overlayDismissed:AU']).toMatchObject({ state: 'verification-required' });
     await page.close();
   });
 

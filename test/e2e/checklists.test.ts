@@ -67,8 +67,8 @@ describe('Checklists tab', () => {
   it('opens the checklist for the last detected state, with no Seller Central tab open', async () => {
     const now = Date.now();
     await browser.setStorage('local', {
-      'accountState:sellercentral.amazon.de': {
-        host: 'sellercentral.amazon.de',
+      'accountState:DE': {
+        marketplace: 'DE',
         state: 'deactivated',
         severity: 'critical',
         firstSeen: now - 3_600_000,

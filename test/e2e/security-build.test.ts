@@ -44,7 +44,7 @@ const ERROR_MESSAGE_LINKS = new Set([
  * from MARKETPLACES (test/unit/security/no-network.test.ts pins these templates in the source):
  * - SELLER_CENTRAL_MATCHES: `https://${m.host}/*`
  * - sellerCentralMatchesFor: `https://${m.host}${path}`
- * - sellerCentralUrl: `https://${(marketplaceForHost(h) ?? MARKETPLACES[0])?.host ?? 'sellercentral.amazon.com'}…`
+ * - sellerCentralUrl: `https://${marketplaceHost(code)}${path}`, the host looked up in MARKETPLACES by code
  * - parseCaseId: a pasted scheme-less Seller Central URL gets "https://" to be parsed (never requested).
  */
 const TABLE_BUILT_URLS: readonly { readonly name: string; readonly shape: RegExp }[] = [
@@ -52,7 +52,7 @@ const TABLE_BUILT_URLS: readonly { readonly name: string; readonly shape: RegExp
   { name: 'sellerCentralMatchesFor', shape: /^https:\/\/\$\{[\w$]+\.host\}\$\{[\w$]+\}`/ },
   {
     name: 'sellerCentralUrl',
-    shape: /^https:\/\/\$\{\([\w$]+\([\w$]+\)\?\?[\w$]+\[0\]\)\?\.host\?\?[`'"]sellercentral\.amazon\.com[`'"]\}/,
+    shape: /^https:\/\/\$\{[\w$]+\([\w$]+\)\}\$\{[\w$]+\.startsWith\(/,
   },
   { name: 'parseCaseId (parse only)', shape: /^https:\/\/\$\{[\w$]+\}`\)/ },
 ];

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isMarketplaceCode,
   MARKETPLACES,
-  marketplaceForHost,
-  marketplaceForUrl,
+  marketplaceCodeOf,
+  marketplaceHost,
+  PRIMARY_MARKETPLACES,
   SELLER_CENTRAL_MATCHES,
   sellerCentralUrl,
 } from '@/lib/marketplaces';
@@ -50,23 +52,40 @@ describe('marketplaces', () => {
     }
   });
 
-  it('finds the marketplace of a URL, case- and trailing-dot-insensitive', () => {
-    expect(marketplaceForUrl('https://sellercentral.amazon.se/home')?.defaultLanguage).toBe('sv');
-    expect(marketplaceForUrl('https://SellerCentral.Amazon.DE/x')?.code).toBe('DE');
-    expect(marketplaceForHost('sellercentral.amazon.co.jp.')?.code).toBe('JP');
+  it('finds the marketplace code of a host or URL, case- and trailing-dot-insensitive', () => {
+    expect(marketplaceCodeOf('https://sellercentral.amazon.se/home')).toBe('SE');
+    expect(marketplaceCodeOf('https://SellerCentral.Amazon.DE/x')).toBe('DE');
+    expect(marketplaceCodeOf('sellercentral.amazon.co.jp.')).toBe('JP');
+    expect(marketplaceCodeOf(new URL('https://sellercentral.amazon.com.sa/home'))).toBe('SA');
+  });
+
+  it('gives both Japanese hosts one code, and links go to its primary host', () => {
+    expect(marketplaceCodeOf('sellercentral-japan.amazon.com')).toBe('JP');
+    expect(marketplaceCodeOf('https://sellercentral.amazon.co.jp/home')).toBe('JP');
+    expect(marketplaceHost('JP')).toBe('sellercentral.amazon.co.jp');
+    expect(marketplaceHost('SA')).toBe('sellercentral.amazon.sa');
+    const codes = PRIMARY_MARKETPLACES.map((m) => m.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(new Set(MARKETPLACES.map((m) => m.code))).toEqual(new Set(codes));
   });
 
   it('refuses lookalikes, other schemes and garbage', () => {
-    expect(marketplaceForUrl('http://sellercentral.amazon.com/')).toBeNull();
-    expect(marketplaceForUrl('https://sellercentral.amazon.com.attacker.io/')).toBeNull();
-    expect(marketplaceForUrl('https://amazon.com/')).toBeNull();
-    expect(marketplaceForUrl('%%%')).toBeNull();
+    expect(marketplaceCodeOf('http://sellercentral.amazon.com/')).toBeUndefined();
+    expect(marketplaceCodeOf('https://sellercentral.amazon.com.attacker.io/')).toBeUndefined();
+    expect(marketplaceCodeOf('https://amazon.com/')).toBeUndefined();
+    expect(marketplaceCodeOf('%%%')).toBeUndefined();
+    expect(marketplaceCodeOf('SE')).toBeUndefined();
   });
 
-  it('builds links on the seller’s own host', () => {
-    expect(sellerCentralUrl('sellercentral.amazon.se', '/cu/case-lobby')).toBe(
-      'https://sellercentral.amazon.se/cu/case-lobby',
-    );
-    expect(sellerCentralUrl('unknown.example', 'home')).toBe('https://sellercentral.amazon.com/home');
+  it('knows its codes and nothing else', () => {
+    expect(isMarketplaceCode('SE')).toBe(true);
+    expect(isMarketplaceCode('se')).toBe(false);
+    expect(isMarketplaceCode('XX')).toBe(false);
+    expect(isMarketplaceCode('sellercentral.amazon.se')).toBe(false);
+  });
+
+  it('builds links on the marketplace’s primary host', () => {
+    expect(sellerCentralUrl('SE', '/cu/case-lobby')).toBe('https://sellercentral.amazon.se/cu/case-lobby');
+    expect(sellerCentralUrl('US', 'home')).toBe('https://sellercentral.amazon.com/home');
   });
 });

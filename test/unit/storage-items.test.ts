@@ -2,7 +2,8 @@
  * The list of stored items (lib/storage/items/index.ts) is the one place a stored key is
  * declared. These tests hold it to that: every entry states its backup role, no two entries
  * claim the same keys, backups cover exactly the user-data and settings entries and carry each
- * of them through export and import, and data written by the previous release reads unchanged.
+ * of them through export and import, and data written by the previous release reads unchanged
+ * but for the marketplace migrations (host to code).
  */
 import { readFileSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -126,6 +127,51 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
+/** The previous release's hosts, by the code this release names them with (lib/marketplaces.ts). */
+const CODES: Readonly<Record<string, string>> = { 'sellercentral.amazon.de': 'DE', 'sellercentral.amazon.se': 'SE' };
+
+/** A version-1 value naming its marketplace by host, as version 2 stores it (by code). */
+function byCode(value: unknown): unknown {
+  const { host, ...rest } = value as { host: string };
+  const code = CODES[host];
+  if (!code) throw new Error(`no code for ${host}`);
+  return { marketplace: code, ...rest };
+}
+
+/**
+ * The fixture as this release leaves it: the values that named a host name a code (version 2),
+ * and the families keyed by host are keyed by code (lib/storage/marketplace-keys.ts). Every
+ * other byte stays as the previous release wrote it.
+ */
+function migratedFixture(): typeof fixture {
+  const { sync, local, session } = structuredClone(fixture);
+  const moveKey = (from: string, to: string, value: unknown, version: number) => {
+    delete local[from];
+    delete local[`${from}$`];
+    local[to] = value;
+    local[`${to}$`] = { v: version };
+  };
+  moveKey(
+    'accountState:sellercentral.amazon.de',
+    'accountState:DE',
+    byCode(local['accountState:sellercentral.amazon.de']),
+    2,
+  );
+  moveKey(
+    'overlayDismissed:sellercentral.amazon.de',
+    'overlayDismissed:DE',
+    local['overlayDismissed:sellercentral.amazon.de'],
+    1,
+  );
+  local.accountStateHistory = (local.accountStateHistory as unknown[]).map(byCode);
+  local.accountStateHistory$ = { v: 2 };
+  local.popupIntent = byCode(local.popupIntent);
+  local.popupIntent$ = { v: 2 };
+  session['tab:12'] = byCode(session['tab:12']);
+  session['tab:12$'] = { v: 2 };
+  return { sync, local, session };
+}
+
 describe('the list of stored items', () => {
   it('gives every entry a backup role, and every backed-up one a name or the family it belongs to', () => {
     for (const definition of definitions) {
@@ -212,9 +258,15 @@ describe('data the previous release wrote', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('reads unchanged through today’s items, and reading it writes nothing', async () => {
+  it('reads through today’s items once the worker moved host keys, and only the marketplace migrations write', async () => {
     await loadFixture();
-    for (const entry of STORED_ITEMS) {
+    // Items migrate when their module loads (as in a starting worker or page): load them afresh.
+    vi.resetModules();
+    const { STORED_ITEMS: items } = await import('@/lib/storage/items');
+    const { moveHostKeysToCodes } = await import('@/lib/storage/marketplace-keys');
+    expect(await moveHostKeysToCodes()).toBe(2); // what the worker does on update
+    const expected = migratedFixture();
+    for (const entry of items) {
       const definition = entry.definition as Definition;
       const item = entry as Partial<{
         get(): Promise<unknown>;
@@ -226,12 +278,12 @@ describe('data the previous release wrote', () => {
       ];
       if (item.get && definition.key) {
         // A sync item's value that sync refused is the newer one: it is read first.
-        const stored = (area === 'sync' ? fixture.local[`syncFallback:${name}`] : undefined) ?? fixture[area][name];
+        const stored = (area === 'sync' ? expected.local[`syncFallback:${name}`] : undefined) ?? expected[area][name];
         if (stored !== undefined) expect(await item.get(), definition.key).toEqual(stored);
       }
       if (item.entries && definition.prefix) {
         const stored = Object.fromEntries(
-          Object.entries(fixture[area])
+          Object.entries(expected[area])
             .filter(([member]) => member.startsWith(name) && !member.endsWith('$'))
             .map(([member, value]) => [member.slice(name.length), value]),
         );
@@ -241,9 +293,9 @@ describe('data the previous release wrote', () => {
       }
     }
     expect(await listQuarantine()).toEqual(fixture.local.quarantine);
-    expect(await fakeBrowser.storage.sync.get(null)).toEqual(fixture.sync);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual(fixture.local);
-    expect(await fakeBrowser.storage.session.get(null)).toEqual(fixture.session);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual(expected.sync);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(expected.local);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual(expected.session);
   });
 
   it('exports the same backup file as the previous release did', async () => {

@@ -1,42 +1,42 @@
 import { useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
+import { MarketplaceSelect } from '@/components/MarketplaceSelect';
 import type { CaseTopic } from '@/lib/cases/model';
 import { parseCaseId } from '@/lib/cases/parse-id';
 import { caseText } from '@/lib/cases/text';
-import { marketplaceForUrl } from '@/lib/marketplaces';
+import { type MarketplaceCode, marketplaceCodeOf } from '@/lib/marketplaces';
 import { sendMessage } from '@/lib/messaging';
 import { TitleField, TopicField } from './CaseFields';
-import { MarketplaceSelect } from './MarketplaceSelect';
 
 interface AddCaseFormProps {
   /** The marketplace of the tab the seller is looking at, if any: the likeliest one. */
-  readonly host: string | null;
+  readonly marketplace: MarketplaceCode | null;
   readonly onAdded: (id: string, message: string) => void;
   readonly onCancel: () => void;
 }
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"']+/i;
-const DEFAULT_HOST = 'sellercentral.amazon.com';
+const DEFAULT_MARKETPLACE: MarketplaceCode = 'US';
 
 /** A pasted case URL names its marketplace: better than any guess. */
-function marketplaceInText(text: string): string | null {
+function marketplaceInText(text: string): MarketplaceCode | null {
   const url = URL_IN_TEXT.exec(text)?.[0];
-  return url ? (marketplaceForUrl(url)?.host ?? null) : null;
+  return url ? (marketplaceCodeOf(url) ?? null) : null;
 }
 
-export function AddCaseForm({ host, onAdded, onCancel }: AddCaseFormProps) {
+export function AddCaseForm({ marketplace: tabMarketplace, onAdded, onCancel }: AddCaseFormProps) {
   const { t, language } = useI18n();
   const text = caseText(language);
   const [input, setInput] = useState('');
   const [chosen, setChosen] = useState<string | null>(null);
-  const [marketplace, setMarketplace] = useState<string | null>(null);
+  const [marketplace, setMarketplace] = useState<MarketplaceCode | null>(null);
   const [topic, setTopic] = useState<CaseTopic>('other');
   const [title, setTitle] = useState('');
   const [failure, setFailure] = useState('');
   const parsed = input.trim() === '' ? null : parseCaseId(input);
   const id = parsed?.ok ? parsed.id : parsed?.reason === 'several-ids' ? chosen : null;
-  const effectiveHost = marketplace ?? marketplaceInText(input) ?? host ?? DEFAULT_HOST;
+  const effective = marketplace ?? marketplaceInText(input) ?? tabMarketplace ?? DEFAULT_MARKETPLACE;
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -45,7 +45,7 @@ export function AddCaseForm({ host, onAdded, onCancel }: AddCaseFormProps) {
       return;
     }
     try {
-      const result = await sendMessage('caseAdd', { id, marketplace: effectiveHost, topic, title });
+      const result = await sendMessage('caseAdd', { id, marketplace: effective, topic, title });
       onAdded(
         id,
         result === 'exists'
@@ -108,10 +108,14 @@ export function AddCaseForm({ host, onAdded, onCancel }: AddCaseFormProps) {
         </fieldset>
       )}
       <div class="pair">
-        <div>
-          <label for="case-add-marketplace">{t('casesMarketplace')}</label>
-          <MarketplaceSelect id="case-add-marketplace" value={effectiveHost} onChange={setMarketplace} />
-        </div>
+        <MarketplaceSelect
+          id="case-add-marketplace"
+          layout="cell"
+          label={t('casesMarketplace')}
+          noneLabel={t('marketplaceSelectNone')}
+          value={effective}
+          onChange={setMarketplace}
+        />
         <TopicField value={topic} onChange={setTopic} />
       </div>
       <TitleField id="case-add-title" value={title} onChange={setTitle} />

@@ -3,10 +3,11 @@ import { browser } from 'wxt/browser';
 import { ChoiceSelect } from '@/components/ChoiceSelect';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
+import { MarketplaceSelect } from '@/components/MarketplaceSelect';
+import { caseMarketplace, caseMarketplaceLabel } from '@/lib/cases/case-marketplace';
 import { caseUrl } from '@/lib/cases/case-url';
 import { awaitsReply, followUpOf } from '@/lib/cases/follow-up';
 import { followUpReference, formatCaseDate } from '@/lib/cases/follow-up-text';
-import { marketplaceLabel } from '@/lib/cases/marketplace-label';
 import { CASE_STATUSES, type CaseStatus, type CaseTopic, NOTES_MAX_CHARS } from '@/lib/cases/model';
 import type { StoredCase } from '@/lib/cases/stored-case';
 import { displayTitle } from '@/lib/cases/sync-size';
@@ -14,7 +15,6 @@ import { caseText } from '@/lib/cases/text';
 import { sendMessage } from '@/lib/messaging';
 import { TitleField, TopicField } from './CaseFields';
 import { InteractionLog } from './InteractionLog';
-import { MarketplaceSelect } from './MarketplaceSelect';
 
 interface CaseEditorProps {
   readonly stored: StoredCase;
@@ -67,7 +67,7 @@ export function CaseEditor({ stored, hours, onBack, onDeleted }: CaseEditorProps
         {t('casesBack')}
       </button>
       <h2 id="case-heading" class="case-heading" tabIndex={-1} ref={heading}>
-        {t('casesCaseHeading', record.id, marketplaceLabel(record.marketplace))}
+        {t('casesCaseHeading', record.id, caseMarketplaceLabel(record))}
       </h2>
       <p data-testid="case-follow-up" data-state={followUp.state}>
         {text.followUpStates[followUp.state]}
@@ -132,11 +132,12 @@ function DetailsForm({
   const [title, setTitle] = useState(displayTitle(record, stored.detail?.overflow));
   const [topic, setTopic] = useState<CaseTopic>(record.topic);
   const [status, setStatus] = useState<CaseStatus>(record.status);
-  const [marketplace, setMarketplace] = useState(record.marketplace);
+  // null: a host this version does not know; the request then leaves the stored one as it is.
+  const [marketplace, setMarketplace] = useState(caseMarketplace(record) ?? null);
   const save = async (event: Event) => {
     event.preventDefault();
     try {
-      await sendMessage('caseEdit', { id: record.id, title, topic, status, marketplace });
+      await sendMessage('caseEdit', { id: record.id, title, topic, status, ...(marketplace ? { marketplace } : {}) });
       onSaved(t('casesSaved'));
     } catch {
       onSaved(t('casesSaveFailed'));
@@ -159,8 +160,14 @@ function DetailsForm({
           )}
         </Field>
       </div>
-      <label for="case-marketplace">{t('casesMarketplace')}</label>
-      <MarketplaceSelect id="case-marketplace" value={marketplace} onChange={setMarketplace} />
+      <MarketplaceSelect
+        id="case-marketplace"
+        layout="inline"
+        label={t('casesMarketplace')}
+        noneLabel={record.marketplace}
+        value={marketplace}
+        onChange={setMarketplace}
+      />
       <div class="row">
         <button type="submit" class="primary">
           {t('casesSave')}

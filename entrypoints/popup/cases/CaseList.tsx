@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18n';
+import { caseMarketplaceLabel } from '@/lib/cases/case-marketplace';
 import { followUpOf, orderForPopup } from '@/lib/cases/follow-up';
-import { marketplaceLabel } from '@/lib/cases/marketplace-label';
 import type { CaseRecord } from '@/lib/cases/model';
 import { buildSearchIndex, type SearchEntry, searchCases } from '@/lib/cases/search';
 import type { StoredCase } from '@/lib/cases/stored-case';
@@ -132,12 +132,9 @@ function CaseRow({ record, stored, hours, now, text, onOpen }: CaseRowProps) {
           )}
         </span>
         <span class="case-meta">
-          {[
-            record.id,
-            marketplaceLabel(record.marketplace),
-            text.statuses[record.status],
-            text.topics[record.topic],
-          ].join(' · ')}
+          {[record.id, caseMarketplaceLabel(record), text.statuses[record.status], text.topics[record.topic]].join(
+            ' · ',
+          )}
           {stored?.place === 'local' ? ` · ${t('casesThisDeviceOnly')}` : ''}
         </span>
       </button>

@@ -6,29 +6,33 @@ import { checklistMarkdown, checklistMarkdownFileName } from '@/lib/checklists/m
 import type { ChecklistProgress } from '@/lib/checklists/progress';
 import type { ChecklistId, ChecklistLanguagePack } from '@/lib/checklists/types';
 import { downloadText } from '@/lib/download.dom';
+import type { MarketplaceCode } from '@/lib/marketplaces';
 import type { CaseTimeline } from './case-timeline';
 import { loadCaseTimeline } from './load-case-timeline';
 
 interface ChecklistExportProps {
   readonly checklist: ChecklistId;
   readonly progress: ChecklistProgress;
-  readonly host: string;
+  readonly marketplace: MarketplaceCode;
   readonly pack: ChecklistLanguagePack;
 }
 
 /** A case store that cannot be read leaves the export without a timeline rather than without an export. */
-const timelineOrNull = (host: string, language: Parameters<typeof loadCaseTimeline>[1]) =>
-  loadCaseTimeline(host, language).catch((error: unknown): CaseTimeline | null => {
+const timelineOrNull = (marketplace: MarketplaceCode, language: Parameters<typeof loadCaseTimeline>[1]) =>
+  loadCaseTimeline(marketplace, language).catch((error: unknown): CaseTimeline | null => {
     console.warn('[scc] case timeline left out of the export', error);
     return null;
   });
 
 /** The checklist with its progress (and the marketplace's case timeline) as Markdown: copied or downloaded. */
-export function ChecklistExport({ checklist, progress, host, pack }: ChecklistExportProps) {
+export function ChecklistExport({ checklist, progress, marketplace, pack }: ChecklistExportProps) {
   const { t, language } = useI18n();
   const [status, flash] = useFlash();
   // Read before the click: the clipboard wants the write inside the click, not after a storage read.
-  const { value: timeline } = useLiveValue(() => timelineOrNull(host, language), undefined, [host, language]);
+  const { value: timeline } = useLiveValue(() => timelineOrNull(marketplace, language), undefined, [
+    marketplace,
+    language,
+  ]);
 
   const markdown = (generatedAt: number) =>
     checklistMarkdown({
@@ -36,7 +40,7 @@ export function ChecklistExport({ checklist, progress, host, pack }: ChecklistEx
       progress,
       language,
       pack,
-      host,
+      marketplace,
       generatedAt,
       ...(timeline && timeline.cases > 0 ? { timeline: timeline.entries } : {}),
     });
@@ -55,7 +59,7 @@ export function ChecklistExport({ checklist, progress, host, pack }: ChecklistEx
           type="button"
           onClick={() => {
             const now = Date.now();
-            downloadText(checklistMarkdownFileName(checklist, host, now), markdown(now), 'text/markdown');
+            downloadText(checklistMarkdownFileName(checklist, marketplace, now), markdown(now), 'text/markdown');
           }}
         >
           {t('checklistsDownloadMarkdown')}

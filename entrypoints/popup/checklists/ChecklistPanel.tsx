@@ -1,12 +1,13 @@
 import { ConfirmButton } from '@/components/ConfirmButton';
-import type { ResolvedMarket, Suggestion } from '@/components/checklist-market';
 import { useI18n } from '@/components/I18n';
 import { useFlash } from '@/components/useFlash';
 import { useNow } from '@/components/useNow';
 import { CHECKLISTS } from '@/lib/checklists/definitions';
+import type { ResolvedMarket, Suggestion } from '@/lib/checklists/market';
 import { type ChecklistProgress, countProgress, doneAt, isComplete } from '@/lib/checklists/progress';
 import type { ChecklistId, ChecklistLanguagePack } from '@/lib/checklists/types';
 import { checklistView } from '@/lib/checklists/view';
+import { marketplaceHost } from '@/lib/marketplaces';
 import { ChecklistExport } from './ChecklistExport';
 import { ChecklistItemRow } from './ChecklistItemRow';
 
@@ -28,7 +29,7 @@ export function ChecklistPanel(props: ChecklistPanelProps) {
   const { t } = useI18n();
   const now = useNow();
   const [status, flash] = useFlash(6_000);
-  const view = checklistView(checklist, pack, market.host);
+  const view = checklistView(checklist, pack, market.market.code);
   const { done, total } = countProgress(progress, CHECKLISTS[checklist]);
   const anyTicked = Object.keys(progress.done).length > 0;
 
@@ -43,7 +44,7 @@ export function ChecklistPanel(props: ChecklistPanelProps) {
     <section class="card checklist" aria-labelledby="checklist-heading" data-open-checklist={checklist}>
       <h2 id="checklist-heading">{view.title}</h2>
       {suggestion?.checklist === checklist && (
-        <p class="muted suggested">{t('checklistsSuggested', suggestion.host)}</p>
+        <p class="muted suggested">{t('checklistsSuggested', marketplaceHost(suggestion.marketplace))}</p>
       )}
       <p>{view.intro}</p>
       <div class="progress-row">
@@ -75,11 +76,11 @@ export function ChecklistPanel(props: ChecklistPanelProps) {
           />
         ))}
       </ul>
-      <ChecklistExport pack={pack} checklist={checklist} progress={progress} host={market.host} />
+      <ChecklistExport pack={pack} checklist={checklist} progress={progress} marketplace={market.market.code} />
       <div class="row reset-row">
         <ConfirmButton
           label={t('checklistsReset')}
-          question={t('checklistsResetConfirm', market.host)}
+          question={t('checklistsResetConfirm', market.market.host)}
           cancelLabel={t('cancel')}
           disabled={!anyTicked}
           onConfirm={async () => {

@@ -4,10 +4,11 @@
  * unless the log already starts there. Pure; deleted cases are left out.
  */
 
+import { caseMarketplace } from '@/lib/cases/case-marketplace';
 import type { CaseRecord } from '@/lib/cases/model';
 import type { StoredCase } from '@/lib/cases/stored-case';
 import type { CaseTimelineEntry } from '@/lib/checklists/markdown';
-import { marketplaceKey } from '@/lib/checklists/progress-schema';
+import type { MarketplaceCode } from '@/lib/marketplaces';
 
 export interface CaseTimeline {
   /** How many saved cases belong to the marketplace. */
@@ -17,14 +18,13 @@ export interface CaseTimeline {
 
 export function caseTimeline(
   cases: Iterable<StoredCase>,
-  hostOrCode: string,
+  marketplace: MarketplaceCode,
   describeOpening: (record: CaseRecord, detail: StoredCase['detail']) => string,
 ): CaseTimeline {
-  const key = marketplaceKey(hostOrCode);
   let count = 0;
   const entries: CaseTimelineEntry[] = [];
   for (const { record, detail } of cases) {
-    if (record.deleted || marketplaceKey(record.marketplace) !== key) continue;
+    if (record.deleted || caseMarketplace(record) !== marketplace) continue;
     count += 1;
     const log = detail?.log ?? [];
     if (!log.some((entry) => entry.at <= record.createdAt)) {

@@ -3,13 +3,14 @@
 import { displayTitle } from '@/lib/cases/sync-size';
 import { caseText } from '@/lib/cases/text';
 import type { UiLanguage } from '@/lib/i18n/translate';
+import type { MarketplaceCode } from '@/lib/marketplaces';
 import { readAllCases } from '@/lib/storage/case-store';
 import { type CaseTimeline, caseTimeline } from './case-timeline';
 
-export async function loadCaseTimeline(hostOrCode: string, language: UiLanguage): Promise<CaseTimeline> {
+export async function loadCaseTimeline(marketplace: MarketplaceCode, language: UiLanguage): Promise<CaseTimeline> {
   const { cases } = await readAllCases();
   const topics = caseText(language).topics;
-  return caseTimeline(cases.values(), hostOrCode, (record, detail) => {
+  return caseTimeline(cases.values(), marketplace, (record, detail) => {
     const title = displayTitle(record, detail?.overflow);
     return title ? `${topics[record.topic]}: ${title}` : topics[record.topic];
   });

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ChecklistProgress, resetProgress, setDone } from '@/lib/checklists/progress';
 import { CHECKLIST_IDS, type ChecklistId } from '@/lib/checklists/types';
+import type { MarketplaceCode } from '@/lib/marketplaces';
 import { checklistProgressItem } from '@/lib/storage/items/checklists';
 import { type WriteOutcome, waitsLocally } from '@/lib/storage/stored-item';
 
@@ -10,7 +11,7 @@ export interface ProgressSnapshot {
   readonly storedLocally: ReadonlySet<ChecklistId>;
 }
 
-async function loadProgress(market: string): Promise<ProgressSnapshot> {
+async function loadProgress(market: MarketplaceCode): Promise<ProgressSnapshot> {
   const loaded = await Promise.all(
     CHECKLIST_IDS.map(async (id) => {
       const item = checklistProgressItem(market, id);
@@ -39,7 +40,7 @@ export interface ChecklistProgressApi {
  * and devices. Writes to one checklist run one after another, so two quick ticks never read
  * the same old value and lose one of them; the screen shows each tick before it is stored.
  */
-export function useChecklistProgress(market: string | null): ChecklistProgressApi {
+export function useChecklistProgress(market: MarketplaceCode | null): ChecklistProgressApi {
   const [state, setState] = useState<{ snapshot?: ProgressSnapshot; error?: unknown }>({});
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18n';
-import { marketplaceChoice } from '@/components/marketplace-choices';
 import { useLiveValue } from '@/components/useAsync';
 import { useNow } from '@/components/useNow';
 import { relativeTime } from '@/lib/i18n/relative-time';
+import { isMarketplaceCode, marketplaceHost } from '@/lib/marketplaces';
 import { sendMessage } from '@/lib/messaging';
 import { type SeenOrders, type SeenOrderView, seenOrdersForDisplay } from '@/lib/removal/seen-orders';
 import { seenOrdersFamily } from '@/lib/storage/items/removal';
@@ -36,7 +36,7 @@ async function loadSubjectCode(): Promise<string | null> {
   const tabId = await findSubjectTabId();
   if (tabId === null) return null;
   const status = await sendMessage('getTabStatus', tabId).catch(() => null);
-  return marketplaceChoice(status?.host)?.code ?? null;
+  return status?.marketplace ?? null;
 }
 
 export function SeenOrdersSection() {
@@ -57,8 +57,8 @@ export function SeenOrdersSection() {
   // The tab's marketplace, else the one seen last; the seller's own choice wins while the popup is open.
   const market = ordered.find((m) => m.code === chosen) ?? ordered[0];
   const label = (m: MarketOrders) => {
-    const host = marketplaceChoice(m.code)?.host;
-    return host ? `${m.code} · ${host}` : m.code;
+    // A code a newer version stored and this one does not know is shown as it is.
+    return isMarketplaceCode(m.code) ? `${m.code} · ${marketplaceHost(m.code)}` : m.code;
   };
   return (
     <section class="removal-section" aria-labelledby="removal-seen-heading" data-testid="removal-seen">

@@ -15,7 +15,7 @@ export const removalBadges = defineFeature({
   async init(ctx, page) {
     const shared = await removalPage(ctx, page);
     if (!shared) return false;
-    const reporter = new SightingReporter(page.marketplace.host);
+    const reporter = new SightingReporter(page.marketplace.code);
     new TooltipController(ctx);
     const annotator = new RemovalAnnotator(
       shared.lookup,

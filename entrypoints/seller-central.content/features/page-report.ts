@@ -9,9 +9,11 @@ export const pageReport = defineFeature({
   init(ctx, page) {
     const report = (current: PageContext) => {
       if (ctx.isInvalid) return;
-      sendMessage('reportPage', { host: current.marketplace.host, kind: current.kind, url: current.url }).catch(() => {
-        // The extension was reloaded or updated: this old script simply stops talking.
-      });
+      sendMessage('reportPage', { marketplace: current.marketplace.code, kind: current.kind, url: current.url }).catch(
+        () => {
+          // The extension was reloaded or updated: this old script simply stops talking.
+        },
+      );
     };
     report(page);
     return { navigated: report };

@@ -17,13 +17,16 @@ import {
 } from '@/lib/account-state/schemas';
 import type { MergeOutcome } from '@/lib/backup/registry';
 import { sameData } from '@/lib/canonical-json';
+import { hostFieldsToCodes, hostFieldToCode } from '../marketplace-values';
 import { defineItemFamily, defineValidatedItem } from '../stored-item';
 
+/** One per marketplace code (lib/storage/marketplace-keys.ts moved those stored per host). */
 export const lastKnownStates = defineItemFamily<LastKnownState | null>({
   prefix: 'local:accountState:',
   schema: z.nullable(lastKnownStateSchema),
   fallback: null,
-  version: 1,
+  version: 2,
+  migrations: hostFieldToCode,
   backup: 'derived',
 });
 
@@ -31,11 +34,12 @@ export const stateHistoryItem = defineValidatedItem<StateChange[]>({
   key: 'local:accountStateHistory',
   schema: z.array(stateChangeSchema),
   fallback: [],
-  version: 1,
+  version: 2,
+  migrations: hostFieldsToCodes,
   backup: 'derived',
 });
 
-/** One per marketplace host: the overlay stays dismissed for that state until it changes or 7 days pass. */
+/** One per marketplace code: the overlay stays dismissed for that state until it changes or 7 days pass. */
 export const dismissals = defineItemFamily<Dismissal | null>({
   prefix: 'local:overlayDismissed:',
   schema: z.nullable(dismissalSchema),

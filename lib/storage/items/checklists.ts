@@ -5,6 +5,7 @@
 import { type ChecklistProgress, EMPTY_PROGRESS } from '@/lib/checklists/progress';
 import { progressItemId, progressSchema } from '@/lib/checklists/progress-schema';
 import type { ChecklistId } from '@/lib/checklists/types';
+import type { MarketplaceCode } from '@/lib/marketplaces';
 import { defineItemFamily } from '../stored-item';
 
 export const checklistProgressItems = defineItemFamily<ChecklistProgress>({
@@ -16,6 +17,6 @@ export const checklistProgressItems = defineItemFamily<ChecklistProgress>({
   backupId: 'checklistProgress',
 });
 
-export function checklistProgressItem(hostOrCode: string, checklist: ChecklistId) {
-  return checklistProgressItems.item(progressItemId(hostOrCode, checklist));
+export function checklistProgressItem(marketplace: MarketplaceCode, checklist: ChecklistId) {
+  return checklistProgressItems.item(progressItemId(marketplace, checklist));
 }

@@ -2,7 +2,8 @@
  * Plan of Action drafts, autosaved per marketplace in local storage (`local:poa:SE`). Local,
  * not sync: a plan can be long, and a 100 KB paste must be saved whole.
  */
-import { marketplaceKey } from '@/lib/checklists/progress-schema';
+
+import type { MarketplaceCode } from '@/lib/marketplaces';
 import { EMPTY_DRAFT, poaDraftSchema } from '@/lib/poa/draft';
 import type { PoaDraft } from '@/lib/poa/types';
 import { defineItemFamily } from '../stored-item';
@@ -16,6 +17,6 @@ export const poaDrafts = defineItemFamily<PoaDraft>({
   backupId: 'poaDraft',
 });
 
-export function poaDraftItem(hostOrCode: string) {
-  return poaDrafts.item(marketplaceKey(hostOrCode));
+export function poaDraftItem(marketplace: MarketplaceCode) {
+  return poaDrafts.item(marketplace);
 }

@@ -6,13 +6,15 @@
 import * as z from 'zod/mini';
 import { type RememberedMarket, rememberedMarketSchema } from '@/lib/checklists/remembered-market';
 import { type PopupIntent, popupIntentSchema } from '@/lib/popup-intent';
+import { hostFieldToCode } from '../marketplace-values';
 import { defineValidatedItem } from '../stored-item';
 
 export const popupIntentItem = defineValidatedItem<PopupIntent | null>({
   key: 'local:popupIntent',
   schema: z.nullable(popupIntentSchema),
   fallback: null,
-  version: 1,
+  version: 2,
+  migrations: hostFieldToCode,
   backup: 'derived',
 });
 

@@ -1,10 +1,12 @@
 /** What each tab's content script last reported: rebuilt on every page load, so never backed up. */
 import * as z from 'zod/mini';
 import { PAGE_KINDS } from '@/lib/pages';
+import { hostFieldToCode } from '../marketplace-values';
 import { defineItemFamily } from '../stored-item';
 
 export const tabReportSchema = z.object({
-  host: z.string(),
+  /** A marketplace code (v1 held the host). */
+  marketplace: z.string(),
   kind: z.enum(PAGE_KINDS),
   url: z.string(),
   at: z.number(),
@@ -19,6 +21,7 @@ export const tabReports = defineItemFamily<TabReport | null>({
   prefix: 'session:tab:',
   schema: z.nullable(tabReportSchema),
   fallback: null,
-  version: 1,
+  version: 2,
+  migrations: hostFieldToCode,
   backup: 'derived',
 });

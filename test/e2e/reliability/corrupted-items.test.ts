@@ -18,7 +18,8 @@ let browser: ExtensionBrowser;
 
 const BANNER = 'https://sellercentral.amazon.co.uk/orders-v3?page=1';
 const REPORT = 'https://sellercentral.amazon.com/reportcentral/REMOVAL_ORDER_DETAIL/1';
-const HOST = 'sellercentral.amazon.co.uk';
+/** The banner's marketplace (sellercentral.amazon.co.uk): storage keys and the popup's rows name it by code. */
+const CODE = 'GB';
 /** The case the exercise opens and edits each round. */
 const CASE_A = '32000000001';
 const CASE_B = '32000000002';
@@ -36,8 +37,8 @@ interface Corruption {
 const CORRUPTIONS: readonly Corruption[] = [
   { key: 'sync:settings', value: { language: 'klingon', followUpHours: 'soon' }, version: 2 },
   { key: 'sync:userPhrases', value: { phrases: 'not a list' } },
-  { key: `local:accountState:${HOST}`, value: { host: 42, state: 'on-fire' } },
-  { key: `local:overlayDismissed:${HOST}`, value: { state: 'gone', at: 'yesterday' } },
+  { key: `local:accountState:${CODE}`, value: { marketplace: 42, state: 'on-fire' }, version: 2 },
+  { key: `local:overlayDismissed:${CODE}`, value: { state: 'gone', at: 'yesterday' } },
   { key: `sync:case:${CASE_B}`, value: { id: CASE_B, title: 12345, status: 'lost' } },
   { key: `local:caseDetail:${CASE_A}`, value: { id: CASE_A, notes: ['not', 'text'], log: 'none' } },
   { key: 'local:caseRecord:32000000004', value: { id: '32000000004', deleted: 'maybe' } },
@@ -46,11 +47,11 @@ const CORRUPTIONS: readonly Corruption[] = [
   { key: 'local:removal:seen:US', value: { orders: [{ orderId: '' }] } },
   { key: 'local:removal:disposal', value: { entries: [{ id: 'x', since: 'someday' }] } },
   { key: 'local:removal:disposal-fired', value: { 'entry-1': ['seven'] } },
-  { key: 'local:accountStateHistory', value: [{ host: 1, state: 'sideways' }] },
+  { key: 'local:accountStateHistory', value: [{ marketplace: 1, state: 'sideways' }], version: 2 },
   { key: 'local:caseFollowUpNotified', value: { [CASE_A]: 'soon' } },
   { key: 'local:casesMovedToLocal', value: { ids: 'all of them' } },
   { key: 'local:checklistMarket', value: { code: 'Sweden', at: -5 } },
-  { key: 'local:popupIntent', value: { tab: 'cases', checklist: 'nope' } },
+  { key: 'local:popupIntent', value: { tab: 'cases', checklist: 'nope' }, version: 2 },
   { key: 'local:syncFallback:settings', value: { language: 42 } },
   { key: 'local:quarantine', value: 'not a list of set-aside values' },
   {
@@ -109,7 +110,9 @@ async function exercise(round: number): Promise<void> {
   await banner.close();
 
   const popup = await openPopup(browser, 'Status');
-  await expect.poll(() => popup.locator(`[data-testid="marketplace-states"] [data-host="${HOST}"]`).count()).toBe(1);
+  await expect
+    .poll(() => popup.locator(`[data-testid="marketplace-states"] [data-marketplace="${CODE}"]`).count())
+    .toBe(1);
   await showTab(popup, 'Checklists');
   await openChecklist(popup, 'SE', 'hold');
   await showTab(popup, 'Removal orders');

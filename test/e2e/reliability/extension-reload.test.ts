@@ -79,7 +79,7 @@ describe('the extension reloads under open Seller Central tabs', () => {
       const before = { sync: await readArea(reader, 'sync'), local: await readArea(reader, 'local') };
       await reader.close();
       expect(before.sync['case:20424098481']).toBeDefined();
-      expect(before.local['accountState:sellercentral.amazon.co.uk']).toBeDefined();
+      expect(before.local['accountState:GB']).toBeDefined();
 
       await reloadExtension(browser);
       probe.injected();
@@ -136,7 +136,7 @@ describe('the extension reloads under open Seller Central tabs', () => {
       probe.lost(
         [
           sync['case:20424098481'] !== undefined,
-          local['accountState:sellercentral.amazon.co.uk'] !== undefined,
+          local['accountState:GB'] !== undefined,
           Object.keys(local).some((key) => key.startsWith('removal:seen:US')),
         ].filter((kept) => !kept).length,
       );

@@ -139,15 +139,15 @@ describe('what a Seller Central page can learn from the extension', () => {
         type: 'caseCapture',
         id: 1,
         timestamp: Date.now(),
-        data: { host: 'sellercentral.amazon.com', url: PAGES.case.url, id: '99999999999', statusText: 'Open' },
+        data: { marketplace: 'US', url: PAGES.case.url, id: '99999999999', statusText: 'Open' },
       },
       {
         type: 'dismissOverlay',
         id: 2,
         timestamp: Date.now(),
-        data: { host: 'sellercentral.amazon.co.uk', state: 'on-hold' },
+        data: { marketplace: 'GB', state: 'on-hold' },
       },
-      { type: 'getDetectionSetup', id: 3, timestamp: Date.now(), data: 'sellercentral.amazon.co.uk' },
+      { type: 'getDetectionSetup', id: 3, timestamp: Date.now(), data: { marketplace: 'GB', languages: ['en'] } },
       { type: 'wxt:content-script-started', contentScriptName: 'seller-central', messageId: 'forged' },
       'scc:ping',
     ];
@@ -165,7 +165,7 @@ describe('what a Seller Central page can learn from the extension', () => {
     effects += answers.filter((data) => data !== '"scc:ping"').length;
     const after = { sync: await readArea(reader, 'sync'), local: await readArea(reader, 'local') };
     if ('case:99999999999' in after.sync) effects += 1;
-    if (`overlayDismissed:sellercentral.amazon.co.uk` in after.local) effects += 1;
+    if ('overlayDismissed:GB' in after.local) effects += 1;
     if ((await pages.banner.locator('[data-scc-account-state] section').count()) !== 1) effects += 1;
     expect(Object.keys(after.sync).sort()).toEqual(Object.keys(before).sort());
     recorder.xssPath(

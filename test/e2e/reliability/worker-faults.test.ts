@@ -56,7 +56,7 @@ function addCasesAtOnce(page: Page, ids: readonly string[]): Promise<SendResult[
                 type: 'caseAdd',
                 data: {
                   id,
-                  marketplace: 'sellercentral.amazon.de',
+                  marketplace: 'DE',
                   topic: 'account-hold',
                   title: `Saved while stopping ${id}`,
                 },
@@ -152,8 +152,8 @@ describe('the service worker stops mid-operation', () => {
       const known = async () => {
         const local = await readArea(control, 'local');
         return {
-          uk: local['accountState:sellercentral.amazon.co.uk'] as { state?: string; lastSeen?: number } | undefined,
-          us: local['accountState:sellercentral.amazon.com'] as { state?: string; lastSeen?: number } | undefined,
+          uk: local['accountState:GB'] as { state?: string; lastSeen?: number } | undefined,
+          us: local['accountState:US'] as { state?: string; lastSeen?: number } | undefined,
         };
       };
       await expect

@@ -9,7 +9,7 @@ import { listQuarantine } from '@/lib/storage/quarantine';
 
 const DAY = 24 * 60 * 60 * 1000;
 const seen = (over: Partial<Observation>): Observation => ({
-  host: 'sellercentral.amazon.se',
+  marketplace: 'SE',
   url: 'https://sellercentral.amazon.se/home',
   kind: 'home',
   state: 'on-hold',
@@ -32,9 +32,9 @@ describe('remembered state', () => {
   it('records only real changes in the history, capped', () => {
     expect(nextHistory([], null, seen({ state: null, severity: null }))).toBeNull();
     const first = nextHistory([], null, seen({}));
-    expect(first).toEqual([{ host: 'sellercentral.amazon.se', state: 'on-hold', at: 1_000 }]);
+    expect(first).toEqual([{ marketplace: 'SE', state: 'on-hold', at: 1_000 }]);
     expect(nextHistory(first ?? [], nextLastKnown(null, seen({})), seen({ at: 2_000 }))).toBeNull();
-    const full = Array.from({ length: STATE_HISTORY_CAP }, (_, i) => ({ host: 'h', state: null, at: i }));
+    const full = Array.from({ length: STATE_HISTORY_CAP }, (_, i) => ({ marketplace: 'SE', state: null, at: i }));
     const capped = nextHistory(full, nextLastKnown(null, seen({})), seen({ state: 'at-risk', at: 99_999 }));
     expect(capped).toHaveLength(STATE_HISTORY_CAP);
     expect(capped?.at(-1)).toMatchObject({ state: 'at-risk', at: 99_999 });
@@ -54,8 +54,8 @@ describe('remembered state', () => {
   });
 
   it('lists every remembered marketplace', async () => {
-    await lastKnownStates.item('a.example').set(nextLastKnown(null, seen({ host: 'a.example' })));
-    await lastKnownStates.item('b.example').set(nextLastKnown(null, seen({ host: 'b.example', state: null })));
+    await lastKnownStates.item('a.example').set(nextLastKnown(null, seen({ marketplace: 'SE' })));
+    await lastKnownStates.item('b.example').set(nextLastKnown(null, seen({ marketplace: 'DE', state: null })));
     const entries = await lastKnownStates.entries();
     expect(entries.map((e) => e.id).sort()).toEqual(['a.example', 'b.example']);
   });

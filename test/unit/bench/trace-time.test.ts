@@ -1,4 +1,4 @@
-import { extensionTime, type TraceEvent } from '../../bench/trace-time';
+import { extensionTime, forcedLayouts, type TraceEvent } from '../../bench/trace-time';
 
 const ORIGIN = 'chrome-extension://abc/';
 const WORLD = 'Seller Central Companion';
@@ -42,5 +42,35 @@ describe('extensionTime: the main-thread time a load spent in the extension', ()
 
   it('is zero for a load where the extension did nothing', () => {
     expect(extensionTime(events.slice(0, 2).concat(events.slice(6)), ORIGIN, WORLD)).toBe(0);
+  });
+});
+
+describe('forcedLayouts: layouts run inside the extension’s own slices', () => {
+  const events: TraceEvent[] = [
+    thread(7, 1, 'CrRendererMain'),
+    slice('v8.callFunction', 10_000, 10_000, { worldName: WORLD }),
+    // Inside our callback: our geometry read forced it.
+    slice('Layout', 12_000, 3_000),
+    // The page's own rendering update, between tasks: not ours.
+    slice('Layout', 25_000, 8_000),
+    // Inside the page's script: not ours.
+    slice('EvaluateScript', 40_000, 9_000, { data: { url: 'https://sellercentral.amazon.com/app.js' } }),
+    slice('Layout', 41_000, 2_000),
+    // Same time as our slice, another thread: not ours.
+    slice('Layout', 13_000, 1_000, {}, 2),
+  ];
+
+  it('counts only layouts nested in our slices, with their time', () => {
+    expect(forcedLayouts(events, ORIGIN, WORLD)).toEqual({ count: 1, ms: 3 });
+  });
+
+  it('is zero when our slices force none', () => {
+    expect(
+      forcedLayouts(
+        events.filter((_, i) => i !== 2),
+        ORIGIN,
+        WORLD,
+      ),
+    ).toEqual({ count: 0, ms: 0 });
   });
 });

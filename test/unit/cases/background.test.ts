@@ -20,7 +20,9 @@ import { caseRecord, DAY, HOUR, T0 } from './fixtures';
 
 const ID = '20424098481';
 const OTHER = '30000000001';
-const DE = 'sellercentral.amazon.de';
+/** Messages carry the code; the sync record keeps the host (lib/cases/case-marketplace.ts). */
+const DE = 'DE' as const;
+const DE_HOST = 'sellercentral.amazon.de';
 const alarmName = (id: string) => `case-follow-up:${id}`;
 
 /** Chrome drops a one-shot alarm when it fires; the fake keeps it unless told. */
@@ -60,7 +62,7 @@ describe('saving and editing cases through the background', () => {
     expect(await caseHandlers.caseAdd({ id: ID, marketplace: DE, topic: 'account-hold', title: 'Funds held' })).toBe(
       'added',
     );
-    expect(await syncRecord(ID)).toMatchObject({ id: ID, marketplace: DE, status: 'open', lastSentAt: T0 });
+    expect(await syncRecord(ID)).toMatchObject({ id: ID, marketplace: DE_HOST, status: 'open', lastSentAt: T0 });
     expect(await localKeys('syncFallback:')).toEqual([]);
     await settled();
     expect(await fakeBrowser.alarms.get(alarmName(ID))).toMatchObject({ scheduledTime: T0 + 48 * HOUR });
@@ -126,7 +128,7 @@ describe('saving and editing cases through the background', () => {
 });
 
 describe('case pages', () => {
-  const page = { host: DE, url: `https://${DE}/cu/case-dashboard/view-case?caseID=${ID}`, id: ID };
+  const page = { marketplace: DE, url: `https://${DE_HOST}/cu/case-dashboard/view-case?caseID=${ID}`, id: ID };
 
   it('offers to save an unsaved case, saves it with the page status, and refreshes it on a later visit', async () => {
     const first = await caseHandlers.casePageSeen({ ...page, statusText: 'Answered' });
@@ -134,7 +136,7 @@ describe('case pages', () => {
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
 
     expect((await caseHandlers.caseCapture({ ...page, statusText: 'Answered' })).saved).toBe(true);
-    expect(await syncRecord(ID)).toMatchObject({ status: 'answered', marketplace: DE, lastSeenAt: T0 });
+    expect(await syncRecord(ID)).toMatchObject({ status: 'answered', marketplace: DE_HOST, lastSeenAt: T0 });
 
     vi.setSystemTime(T0 + 2 * HOUR);
     expect((await caseHandlers.casePageSeen({ ...page, statusText: 'Resolved' })).saved).toBe(true);
@@ -148,8 +150,8 @@ describe('case pages', () => {
     expect(await syncRecord(ID)).toMatchObject({ status: 'needs-attention', lastSeenAt: T0 + 2 * HOUR });
   });
 
-  it('ignores reports from hosts that are not Seller Central', async () => {
-    const answer = await caseHandlers.caseCapture({ ...page, host: 'evil.example', statusText: null });
+  it('ignores reports from marketplaces this version does not know', async () => {
+    const answer = await caseHandlers.caseCapture({ ...page, marketplace: 'evil.example', statusText: null });
     expect(answer.saved).toBe(false);
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
@@ -201,7 +203,7 @@ describe('follow-up alarms and notifications (controlled time)', () => {
 
   it('Open (and a click on the notification) opens the case on its own marketplace', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    await caseHandlers.caseAdd({ id: ID, marketplace: 'sellercentral.amazon.se' });
+    await caseHandlers.caseAdd({ id: ID, marketplace: 'SE' });
     vi.setSystemTime(T0 + 48 * HOUR);
     await fire(alarmName(ID));
     await handleNotificationButton(alarmName(ID), 0);

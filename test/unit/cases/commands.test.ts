@@ -13,7 +13,7 @@ const stored = (overrides: Partial<StoredCase> = {}): StoredCase => ({
 describe('case commands', () => {
   it('adds a case with the given fields and keeps a long title whole in the detail', () => {
     const title = `${'Long subject '.repeat(10)}end`;
-    const added = addCase(null, { id: ID, marketplace: 'sellercentral.amazon.se', topic: 'listing', title }, T0);
+    const added = addCase(null, { id: ID, marketplace: 'SE', topic: 'listing', title }, T0);
     expect(added.result).toBe('added');
     expect(added.record).toMatchObject({ id: ID, topic: 'listing', status: 'open', createdAt: T0 });
     expect(added.record?.title.length).toBeLessThanOrEqual(80);
@@ -21,11 +21,11 @@ describe('case commands', () => {
   });
 
   it('does not touch a saved case, and brings back a deleted one without losing its fields', () => {
-    expect(addCase(stored(), { id: ID, marketplace: 'sellercentral.amazon.de' }, T0 + HOUR)).toEqual({
+    expect(addCase(stored(), { id: ID, marketplace: 'DE' }, T0 + HOUR)).toEqual({
       result: 'exists',
     });
     const tombstone = stored({ record: caseRecord({ deleted: true, deletedAt: T0 }) });
-    const back = addCase(tombstone, { id: ID, marketplace: 'sellercentral.amazon.de' }, T0 + HOUR);
+    const back = addCase(tombstone, { id: ID, marketplace: 'DE' }, T0 + HOUR);
     expect(back.result).toBe('restored');
     expect(back.record).toMatchObject({ deleted: false, topic: 'account-hold', title: caseRecord().title });
     expect(back.record?.deletedAt).toBeUndefined();
@@ -53,7 +53,7 @@ describe('case commands', () => {
   });
 
   it('saving from the page creates, restores or refreshes', () => {
-    const page = { id: ID, host: 'sellercentral.amazon.de', status: 'answered' as const };
+    const page = { id: ID, marketplace: 'DE' as const, status: 'answered' as const };
     expect(captureFromPage(null, page, T0).record).toMatchObject({
       status: 'answered',
       lastSeenAt: T0,

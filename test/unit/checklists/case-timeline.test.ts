@@ -53,7 +53,7 @@ describe('case timeline for the checklist export', () => {
       { at: 3_000, caseId: '11111111111', direction: 'sent', summary: 'opened: Case 11111111111' },
       { at: 5_000, caseId: '11111111111', direction: 'received', summary: 'We need invoices' },
     ]);
-    expect(caseTimeline(cases, 'sellercentral.amazon.de', describeOpening).cases).toBe(1);
+    expect(caseTimeline(cases, 'DE', describeOpening).cases).toBe(1);
   });
 
   it('does not add the opening twice when the log starts with it', () => {
@@ -89,7 +89,7 @@ describe('case timeline for the checklist export', () => {
       progress: EMPTY_PROGRESS,
       language: 'en',
       pack: en,
-      host: 'sellercentral.amazon.se',
+      marketplace: 'SE',
       generatedAt: 10_000,
       timeline: timeline.entries,
       timeZone: 'UTC',

@@ -11,7 +11,7 @@ const base = {
   checklist: 'hold' as const,
   language: 'en' as const,
   pack: CHECKLIST_TEXTS.en,
-  host: 'sellercentral.amazon.se',
+  marketplace: 'SE' as const,
   generatedAt: T,
   timeZone: 'UTC',
 };
@@ -95,10 +95,12 @@ describe('checklist Markdown export', () => {
   });
 
   it('names the download after checklist, host and date', () => {
-    expect(checklistMarkdownFileName('while-on-hold', 'sellercentral.amazon.se', T)).toBe(
+    expect(checklistMarkdownFileName('while-on-hold', 'SE', T)).toBe(
       'checklist-while-on-hold-sellercentral.amazon.se-2025-04-02.md',
     );
-    expect(checklistMarkdownFileName('hold', 'a/b\\c:d', Number.NaN)).toBe('checklist-hold-a-b-c-d-undated.md');
+    expect(checklistMarkdownFileName('hold', 'JP', Number.NaN)).toBe(
+      'checklist-hold-sellercentral.amazon.co.jp-undated.md',
+    );
   });
 });
 

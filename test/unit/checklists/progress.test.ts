@@ -12,7 +12,7 @@ import {
   toggleItem,
   unknownItemIds,
 } from '@/lib/checklists/progress';
-import { MAX_PROGRESS_ENTRIES, marketplaceKey, progressItemId, progressSchema } from '@/lib/checklists/progress-schema';
+import { MAX_PROGRESS_ENTRIES, progressItemId, progressSchema } from '@/lib/checklists/progress-schema';
 import { checklistProgressItem } from '@/lib/storage/items/checklists';
 import { listQuarantine } from '@/lib/storage/quarantine';
 
@@ -74,22 +74,20 @@ describe('checklist progress in sync storage', () => {
   });
 
   it('is keyed by marketplace and checklist', () => {
-    expect(progressItemId('sellercentral.amazon.se', 'hold')).toBe('SE:hold');
-    expect(marketplaceKey('sellercentral-japan.amazon.com')).toBe(marketplaceKey('sellercentral.amazon.co.jp'));
-    expect(marketplaceKey('DE')).toBe('DE');
-    expect(marketplaceKey('Unknown.Example')).toBe('unknown.example');
+    expect(progressItemId('SE', 'hold')).toBe('SE:hold');
+    expect(progressItemId('JP', 'prevention')).toBe('JP:prevention');
   });
 
   it('stores compact progress in the sync area and reads it back', async () => {
-    const item = checklistProgressItem('sellercentral.amazon.se', 'hold');
+    const item = checklistProgressItem('SE', 'hold');
     await item.set(toggleItem(EMPTY_PROGRESS, 'read-notice', T));
     expect(await fakeBrowser.storage.sync.get('progress:SE:hold')).toEqual({
       'progress:SE:hold': { done: { 'read-notice': T } },
     });
-    expect(await checklistProgressItem('sellercentral.amazon.se', 'hold').get()).toEqual({
+    expect(await checklistProgressItem('SE', 'hold').get()).toEqual({
       done: { 'read-notice': T },
     });
-    expect(await checklistProgressItem('sellercentral.amazon.de', 'hold').get()).toEqual(EMPTY_PROGRESS);
+    expect(await checklistProgressItem('DE', 'hold').get()).toEqual(EMPTY_PROGRESS);
   });
 
   it('keeps unknown item ids through a round trip', async () => {

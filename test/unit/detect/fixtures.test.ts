@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify, type Detection } from '@/lib/detect/classify';
 import { collectEvidence, collectEvidenceFrom, type Evidence, mergeEvidence } from '@/lib/detect/evidence.dom';
 import { normalizeText } from '@/lib/detect/normalize';
-import { marketplaceForUrl } from '@/lib/marketplaces';
+import { marketplaceCodeOf, primaryMarketplace } from '@/lib/marketplaces';
 import { isQuotingPage, pageKindOf } from '@/lib/pages';
 import { allLanguagesDetector } from '../../support/detector';
 import { type FixtureEntry, type LoadedFixture, loadFixture, MANIFEST } from './fixture-harness';
@@ -48,11 +48,11 @@ describe('detection fixture manifest', () => {
   it.each(MANIFEST.map((f) => [f.file, f] as const))(
     '%s sits at a real Seller Central URL of its language',
     (_, entry) => {
-      const market = marketplaceForUrl(entry.url);
-      expect(market).not.toBeNull();
-      expect(market?.defaultLanguage).toBe(entry.language);
+      const code = marketplaceCodeOf(entry.url);
+      expect(code).toBeDefined();
+      expect(code && primaryMarketplace(code).defaultLanguage).toBe(entry.language);
       if (entry.expected !== null) expect(isQuotingPage(pageKindOf(entry.dynamic?.finalUrl ?? entry.url))).toBe(false);
-      if (entry.dynamic?.finalUrl) expect(marketplaceForUrl(entry.dynamic.finalUrl)?.host).toBe(market?.host);
+      if (entry.dynamic?.finalUrl) expect(marketplaceCodeOf(entry.dynamic.finalUrl)).toBe(code);
     },
   );
 });

@@ -9,7 +9,7 @@ describe('Plan of Action drafts in local storage', () => {
   });
 
   it('starts empty and saves a section with its edit time', async () => {
-    const item = poaDraftItem('sellercentral.amazon.se');
+    const item = poaDraftItem('SE');
     expect(await item.get()).toEqual(EMPTY_DRAFT);
     await item.set(withSection(EMPTY_DRAFT, 'root-cause', 'Late shipments in March.', 1_000));
     expect(await fakeBrowser.storage.local.get('poa:SE')).toEqual({
@@ -22,7 +22,7 @@ describe('Plan of Action drafts in local storage', () => {
     const paste = chunk.repeat(Math.ceil(100_000 / chunk.length));
     const item = poaDraftItem('DE');
     await item.set(withSection(EMPTY_DRAFT, 'evidence', paste, 5));
-    expect((await poaDraftItem('sellercentral.amazon.de').get()).sections.evidence).toBe(paste);
+    expect((await poaDraftItem('DE').get()).sections.evidence).toBe(paste);
   });
 
   it('quarantines a malformed draft instead of losing it silently', async () => {

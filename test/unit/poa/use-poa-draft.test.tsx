@@ -2,10 +2,11 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type PoaDraftApi, SAVE_DELAY_MS, usePoaDraft } from '@/entrypoints/poa/usePoaDraft';
+import type { MarketplaceCode } from '@/lib/marketplaces';
 import { EMPTY_DRAFT } from '@/lib/poa/draft';
 
 /** Mounts the hook for one marketplace and hands back its API. */
-function mountDraft(market: string) {
+function mountDraft(market: MarketplaceCode) {
   const api: { current: PoaDraftApi | null } = { current: null };
   function Harness() {
     api.current = usePoaDraft(market, () => {});

@@ -168,11 +168,11 @@ describe('disposal reminders, with controlled time', () => {
 });
 
 describe('sightings and page text', () => {
-  const SE = 'sellercentral.amazon.se';
+  const SE = 'SE' as const;
 
   it('keeps what pages report per marketplace, one entry per order, with the status history', async () => {
     await removalHandlers.reportRemovalSightings({
-      host: SE,
+      marketplace: SE,
       sightings: [
         { orderId: 'SE-1', statusText: 'Väntande', status: 'pending', amazonInitiated: false, orderType: 'Retur' },
         { orderId: 'SE-2', statusText: 'Slutförd', status: 'completed' },
@@ -180,7 +180,7 @@ describe('sightings and page text', () => {
     });
     vi.setSystemTime(T0 + HOUR);
     await removalHandlers.reportRemovalSightings({
-      host: SE,
+      marketplace: SE,
       sightings: [{ orderId: 'SE-1', statusText: 'Annullerad', status: 'cancelled' }],
     });
     const stored = await seenOrdersItem({ code: 'SE' }).get();
@@ -194,15 +194,15 @@ describe('sightings and page text', () => {
     expect(first?.orderType).toBe('Retur');
   });
 
-  it('refuses reports from other hosts and malformed ones', async () => {
+  it('refuses reports from unknown marketplaces and malformed ones', async () => {
     await removalHandlers.reportRemovalSightings({
-      host: 'evil.example',
+      marketplace: 'evil.example',
       sightings: [{ orderId: 'X', statusText: 'Pending', status: 'pending' }],
     });
-    await removalHandlers.reportRemovalSightings({ host: SE, sightings: 'not a list' });
-    await removalHandlers.reportRemovalSightings({ host: SE, sightings: [{ orderId: 42 }] });
+    await removalHandlers.reportRemovalSightings({ marketplace: SE, sightings: 'not a list' });
+    await removalHandlers.reportRemovalSightings({ marketplace: SE, sightings: [{ orderId: 42 }] });
     await removalHandlers.reportRemovalSightings({
-      host: SE,
+      marketplace: SE,
       sightings: [{ orderId: 'SE-9', statusText: 'Väntande', status: 'not-a-status' }],
     });
     const local = await fakeBrowser.storage.local.get(null);

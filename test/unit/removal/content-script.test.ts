@@ -187,7 +187,7 @@ describe('the create page panel', () => {
 describe('sightings', () => {
   it('reports each order once per status, merging the rows of one order', async () => {
     const send = vi.spyOn(messaging, 'sendMessage').mockResolvedValue(undefined as never);
-    const reporter = new SightingReporter('sellercentral.amazon.com');
+    const reporter = new SightingReporter('US');
     const order = (orderId: string, statusText: string) =>
       ({ orderId, statusText, amazonInitiated: false, orderType: 'Return' }) as unknown as RemovalOrderOnPage;
     reporter.report([order('A', 'Pending'), order('A', 'Pending'), order('B', 'Completed')]);

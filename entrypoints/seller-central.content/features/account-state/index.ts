@@ -41,12 +41,12 @@ export const accountState = defineFeature({
   id: 'account-state',
   include: 'every-page',
   async init(ctx, page) {
-    const host = page.marketplace.host;
+    const marketplace = page.marketplace.code;
     const languages = pageLanguages({
       htmlLang: document.documentElement.getAttribute('lang'),
       marketplaceLanguages: languagesOf(page.marketplace),
     });
-    const setup = await sendMessage('getDetectionSetup', { host, languages }).catch(() => FALLBACK_SETUP);
+    const setup = await sendMessage('getDetectionSetup', { marketplace, languages }).catch(() => FALLBACK_SETUP);
     let dismissal = setup.dismissal;
     const lexicons: PackedLexicon[] = [...setup.lexicons];
     let detector: Detector = createDetector(lexicons, setup.sellerPhrases);
@@ -61,11 +61,11 @@ export const accountState = defineFeature({
     const overlay = new AccountStateOverlay(ctx, {
       onDismiss: (state) => {
         dismissal = { state, at: Date.now() };
-        void sendMessage('dismissOverlay', { host, state }).catch(() => undefined);
+        void sendMessage('dismissOverlay', { marketplace, state }).catch(() => undefined);
         if (shown) void overlay.show({ ...viewOf(shown), dismissed: true });
       },
       onOpenChecklist: (state) => {
-        void sendMessage('openChecklist', { host, checklist: checklistForState(state) }).catch(() => undefined);
+        void sendMessage('openChecklist', { marketplace, checklist: checklistForState(state) }).catch(() => undefined);
       },
     });
     const viewOf = (detection: Detection) => ({
@@ -112,7 +112,7 @@ export const accountState = defineFeature({
       reportedKind = readKind;
       // The card is drawn first; the background hears about it without holding the card back.
       sendMessage('reportAccountState', {
-        host,
+        marketplace,
         url: location.href,
         kind: readKind,
         state: detection?.state ?? null,

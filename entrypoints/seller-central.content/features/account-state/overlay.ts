@@ -3,7 +3,8 @@ import cardCss from '@/components/account-state-card.css?inline';
 import { renderAccountStateCard } from '@/components/account-state-card.dom';
 import type { AccountState, Severity } from '@/lib/account-state/states';
 import { type MessageLookup, overlayCopy } from '@/lib/guidance';
-import { type Box, type Corner, chooseCorner, MARGIN } from './placement';
+import { afterLayout } from './after-layout';
+import { type Corner, chooseCorner, MARGIN } from './placement';
 
 export interface OverlayView {
   readonly state: AccountState;
@@ -30,6 +31,8 @@ export interface OverlayActions {
  */
 const CORNER_STYLE = 'position:fixed;z-index:2147483000;';
 const HOST_RESET = ':host{all:initial!important}';
+/** Laid out (so it can be measured) but neither seen nor clickable until placed. */
+const UNPLACED_STYLE = `visibility:hidden;bottom:${MARGIN}px;right:${MARGIN}px;`;
 
 /**
  * The card's host: an open shadow root holding its styles and a container. Built by hand, not
@@ -47,25 +50,36 @@ function createCardHost(): CardHost {
   const style = document.createElement('style');
   style.textContent = `${HOST_RESET}\n${cardCss}`;
   const uiContainer = document.createElement('div');
+  uiContainer.style.cssText = `${CORNER_STYLE}${UNPLACED_STYLE}`;
   root.append(style, uiContainer);
   return { shadowHost, uiContainer };
 }
 
-function avoidBoxes(alert: Element | null): Box[] {
-  if (!alert?.isConnected) return [];
-  const boxes = [alert, ...alert.querySelectorAll('button, a, kat-button, [role="button"], input')].map((el) =>
-    el.getBoundingClientRect(),
-  );
-  return boxes.filter((b) => b.width > 0 && b.height > 0);
+/** What on Seller Central's alert the card must leave clickable. */
+const CONTROLS = 'button, a, kat-button, [role="button"], input';
+
+function avoidTargets(alert: Element | null): Element[] {
+  return alert?.isConnected ? [alert, ...alert.querySelectorAll(CONTROLS)] : [];
 }
 
-function place(host: HTMLElement, container: HTMLElement, alert: Element | null): void {
-  const rect = container.firstElementChild?.getBoundingClientRect();
-  const size = { width: rect?.width || 360, height: rect?.height || 120 };
-  const corner: Corner = chooseCorner(size, { width: innerWidth, height: innerHeight }, avoidBoxes(alert));
-  const [vertical, horizontal] = corner.split('-') as ['top' | 'bottom', 'left' | 'right'];
-  container.style.cssText = `${CORNER_STYLE}${vertical}:${MARGIN}px;${horizontal}:${MARGIN}px;`;
-  host.dataset.sccCorner = corner;
+/**
+ * Pins the card to the first corner that covers none of the alert's boxes. It measures after the
+ * page's own layout (see after-layout.ts), so until the first placement the card is hidden: it
+ * never shows where it could cover the alert. Returns a cancel function.
+ */
+function place(host: HTMLElement, container: HTMLElement, alert: Element | null): () => void {
+  return afterLayout([container, ...avoidTargets(alert)], ({ boxes: [card, ...avoid], viewport }) => {
+    // The container shrinks to the card; empty (dismissed) it measures 0, so assume a card's size.
+    const size = { width: card?.width || 360, height: card?.height || 120 };
+    const corner: Corner = chooseCorner(
+      size,
+      viewport,
+      avoid.filter((b) => b.width > 0 && b.height > 0),
+    );
+    const [vertical, horizontal] = corner.split('-') as ['top' | 'bottom', 'left' | 'right'];
+    container.style.cssText = `${CORNER_STYLE}${vertical}:${MARGIN}px;${horizontal}:${MARGIN}px;`;
+    host.dataset.sccCorner = corner;
+  });
 }
 
 /**
@@ -76,6 +90,8 @@ function place(host: HTMLElement, container: HTMLElement, alert: Element | null)
 export class AccountStateOverlay {
   private ui: CardHost | null = null;
   private view: OverlayView | null = null;
+  /** Cancels the placement waiting for the next layout, if any. */
+  private cancelPlacement: (() => void) | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -94,6 +110,8 @@ export class AccountStateOverlay {
 
   hide(): void {
     this.view = null;
+    this.cancelPlacement?.();
+    this.cancelPlacement = null;
     this.ui?.shadowHost.remove();
     this.ui = null;
   }
@@ -119,6 +137,8 @@ export class AccountStateOverlay {
           onOpenChecklist: () => this.actions.onOpenChecklist(view.state),
         });
     }
-    place(host, ui.uiContainer, view.alert);
+    // A newer draw supersedes a placement still waiting: it measures the card as now drawn.
+    this.cancelPlacement?.();
+    this.cancelPlacement = place(host, ui.uiContainer, view.alert);
   }
 }
