@@ -53,6 +53,23 @@ export const PAGE_EXAMPLES: Readonly<Record<Exclude<PageKind, 'other'>, readonly
     'https://sellercentral.amazon.de/myinventory/inventory?fulfilledBy=afn',
     'https://sellercentral.amazon.com/inventoryplanning/manageinventoryhealth',
   ],
+  payments: [
+    'https://sellercentral.amazon.se/payments/dashboard/index.html/ref=xx_payments_dnav_xx',
+    'https://sellercentral.amazon.com/payments/event/view?resultsPerPage=10&pageNumber=1',
+    'https://sellercentral.amazon.de/payments/allstatements/index.html',
+    'https://sellercentral.amazon.co.uk/payments/reports/custom/request',
+    'https://sellercentral.amazon.com/gp/payments-account/view-transactions.html',
+  ],
+  disbursements: [
+    'https://sellercentral.amazon.com/payments/disburse/details?ref_=xx_paydisb_dnav_xx',
+    'https://sellercentral.amazon.se/payments/disbursement/list',
+    'https://sellercentral.amazon.de/payments/disburse',
+  ],
+  'notification-center': [
+    'https://sellercentral.amazon.com/notifications/preferences',
+    'https://sellercentral.amazon.se/notifications/view?ref=xx_notif_dnav_xx',
+    'https://sellercentral.amazon.fr/notification-center',
+  ],
   help: [
     'https://sellercentral.amazon.com/gp/help/external/G200370560',
     'https://sellercentral.amazon.se/help/hub/reference/external/G200280650',
@@ -73,6 +90,7 @@ export const PAGE_EXAMPLES: Readonly<Record<Exclude<PageKind, 'other'>, readonly
 
 export const OTHER_EXAMPLES: readonly string[] = [
   'https://sellercentral.amazon.com/messaging/inbox',
-  'https://sellercentral.amazon.com/payments/dashboard/index.html',
+  'https://sellercentral.amazon.com/payments-help/overview',
+  'https://sellercentral.amazon.com/paymentsettings',
   'https://sellercentral.amazon.com/reportcentral/FBA_RETURNS/0',
 ];

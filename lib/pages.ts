@@ -25,6 +25,8 @@ export function caseIdFromUrl(input: string | URL): string | null {
 }
 
 const isCaseLog = (u: URL) => under(u, '/cu/case-lobby');
+/** Seller Central's disbursement pages sit inside its payments app. */
+const isDisbursements = (u: URL) => /^\/payments\/disburse(ment)?s?(\/|$)/.test(path(u));
 
 interface PageKindDefinition {
   /** True for a URL of this kind; the exclusivity test keeps kinds from overlapping. */
@@ -59,6 +61,9 @@ export const PAGE_KINDS = [
   'removal-report',
   'manage-orders',
   'inventory',
+  'payments',
+  'disbursements',
+  'notification-center',
   'help',
   'forums',
   'home',
@@ -100,6 +105,10 @@ const PAGE_KIND_TABLE = {
   },
   'manage-orders': { test: (u) => /^\/orders-v3(\/|$)/.test(path(u)), paths: ['/orders-v3*'] },
   inventory: { test: (u) => under(u, '/myinventory/inventory') || under(u, '/inventoryplanning') },
+  disbursements: { test: isDisbursements },
+  // A payments page states a hold on funds the way Account Health states one on the account.
+  payments: { test: (u) => (under(u, '/payments') || under(u, '/gp/payments-account')) && !isDisbursements(u) },
+  'notification-center': { test: (u) => under(u, '/notifications') || under(u, '/notification-center') },
   // Help, Seller University and news pages quote deactivation notices constantly: they are
   // one kind, and detection never alarms on it.
   help: {
