@@ -15,7 +15,11 @@
  * - future-only (warning): a section about actions that speaks only in the future tense and
  *   shows no sign (past tense, present perfect, "already", "since") that anything is in place.
  * - duplicate-text (warning): the same sentence or text pasted into more than one section.
+ * - repeated-sentence (warning): the same sentence more than once within one section (a paste
+ *   repeated, a sentence written twice); reported once per sentence, with its count.
  * - generic-root-cause (warning): a root cause with no number and no named issue or metric.
+ * - evidence-unnamed (warning): an Evidence section that names no document, record or number:
+ *   reviewers look for what is attached.
  *
  * A rule reports at most MAX_FINDINGS_PER_RULE findings per section.
  */
@@ -30,6 +34,8 @@ export const POA_WORD_LIMIT = 550;
 export const SHORT_SECTION_WORDS = 8;
 /** Sentences shorter than this are too common ("Thank you.") to call a paste. */
 const DUPLICATE_MIN_WORDS = 6;
+/** Within one section even a short sentence said twice is a repetition ("We apologise again."). */
+const REPEAT_MIN_WORDS = 3;
 const PHRASE_QUOTE_MAX = 60;
 /** A pasted wall of text should not bury the editor under thousands of identical notes. */
 export const MAX_FINDINGS_PER_RULE = 20;
@@ -46,7 +52,9 @@ const SEVERITY: Readonly<Record<PoaRule, Severity>> = {
   emotional: 'warning',
   'future-only': 'warning',
   'duplicate-text': 'warning',
+  'repeated-sentence': 'warning',
   'generic-root-cause': 'warning',
+  'evidence-unnamed': 'warning',
 };
 
 const ANY_DIGIT = /\p{N}/u;
@@ -221,6 +229,36 @@ function checkGenericRootCause(scan: SectionScan, sets: readonly CompiledPattern
   out.add('generic-root-cause', scan.id, trimmedSpan(scan.text));
 }
 
+function checkEvidenceNamed(scan: SectionScan, sets: readonly CompiledPatternSet[], out: FindingCollector): void {
+  if (scan.id !== 'evidence') return;
+  if (ANY_DIGIT.test(scan.text)) return;
+  if (sets.some((set) => test(set.evidenceTerms, scan.matchable))) return;
+  out.add('evidence-unnamed', scan.id, trimmedSpan(scan.text));
+}
+
+/** The same sentence more than once in one section: the first repeat of each is marked, with the count. */
+function checkRepeats(scan: SectionScan, out: FindingCollector): void {
+  const seen = new Map<string, { count: number; repeat: Span | null }>();
+  for (const sentence of scan.sentences) {
+    const sentenceText = scan.text.slice(sentence.start, sentence.end);
+    if (countWords(sentenceText) < REPEAT_MIN_WORDS) continue;
+    const key = comparable(sentenceText);
+    const entry = seen.get(key);
+    if (entry === undefined) seen.set(key, { count: 1, repeat: null });
+    else {
+      entry.count += 1;
+      entry.repeat ??= sentence;
+    }
+  }
+  let reported = 0;
+  for (const { count, repeat } of seen.values()) {
+    if (!repeat) continue;
+    out.add('repeated-sentence', scan.id, repeat, { count });
+    reported += 1;
+    if (reported >= MAX_FINDINGS_PER_RULE) return;
+  }
+}
+
 function checkDuplicates(scans: readonly SectionScan[], language: UiLanguage, out: FindingCollector): void {
   const headings = POA_TEXTS[language].sections;
   const firstSeen = new Map<string, PoaSectionId>();
@@ -301,6 +339,8 @@ export function lintPoa(sections: Partial<Record<PoaSectionId, unknown>>, option
     checkTone(scan, sets, out);
     checkFutureOnly(scan, sets, out);
     checkGenericRootCause(scan, sets, out);
+    checkEvidenceNamed(scan, sets, out);
+    checkRepeats(scan, out);
   }
   checkDuplicates(scans, language, out);
   checkLength(scans, limit, out);

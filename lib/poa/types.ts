@@ -30,7 +30,9 @@ export const POA_RULES = [
   'emotional',
   'future-only',
   'duplicate-text',
+  'repeated-sentence',
   'generic-root-cause',
+  'evidence-unnamed',
 ] as const;
 export type PoaRule = (typeof POA_RULES)[number];
 

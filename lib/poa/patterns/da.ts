@@ -95,6 +95,13 @@ export const da: PoaPatternSet = {
     r`(?:falske|urigtige|opdigtede|grundløse) (?:klager|klage|anmeldelser|krav|påstande|beskyldninger)`,
     r`(?:vi|jeg) (?:har ikke gjort noget|har intet gjort|gjorde intet|gjorde ikke noget) forkert`,
     r`(?:give|giver|gav) (?:amazon|kunden|køberen|kunderne|fragtfirmaet|transportøren) skylden`,
+    // "fragtfirmaet havde skylden", "det var transportørens skyld" is above
+    r`(?:amazon|${OTHERS})(?: \p{L}+){0,2} (?:havde|har|bærer|bar) (?:skylden|ansvaret)`,
+    // "Amazons lager mistede vores varer"
+    r`(?:amazon|${OTHERS}|amazons (?:lager|lagre|varehus|logistikcenter|team|system))` +
+      r` (?:mistede|har mistet|tabte|beskadigede|har beskadiget|ødelagde|forbyttede|rodede med)`,
+    // "kunderne misbruger returretten"
+    r`(?:kunder|kunderne|købere|køberne|kunden|køberen)(?: \p{L}+)? (?:misbruger|udnytter|snyder med|svindler med)`,
   ],
   emotional: [
     r`uretfærdig(?:t|e)?|urimelig(?:t|e)?|latterlig(?:t|e)?|skandaløs(?:t|e)?|absurd(?:t|e)?|tåbelig(?:t|e)?`,
@@ -109,6 +116,12 @@ export const da: PoaPatternSet = {
     r`(?:vi|jeg) (?:tog|gav|skrev|fik|satte|gjorde)|(?:tog|gav|skrev|fik|satte|gjorde) (?:vi|jeg)`,
     r`allerede|siden (?:${MONTHS}|\p{N}+)|fra og med|er nu|nu i brug|er på plads|trådte i kraft|med virkning fra`,
     `${MODAL_BLIVE}(?:${DONE_PARTICIPLES})`,
+  ],
+  evidenceTerms: [
+    r`vedlagt\p{L}*|vedlæg\p{L}*|bilag\p{L}*|\p{L}{0,24}(?:faktura|fakturaer|kvittering|foto|fotos|billede|billeder)\p{L}{0,6}`,
+    r`\p{L}{0,24}(?:rapport|log|logs|regneark|certifikat|bevis|aftale|kontrakt|brev|tjekliste|skabelon|vagtplan)\p{L}{0,6}`,
+    r`\p{L}{0,24}(?:dokument|dokumentation|mail|e-mail|skærmbillede|skærmbilleder|bekræftelse|procedure|vejledning)\p{L}{0,6}`,
+    r`sporingsnumre|sporingsnummer|ordrenumre|ordrenummer|video\p{L}{0,4}`,
   ],
   issueTerms: [
     r`asin(?:er|'er)?|sku(?:er)?|ordrenumre|ordrenummer|ordre-id(?:'er)?|annulleringsrate|annulleringer(?:ne)?`,

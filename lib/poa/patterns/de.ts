@@ -131,6 +131,14 @@ export const de: PoaPatternSet = {
       r`|behauptungen|behauptung|anschuldigungen|anschuldigung|vorwürfe|reklamationen|reklamation)`,
     r`(?:wir haben|ich habe) (?:nichts falsch gemacht|keinen fehler gemacht)`,
     r`(?:amazon|ihr system|ihr algorithmus) hat (?:sich )?(?:einen fehler gemacht|falsch entschieden|geirrt|versagt)`,
+    // "der Spediteur war schuld", "die Kunden sind verantwortlich"
+    r`(?:amazon|der ${OTHERS}|die ${OTHERS}|${OTHERS})(?: \p{L}+){0,2} (?:war|waren|ist|sind|trägt|tragen) ` +
+      r`(?:schuld|verantwortlich|die schuld)`,
+    // "Amazons Lager hat unsere Ware verloren", "das Amazon-Lager verlor"
+    r`(?:amazon|der ${OTHERS}|amazons (?:lager|logistikzentrum|versandzentrum|team|system)|das amazon-lager)` +
+      r` (?:verlor|hat (?:\p{L}+ ){0,3}(?:verloren|beschädigt|vertauscht|verschlampt)|beschädigte|vertauschte|verschlampte)`,
+    // "Kunden missbrauchen das Rückgaberecht"
+    r`(?:kunden|käufer|der kunde|die kunden|die käufer)(?: \p{L}+)? (?:missbrauchen|missbraucht|nutzen (?:\p{L}+ ){0,2}aus|betrügen)`,
   ],
   emotional: [
     r`unfair(?:e[nmrs]?)?|ungerecht(?:fertigt)?(?:e[nmrs]?)?|lächerlich(?:e[nmrs]?)?|skandalös(?:e[nmrs]?)?`,
@@ -147,6 +155,12 @@ export const de: PoaPatternSet = {
     r`seit (?:${MONTHS}|dem|\p{N}+)`,
     `(?:${DONE_PARTICIPLES})(?! (?:werden|wird|sollen))`,
     r`wir (?!${SUBJUNCTIVES})\p{L}+ten|(?!${SUBJUNCTIVES})\p{L}+ten wir`,
+  ],
+  evidenceTerms: [
+    r`beigefügt\p{L}*|anbei|anlage\p{L}*|anhang|\p{L}{0,24}(?:rechnung|rechnungen|beleg|belege|quittung|foto|fotos|bild|bilder)\p{L}{0,4}`,
+    r`\p{L}{0,24}(?:bericht|protokoll|tabelle|zertifikat|nachweis|vertrag|schreiben|checkliste|vorlage|dienstplan|plan)\p{L}{0,4}`,
+    r`\p{L}{0,24}(?:dokument|dokumentation|e-mail|screenshot|bestätigung|anweisung|verfahren|liste)\p{L}{0,4}`,
+    r`sendungsnummern?|bestellnummern?|video\p{L}{0,4}`,
   ],
   issueTerms: [
     r`asins?|skus?|bestellnummer\p{L}*|bestell-id|verspätungsrate|stornierungsrate|stornierungen`,

@@ -54,6 +54,18 @@ const DONE_PARTICIPLES =
   'completed|finished|introduced|implemented|installed|trained|retrained|removed|replaced|refunded|updated|deleted|' +
   'corrected|fixed|signed|terminated|added';
 
+const OTHERS_PLAIN = oneOf(
+  'the carriers?',
+  'the couriers?',
+  'the buyers?',
+  'the customers?',
+  'buyers',
+  'customers',
+  '(?:the |our )?competitors?',
+  'the delivery (?:company|driver)',
+  'the post office',
+);
+
 export const en: PoaPatternSet = {
   language: 'en',
   vague: [
@@ -96,6 +108,14 @@ export const en: PoaPatternSet = {
       r`(?:amazon|the buyers?|the customers?|the carrier|buyers|customers|the courier|competitors)`,
     r`(?:amazon|your (?:system|algorithm|bot|team)) (?:made a mistake|got it wrong|is wrong|was wrong|failed)`,
     r`competitors? (?:attacked|targeted|sabotaged)`,
+    // "the carrier was at fault", "Amazon is to blame", "the buyers were responsible"
+    r`(?:amazon|${OTHERS_PLAIN})(?: [\p{L}']+){0,2} (?:was|were|is|are) (?:at fault|to blame|responsible)`,
+    // "Amazon's warehouse lost our stock", "the carrier damaged the parcels"
+    r`(?:amazon|${OTHERS_PLAIN}|(?:the )?amazon(?:'s)? (?:warehouses?|fulfill?ment cent(?:er|re)s?|fcs?|team|system))` +
+      r` (?:lost|damaged|misplaced|mislabell?ed|mixed up|broke|destroyed|mishandled)`,
+    // "customers abuse returns", "buyers are exploiting the A-to-z guarantee"
+    r`(?:buyers?|customers?)(?: are| were| keep| always| often)? ` +
+      r`(?:abuse|abused|abusing|abuses|exploit|exploited|exploiting|exploits|scam|scamming|cheat|cheating)`,
   ],
   emotional: [
     r`unfair(?:ly)?|unjust(?:ly|ified)?|ridiculous(?:ly)?|outrageous|absurd|scandalous|disgrace(?:ful)?|insane`,
@@ -127,5 +147,11 @@ export const en: PoaPatternSet = {
     r`condition complaints?`,
     r`restricted products?|prohibited products?|hazmat|dangerous goods|review manipulation|incentivi[sz]ed reviews?`,
     r`invoices?|bank statements?|identity|verification|payment method|credit card`,
+  ],
+  evidenceTerms: [
+    r`attach\p{L}*|enclos\p{L}*|invoices?|receipts?|photos?|photographs?|pictures?|images?|screenshots?|screen shots?`,
+    r`reports?|logs?|records?|spreadsheets?|certificates?|contracts?|letters?|statements?|documents?|documentation`,
+    r`tracking numbers?|emails?|e-mails?|rotas?|schedules?|checklists?|templates?|test results?|lab results?`,
+    r`(?:authori[sz]ation|purchase|order) (?:letter|history|confirmation)s?|confirmations?|videos?|manuals?|instructions`,
   ],
 };

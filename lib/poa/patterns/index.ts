@@ -62,6 +62,7 @@ export interface CompiledPatternSet {
   readonly future: RegExp;
   readonly done: RegExp;
   readonly issueTerms: RegExp;
+  readonly evidenceTerms: RegExp;
 }
 
 let compiled: readonly CompiledPatternSet[] | null = null;
@@ -76,6 +77,7 @@ export function compiledPatternSets(): readonly CompiledPatternSet[] {
     future: compileFragments(set.future),
     done: compileFragments(set.done),
     issueTerms: compileFragments(set.issueTerms),
+    evidenceTerms: compileFragments(set.evidenceTerms),
   }));
   return compiled;
 }

@@ -95,6 +95,13 @@ export const sv: PoaPatternSet = {
     r`(?:falska|osanna|påhittade|grundlösa|ogrundade) (?:klagomål|anmälningar|krav|påståenden|anklagelser)`,
     r`(?:vi|jag) (?:har inte gjort något|har inget gjort|gjorde inget|gjorde inte något) fel`,
     r`(?:skyller|skyllde|skylla) på (?:amazon|kunden|köparen|kunderna|transportören|konkurrenter\p{L}*)`,
+    // "transportören bar skulden", "det var kundernas ansvar" is above
+    r`(?:amazon|${OTHERS})(?: \p{L}+){0,2} (?:bar|bär|har) (?:skulden|ansvaret)`,
+    // "Amazons lager tappade bort våra varor"
+    r`(?:amazon|${OTHERS}|amazons (?:lager|lagret|logistikcenter|team|system))` +
+      r` (?:tappade bort|tappade|förlorade|har förlorat|skadade|har skadat|förstörde|blandade ihop|slarvade bort)`,
+    // "kunderna missbrukar returrätten"
+    r`(?:kunder|kunderna|köpare|köparna|kunden|köparen)(?: \p{L}+)? (?:missbrukar|utnyttjar|fuskar med|lurar oss)`,
   ],
   emotional: [
     r`orättvis(?:t|a)?|orimlig(?:t|a)?|löjlig(?:t|a)?|skandalös(?:t|a)?|absurd(?:t|a)?|befängd(?:a)?|befängt`,
@@ -111,6 +118,12 @@ export const sv: PoaPatternSet = {
     r`(?:vi|jag) (?:${IRREGULAR_PAST})|(?:${IRREGULAR_PAST}) (?:vi|jag)`,
     r`redan|sedan (?:${MONTHS}|\p{N}+)|från och med (?:${MONTHS}|\p{N}+)|är nu|är på plats|nu i bruk|trädde i kraft`,
     `(?<!(?:ska|kommer att|kan) (?:ha |vara )?)(?:${DONE_SUPINES})`,
+  ],
+  evidenceTerms: [
+    r`bifoga\p{L}*|bilag\p{L}*|\p{L}{0,24}(?:faktura|fakturor|kvitto|kvitton|foto|foton|bild|bilder|skärmbild)\p{L}{0,6}`,
+    r`\p{L}{0,24}(?:rapport|logg|kalkylblad|certifikat|intyg|avtal|kontrakt|brev|checklista|mall|schema)\p{L}{0,6}`,
+    r`\p{L}{0,24}(?:dokument|dokumentation|mejl|e-post|bekräftelse|rutin|instruktion|bevis)\p{L}{0,6}`,
+    r`spårningsnummer|ordernummer|video\p{L}{0,4}`,
   ],
   issueTerms: [
     r`asin|sku|ordernummer|order-id|avbokningsgrad|avbokningar(?:na)?|annulleringar(?:na)?`,

@@ -25,6 +25,12 @@ export interface PoaPatternSet {
   readonly done: readonly string[];
   /** Named issues and metrics a specific root cause mentions. Digits always count too. */
   readonly issueTerms: readonly string[];
+  /**
+   * Documents and records an Evidence section names ("the invoices", "a screenshot", "attached").
+   * Digits always count too. A compound word counts when it ends in a term: keep any prefix
+   * bounded (`\p{L}{0,24}`) so a long paste without spaces stays linear.
+   */
+  readonly evidenceTerms: readonly string[];
 }
 
 /** A non-capturing group of alternatives, so long word lists can be written one per line. */

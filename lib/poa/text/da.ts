@@ -62,9 +62,17 @@ export const da: PoaLanguagePack = {
       message: 'Den samme tekst står også under "{section}".',
       fix: 'Hvert afsnit svarer på sit eget spørgsmål; skriv tekst, der passer til denne del.',
     },
+    'repeated-sentence': {
+      message: 'Denne sætning står {count} gange i dette afsnit.',
+      fix: 'Skriv den én gang; en sagsbehandler, der møder den samme sætning igen, holder op med at læse grundigt.',
+    },
     'generic-root-cause': {
       message: 'Grundårsagen nævner intet konkret problem, ASIN, ordre eller måling.',
       fix: 'Nævn præcis det, Amazon har påpeget: ASIN’erne, ordre-id’erne eller målingen og dens værdi.',
+    },
+    'evidence-unnamed': {
+      message: 'Afsnittet siger ikke, hvilke dokumenter du vedlægger.',
+      fix: 'Nævn hvert bevis: fakturaerne, den nye tjekliste, et skærmbillede af indstillingen, rapporten med datoer.',
     },
   },
   lengthWithin: '{words} af {limit} ord, {remaining} tilbage',

@@ -64,9 +64,17 @@ export const de: PoaLanguagePack = {
       message: 'Derselbe Text steht auch unter "{section}".',
       fix: 'Jeder Abschnitt beantwortet seine eigene Frage; schreiben Sie Text, der zu diesem Teil passt.',
     },
+    'repeated-sentence': {
+      message: 'Dieser Satz steht {count}-mal in diesem Abschnitt.',
+      fix: 'Schreiben Sie ihn einmal; wer denselben Satz erneut liest, liest nicht mehr genau.',
+    },
     'generic-root-cause': {
       message: 'Die Grundursache nennt kein konkretes Problem, keine ASIN, Bestellung oder Kennzahl.',
       fix: 'Nennen Sie genau, was Amazon beanstandet hat: die ASINs, Bestellnummern oder die Kennzahl und ihren Wert.',
+    },
+    'evidence-unnamed': {
+      message: 'Der Abschnitt nennt nicht, welche Dokumente Sie beifügen.',
+      fix: 'Nennen Sie jeden Nachweis: die Rechnungen, die neue Checkliste, einen Screenshot der Einstellung, den Bericht mit Datum.',
     },
   },
   lengthWithin: '{words} von {limit} Wörtern, {remaining} übrig',

@@ -60,9 +60,17 @@ export const en: PoaLanguagePack = {
       message: 'The same text also appears under "{section}".',
       fix: 'Each section answers its own question; write text that fits this part.',
     },
+    'repeated-sentence': {
+      message: 'This sentence appears {count} times in this section.',
+      fix: 'Say it once; a reviewer who meets the same sentence again stops reading closely.',
+    },
     'generic-root-cause': {
       message: 'The root cause names no specific issue, ASIN, order or metric.',
       fix: 'Name exactly what Amazon raised: the ASINs, order IDs, or the metric and its value.',
+    },
+    'evidence-unnamed': {
+      message: 'This section does not say which documents you attach.',
+      fix: 'Name each proof: the invoices, the new checklist, a screenshot of the setting, the report with its dates.',
     },
   },
   lengthWithin: '{words} of {limit} words, {remaining} left',

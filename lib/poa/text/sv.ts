@@ -62,9 +62,17 @@ export const sv: PoaLanguagePack = {
       message: 'Samma text finns också under "{section}".',
       fix: 'Varje avsnitt svarar på sin egen fråga; skriv text som passar just den här delen.',
     },
+    'repeated-sentence': {
+      message: 'Den här meningen står {count} gånger i avsnittet.',
+      fix: 'Skriv den en gång; en handläggare som möter samma mening igen slutar läsa noga.',
+    },
     'generic-root-cause': {
       message: 'Grundorsaken nämner inget konkret problem, ASIN, order eller mått.',
       fix: 'Nämn exakt det Amazon påpekade: ASIN, order-id eller måttet och dess värde.',
+    },
+    'evidence-unnamed': {
+      message: 'Avsnittet säger inte vilka dokument du bifogar.',
+      fix: 'Nämn varje bevis: fakturorna, den nya checklistan, en skärmbild av inställningen, rapporten med datum.',
     },
   },
   lengthWithin: '{words} av {limit} ord, {remaining} kvar',

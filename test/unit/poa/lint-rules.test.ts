@@ -144,6 +144,40 @@ describe('tone', () => {
     expect(flagged('acknowledgement', `${good.acknowledgement} ${text}`, rule)).toEqual([phrase]);
   });
 
+  // Issue #13: blame worded without "fault of" or "lied" went unnoticed.
+  it.each([
+    ['en', 'The carrier was at fault for the late parcels.', 'The carrier was at fault'],
+    ['en', 'Honestly the buyers are to blame here.', 'the buyers are to blame'],
+    ['en', "Amazon's warehouse lost our stock in March.", "Amazon's warehouse lost"],
+    ['en', 'The Amazon fulfillment center damaged 12 units.', 'The Amazon fulfillment center damaged'],
+    ['en', 'Many customers abuse returns to get free goods.', 'customers abuse'],
+    ['en', 'Buyers are exploiting the A-to-z guarantee.', 'Buyers are exploiting'],
+    ['da', 'Fragtfirmaet havde skylden for forsinkelsen.', 'Fragtfirmaet havde skylden'],
+    ['da', 'Amazons lager mistede vores varer i marts.', 'Amazons lager mistede'],
+    ['da', 'Kunderne misbruger returretten.', 'Kunderne misbruger'],
+    ['sv', 'Transportören bar skulden för förseningen.', 'Transportören bar skulden'],
+    ['sv', 'Amazons lager tappade bort våra varor.', 'Amazons lager tappade bort'],
+    ['sv', 'Kunderna missbrukar returrätten.', 'Kunderna missbrukar'],
+    ['de', 'Der Spediteur war schuld an der Verspätung.', 'Der Spediteur war schuld'],
+    ['de', 'Amazons Lager hat unsere Ware verloren.', 'Amazons Lager hat unsere Ware verloren'],
+    ['de', 'Kunden missbrauchen das Rückgaberecht.', 'Kunden missbrauchen'],
+  ] as const)('%s: %j puts the blame on others', (_, text, phrase) => {
+    expect(flagged('root-cause', `${good['root-cause']} ${text}`, 'blaming').map((found) => found.trim())).toContain(
+      phrase,
+    );
+  });
+
+  it('does not take the seller owning a loss or a carrier named neutrally as blame', () => {
+    const owned = [
+      'Our warehouse lost track of 12 units because we did not scan them at intake.',
+      'We were at fault: our packers skipped the weight check.',
+      'The carrier collects at 4 pm; our labels were printed at 5 pm, so parcels waited a day.',
+      'Customers returned 14 units as damaged; we found our boxes were too thin.',
+    ];
+    for (const text of owned)
+      expect(rulesIn({ 'root-cause': `${good['root-cause']} ${text}` }), text).not.toContain('blaming');
+  });
+
   it('does not take a plain mention of Amazon or buyers as blame', () => {
     const text = 'Amazon received two complaints from buyers about ASIN B08K3QZ7T2, and we accept them.';
     expect(rulesIn({ acknowledgement: text }).filter((rule) => rule === 'blaming' || rule === 'emotional')).toEqual([]);
@@ -194,6 +228,56 @@ describe('generic text', () => {
     expect(
       rulesIn({ acknowledgement: `${good.acknowledgement} ${thanks}`, evidence: `${good.evidence} ${thanks}` }),
     ).not.toContain('duplicate-text');
+  });
+
+  it('flags a sentence repeated within one section once, with its count, up to 60 pastes', () => {
+    const sentence = 'We apologise for the late shipments and have changed our process.';
+    const text = Array.from({ length: 60 }, () => sentence).join(' ');
+    const findings = lintWith({ acknowledgement: text }).filter((finding) => finding.rule === 'repeated-sentence');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toBe('This sentence appears 60 times in this section.');
+    expect(text.slice(findings[0]?.span.start, findings[0]?.span.end)).toBe(sentence);
+    expect(findings[0]?.span.start).toBe(sentence.length + 1);
+  });
+
+  it('does not call different sentences, or a repeat in another section, a repetition within a section', () => {
+    expect(rulesIn({})).not.toContain('repeated-sentence');
+    const thanks = 'Thank you.';
+    expect(rulesIn({ acknowledgement: `${good.acknowledgement} ${thanks} ${thanks}` })).not.toContain(
+      'repeated-sentence',
+    );
+  });
+
+  it('flags an Evidence section that names no document, record or number', () => {
+    for (const [language, text] of [
+      ['en', 'We are sure the changes work well now and we are proud of the team.'],
+      ['da', 'Vi er sikre på, at ændringerne virker godt nu.'],
+      ['sv', 'Vi är säkra på att förändringarna fungerar bra nu.'],
+      ['de', 'Wir sind sicher, dass die Änderungen jetzt gut funktionieren.'],
+    ] as const) {
+      expect(
+        lintWith({ evidence: text }, language).map((finding) => finding.rule),
+        language,
+      ).toContain('evidence-unnamed');
+    }
+    for (const text of [
+      'Attached: the new packing instructions.',
+      'Please see the photos of the new shelf labels.',
+      'Our quality log for May shows every parcel weighed.',
+    ])
+      expect(rulesIn({ evidence: text }), text).not.toContain('evidence-unnamed');
+  });
+
+  it('reads a document named inside a compound word as named (Danish, Swedish, German)', () => {
+    expect(lintWith({ evidence: 'Vedhæftet kvalitetsrapporten fra lageret.' }, 'da').map((f) => f.rule)).not.toContain(
+      'evidence-unnamed',
+    );
+    expect(lintWith({ evidence: 'Se kvalitetsloggen för lagret.' }, 'sv').map((f) => f.rule)).not.toContain(
+      'evidence-unnamed',
+    );
+    expect(lintWith({ evidence: 'Siehe den Qualitätsbericht des Lagers.' }, 'de').map((f) => f.rule)).not.toContain(
+      'evidence-unnamed',
+    );
   });
 
   it('flags a root cause without a number, ASIN, order or named metric', () => {

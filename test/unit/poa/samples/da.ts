@@ -211,5 +211,11 @@ export const daSamples: LanguageSamples = {
         'Vi begik en fejl i vores processer og fulgte ikke reglerne omhyggeligt nok. ' +
         'Vi forstår nu, hvad der gik galt og hvorfor.',
     }),
+    variant(expired, 'anerkendelsen indsat 5 gange', 'repeated-sentence', {
+      acknowledgement: Array.from({ length: 5 }, () => expired.sections.acknowledgement).join(' '),
+    }),
+    variant(tracking, 'beviser uden dokumenter', 'evidence-unnamed', {
+      evidence: 'Vi er sikre på, at den nye arbejdsgang er på plads, og at den fungerer godt for vores kunder.',
+    }),
   ],
 };

@@ -216,5 +216,11 @@ export const deSamples: LanguageSamples = {
         'Wir haben in unseren Abläufen einen Fehler gemacht und die Regeln nicht sorgfältig genug befolgt. ' +
         'Wir verstehen nun, was schiefgelaufen ist und warum.',
     }),
+    variant(expired, 'die Anerkennung 5-mal eingefügt', 'repeated-sentence', {
+      acknowledgement: Array.from({ length: 5 }, () => expired.sections.acknowledgement).join(' '),
+    }),
+    variant(tracking, 'Nachweise ohne Dokumente', 'evidence-unnamed', {
+      evidence: 'Wir sind überzeugt, dass die neue Arbeitsweise eingeführt ist und für unsere Kunden gut funktioniert.',
+    }),
   ],
 };

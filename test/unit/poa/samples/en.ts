@@ -211,5 +211,11 @@ export const enSamples: LanguageSamples = {
         'We made a mistake in our processes and did not follow the rules carefully enough. ' +
         'We understand now what went wrong and why.',
     }),
+    variant(expired, 'the acknowledgement pasted 5 times', 'repeated-sentence', {
+      acknowledgement: Array.from({ length: 5 }, () => expired.sections.acknowledgement).join(' '),
+    }),
+    variant(tracking, 'evidence names no document', 'evidence-unnamed', {
+      evidence: 'We are confident that the new way of working is in place and that it works well for our buyers.',
+    }),
   ],
 };

@@ -211,5 +211,11 @@ export const svSamples: LanguageSamples = {
         'Vi gjorde ett misstag i våra processer och följde inte reglerna tillräckligt noga. ' +
         'Vi förstår nu vad som gick fel och varför.',
     }),
+    variant(expired, 'bekräftelsen inklistrad 5 gånger', 'repeated-sentence', {
+      acknowledgement: Array.from({ length: 5 }, () => expired.sections.acknowledgement).join(' '),
+    }),
+    variant(tracking, 'bevis utan dokument', 'evidence-unnamed', {
+      evidence: 'Vi är övertygade om att det nya arbetssättet är på plats och att det fungerar bra för våra kunder.',
+    }),
   ],
 };
