@@ -10,10 +10,14 @@ const STEPS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', Number.POSITIVE_INFINITY],
 ];
 
-/** "2 hours ago" / "for 2 timer siden" in the UI language, from two epoch-millisecond times. */
+/**
+ * "2 hours ago" / "for 2 timer siden" in the UI language, from two epoch-millisecond times, for
+ * something that has happened. A moment after `now` reads "now": screens refresh their clock
+ * every few seconds, so an item ticked since then would otherwise read "in 3 seconds".
+ */
 export function relativeTime(then: number, now: number, language: UiLanguage): string {
   const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
-  let value = (then - now) / 1000;
+  let value = (Math.min(then, now) - now) / 1000;
   for (const [unit, size] of STEPS) {
     if (Math.abs(value) < size) return format.format(Math.round(value), unit);
     value /= size;

@@ -64,6 +64,22 @@ describe('Checklists tab', () => {
     await page.close();
   });
 
+  it('says an item ticked moments after the tab opened was ticked now, never "in 3 seconds"', async () => {
+    const page = await openSellerCentral(browser, SE_HOME);
+    await expect.poll(async () => Object.keys(await browser.storage('session')).length).toBeGreaterThan(0);
+    const popup = await openChecklists();
+    await popup.locator('[data-checklist="prevention"]').click();
+    // The row's clock was read when the tab opened; it is refreshed every 30 s.
+    await popup.waitForTimeout(2500);
+    const first = popup.locator('[data-open-checklist] input[type="checkbox"]').first();
+    await first.check();
+    const ticked = popup.locator('[data-open-checklist] .ticked time').first();
+    await expect.poll(() => ticked.textContent()).toBe('Ticked now');
+    await first.uncheck();
+    await popup.close();
+    await page.close();
+  });
+
   it('opens the checklist for the last detected state, with no Seller Central tab open', async () => {
     const now = Date.now();
     await browser.setStorage('local', {

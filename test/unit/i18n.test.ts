@@ -121,4 +121,11 @@ describe('translator', () => {
     expect(relativeTime(now - 2 * 3600_000, now, 'sv')).toBe('för 2 timmar sedan');
     expect(relativeTime(now - 30_000, now, 'en')).toBe('30 seconds ago');
   });
+
+  it('never speaks of a past event in the future tense, even when it is stamped after the clock was read', () => {
+    const now = Date.UTC(2025, 0, 1);
+    expect(relativeTime(now + 3_000, now, 'en')).toBe('now');
+    expect(relativeTime(now + 29_000, now, 'de')).toBe('jetzt');
+    expect(relativeTime(now, now, 'sv')).toBe('nu');
+  });
 });
