@@ -1,3 +1,4 @@
+import { storedItemLabel } from '@/lib/i18n/stored-item-label';
 import { dismissNotice, listNotices, watchNotices } from '@/lib/storage/notices';
 import { useI18n } from './I18n';
 import { useLiveValue } from './useAsync';
@@ -12,9 +13,10 @@ export function Notices() {
       {notices.map((notice) => (
         <div class="card notice row" key={notice.id} role="status">
           <p class="spacer">
-            {notice.kind === 'sync-fallback'
-              ? t('noticeSyncFallback', notice.item)
-              : t('noticeQuarantined', notice.item)}
+            {t(
+              notice.kind === 'sync-fallback' ? 'noticeSyncFallback' : 'noticeQuarantined',
+              storedItemLabel(t, notice.item),
+            )}
           </p>
           <button type="button" onClick={() => void dismissNotice(notice.id)}>
             {t('noticeDismiss')}

@@ -9,6 +9,7 @@ import { planImport, type Resolution } from '@/lib/backup/plan';
 import { type ImportPreview, type PreviewItem, previewImport } from '@/lib/backup/preview';
 import type { ConflictReason, InvalidCode } from '@/lib/backup/registry';
 import { downloadText } from '@/lib/download.dom';
+import { storedItemLabel } from '@/lib/i18n/stored-item-label';
 import type { MessageKey, Translate } from '@/lib/i18n/translate';
 import { applyImport, applyUndo, planStoredUndo, readUndo, watchUndo } from '@/lib/storage/backup-apply';
 import { fullBackupRegistry } from '@/lib/storage/items';
@@ -41,33 +42,6 @@ const INVALID: Readonly<Record<InvalidCode, MessageKey>> = {
   'wrong-key': 'backupInvalidWrongKey',
   'unreadable-at-export': 'backupInvalidUnreadable',
 };
-
-/** What a storage key holds, in the seller's words: "Case 20424098481", "Settings". */
-function describe(t: Translate, key: string): string {
-  const resolved = /^(sync|local):(case|caseRecord|caseDetail|progress|poa|removal:seen):(.+)$/.exec(key);
-  const suffix = resolved?.[3] ?? '';
-  switch (resolved?.[2]) {
-    case 'case':
-    case 'caseRecord':
-      return t('backupKindCase', suffix);
-    case 'caseDetail':
-      return t('backupKindCaseDetail', suffix);
-    case 'progress':
-      return t('backupKindChecklist', suffix);
-    case 'poa':
-      return t('backupKindPoa', suffix);
-    case 'removal:seen':
-      return t('backupKindRemovals', suffix);
-  }
-  const single: Record<string, MessageKey> = {
-    'sync:settings': 'backupKindSettings',
-    'local:quarantine': 'backupKindQuarantine',
-    'local:removal:disposal': 'backupKindDisposal',
-    'sync:userPhrases': 'backupKindPhrases',
-  };
-  const known = single[key];
-  return known ? t(known) : key;
-}
 
 function parseErrorText(t: Translate, error: BackupParseError): string {
   return error.code === 'newer-version'
@@ -251,7 +225,7 @@ function Preview({ loaded, resolutions, exportedAt, onResolve, onImport, onCance
               .slice(0, LISTED)
               .map((item, index) => (
                 <li key={`${item.key}:${index}`} data-key={item.key} data-problem={item.problem.code}>
-                  <strong>{describe(t, item.key)}</strong>
+                  <strong>{storedItemLabel(t, item.key)}</strong>
                   <div>{t(INVALID[item.problem.code])}</div>
                   {item.problem.code !== 'unknown-key' && <div class="muted">{item.problem.detail}</div>}
                 </li>
@@ -284,7 +258,7 @@ function KeyList({ title, keys }: { readonly title: string; readonly keys: reado
       <summary>{`${title}: ${keys.length}`}</summary>
       <ul class="list">
         {keys.slice(0, LISTED).map((key) => (
-          <li key={key}>{describe(t, key)}</li>
+          <li key={key}>{storedItemLabel(t, key)}</li>
         ))}
       </ul>
     </details>
@@ -304,7 +278,7 @@ function ConflictChoice({ itemKey, reason, value, onChange }: ConflictChoiceProp
   return (
     <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
       <legend>
-        <strong>{describe(t, itemKey)}</strong>: {t(CONFLICT[reason])}
+        <strong>{storedItemLabel(t, itemKey)}</strong>: {t(CONFLICT[reason])}
       </legend>
       {(['keep', 'take'] as const).map((choice) => (
         <label key={choice} style={{ fontWeight: 400 }}>

@@ -1,6 +1,7 @@
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
 import { downloadText } from '@/lib/download.dom';
+import { storedItemLabel } from '@/lib/i18n/stored-item-label';
 import {
   discardQuarantined,
   listQuarantine,
@@ -20,6 +21,14 @@ export function DataSection() {
   const { value: quarantine } = useLiveValue(listQuarantine, watchQuarantine);
   const number = new Intl.NumberFormat(language);
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+  const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+  /** "3% full", "almost empty", "nearly full": what a seller needs; the bytes are one click away. */
+  const usageInWords = (bytes: number, quota: number): string => {
+    const share = quota > 0 ? bytes / quota : 0;
+    if (share < 0.01) return t('storageAlmostEmpty');
+    if (share >= 0.9) return t('storageNearlyFull', percent.format(share));
+    return t('storageShareUsed', percent.format(share));
+  };
   const exportEntry = (entry: QuarantineEntry) =>
     downloadText(`seller-central-companion-quarantine-${entry.id}.json`, quarantineExport(entry), 'application/json');
   const discard = (entry: QuarantineEntry) => {
@@ -39,9 +48,13 @@ export function DataSection() {
             value={area.bytes}
             aria-label={area.area === 'sync' ? t('storageSync') : t('storageLocal')}
           />
-          <p class="muted">
-            {t('storageUsage', number.format(area.bytes), number.format(area.quota), number.format(area.percent))}
-          </p>
+          <p>{usageInWords(area.bytes, area.quota)}</p>
+          <details class="muted">
+            <summary>{t('storageExactSummary')}</summary>
+            <p>
+              {t('storageUsage', number.format(area.bytes), number.format(area.quota), number.format(area.percent))}
+            </p>
+          </details>
         </div>
       ))}
       <h3>{t('quarantineHeading')}</h3>
@@ -50,8 +63,11 @@ export function DataSection() {
       <ul class="list" data-testid="quarantine-list">
         {quarantine?.map((entry) => (
           <li key={entry.id} data-quarantine-item={entry.item}>
-            <p>{t('quarantineFrom', entry.item, date.format(entry.at))}</p>
-            <pre>{entry.reason}</pre>
+            <p>{t('quarantineFrom', storedItemLabel(t, entry.item), date.format(entry.at))}</p>
+            <details>
+              <summary>{t('quarantineTechnical')}</summary>
+              <pre>{entry.reason}</pre>
+            </details>
             <div class="row">
               <button type="button" onClick={() => exportEntry(entry)}>
                 {t('quarantineExport')}

@@ -361,7 +361,7 @@ describe('backup in the options page', () => {
     const invalid = options.getByTestId('backup-invalid');
     await invalid.waitFor();
     expect(await invalid.locator('li').count()).toBe(2);
-    expect(await invalid.textContent()).toContain('Its content has an unexpected shape.');
+    expect(await invalid.textContent()).toContain('It does not look like something this extension saves.');
     expect(await invalid.textContent()).toContain('Not a kind of data this extension keeps.');
     expect(await options.locator('b').count()).toBe(0);
     await screenshot(options, 'options-backup-invalid-en');

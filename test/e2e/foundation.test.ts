@@ -105,6 +105,17 @@ describe('options page', () => {
     const entry = options.locator('[data-quarantine-item="sync:settings"]');
     await expect.poll(() => entry.count()).toBe(1);
     expect(await entry.textContent()).toContain('language: expected one of');
+    // Issue #13: in the seller's words first ("Settings", "Almost empty"), the exact figures one click away.
+    expect(await entry.locator('p').first().textContent()).toMatch(/^From Settings, set aside /);
+    expect(await entry.locator('pre').isVisible()).toBe(false);
+    await entry.getByText('Technical details').click();
+    expect(await entry.locator('pre').isVisible()).toBe(true);
+    expect(await options.textContent('body')).not.toContain('unexpected shape');
+    const sync = options.locator('[data-storage-area="sync"]');
+    expect(await sync.locator('p').first().textContent()).toBe('Almost empty: plenty of room.');
+    expect(await sync.getByText(/bytes used/).isVisible()).toBe(false);
+    await sync.getByText('Exact figures').click();
+    expect(await sync.getByText(/bytes used/).isVisible()).toBe(true);
     expect(await options.locator('[data-storage-area="sync"]').textContent()).toMatch(/of 102,400 bytes used/);
     expect(await options.locator('[data-storage-area="local"]').textContent()).toMatch(/of 10,485,760 bytes used/);
     const quarantine = (await browser.storage('local')).quarantine as Array<{ value: unknown }>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_KIND_LABEL } from '@/lib/i18n/page-kind-labels';
 import { relativeTime } from '@/lib/i18n/relative-time';
+import { storedItemLabel } from '@/lib/i18n/stored-item-label';
 import {
   resolveAutoLanguage,
   substitute,
@@ -127,5 +128,17 @@ describe('translator', () => {
     expect(relativeTime(now + 3_000, now, 'en')).toBe('now');
     expect(relativeTime(now + 29_000, now, 'de')).toBe('jetzt');
     expect(relativeTime(now, now, 'sv')).toBe('nu');
+  });
+});
+
+describe('stored item labels', () => {
+  const t = translatorFromCatalog(english);
+  it('name what a key holds in the seller words, with or without its area', () => {
+    expect(storedItemLabel(t, 'sync:case:20424098481')).toBe('Case 20424098481');
+    expect(storedItemLabel(t, 'local:caseRecord:20424098481')).toBe('Case 20424098481');
+    expect(storedItemLabel(t, 'caseDetail:20424098481')).toBe('Notes and log of case 20424098481');
+    expect(storedItemLabel(t, 'sync:settings')).toBe('Settings');
+    expect(storedItemLabel(t, 'userPhrases')).toBe('Your own alert phrases');
+    expect(storedItemLabel(t, 'local:somethingNew')).toBe('local:somethingNew');
   });
 });

@@ -56,7 +56,7 @@ describe('the sync area refuses writes in the service worker', () => {
         const worker = currentWorker(browser);
         await refuseWrites(worker, 'sync', QUOTA_BYTES_ERROR);
         await addCase(popup, 'Case ID: 30000000001', 'Funds held after the quota test');
-        await expect.poll(() => noticeFor(popup, 'sync:case:30000000001').count()).toBe(1);
+        await expect.poll(() => noticeFor(popup, 'Case 30000000001').count()).toBe(1);
         const waiting = await caseRecord(popup, '30000000001');
         expect(waiting.sync).toBeUndefined();
         expect(waiting.waiting).toMatchObject({ id: '30000000001', title: 'Funds held after the quota test' });
@@ -129,7 +129,7 @@ describe('the sync area refuses writes in the page that writes', () => {
         await popup.getByLabel('Read the notice from Amazon').check();
         await popup.getByLabel('Open Account Health').check();
         await expect.poll(() => popup.getByTestId('progress-stored-locally').isVisible()).toBe(true);
-        await expect.poll(() => noticeFor(popup, 'sync:progress:SE:hold').count()).toBe(1);
+        await expect.poll(() => noticeFor(popup, 'Checklist progress SE:hold').count()).toBe(1);
         probe.injected(await allowWrites(popup, 'sync'));
         const waiting = (await readArea(popup, 'local'))['syncFallback:progress:SE:hold'] as
           | { done: Stored }
@@ -163,7 +163,7 @@ describe('the sync area refuses writes in the page that writes', () => {
         await options.getByLabel('It means the account is').selectOption('on-hold');
         await options.getByRole('button', { name: 'Add phrase' }).click();
         await expect.poll(() => options.getByTestId('phrase-message').textContent()).toContain('Added');
-        await expect.poll(() => noticeFor(options, 'sync:userPhrases').count()).toBe(1);
+        await expect.poll(() => noticeFor(options, 'Your own alert phrases').count()).toBe(1);
         expect(await options.locator('[data-testid="user-phrases"] li').textContent()).toContain(
           'payouts frozen pending review',
         );
