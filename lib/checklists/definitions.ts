@@ -1,5 +1,5 @@
 /**
- * The five response checklists, in the order a seller works through them. Item ids are what
+ * The seven response checklists, in the order a seller works through them. Item ids are what
  * sync storage keeps, so they stay short and are never renamed. Wording lives in text/<lang>.ts.
  */
 import type { ChecklistDefinition, ChecklistId } from './types';
@@ -13,6 +13,33 @@ const hold: ChecklistDefinition = {
     { id: 'gather-documents', evidence: true },
     { id: 'write-poa', workspace: 'poa' },
     { id: 'contact-support', link: 'case-log', evidence: true },
+  ],
+};
+
+/** A review is decided on the documents asked for; a Plan of Action only if Amazon asks for one. */
+const review: ChecklistDefinition = {
+  id: 'review',
+  items: [
+    { id: 'read-notice', link: 'performance-notifications' },
+    { id: 'check-health', link: 'account-health' },
+    { id: 'gather-documents', evidence: true },
+    { id: 'respond-case', link: 'case-log', evidence: true },
+    { id: 'keep-fulfilling', link: 'manage-orders' },
+    { id: 'follow-up', link: 'case-log' },
+    { id: 'write-poa', workspace: 'poa' },
+  ],
+};
+
+/** Verification ends with the right documents: nothing to appeal, no plan to write. */
+const verification: ChecklistDefinition = {
+  id: 'verification',
+  items: [
+    { id: 'read-notice', link: 'performance-notifications' },
+    { id: 'check-details' },
+    { id: 'gather-documents', evidence: true },
+    { id: 'submit-documents', evidence: true },
+    { id: 'follow-up', link: 'case-log' },
+    { id: 'keep-fulfilling', link: 'manage-orders' },
   ],
 };
 
@@ -74,6 +101,8 @@ const prevention: ChecklistDefinition = {
 
 export const CHECKLISTS: Readonly<Record<ChecklistId, ChecklistDefinition>> = {
   hold,
+  review,
+  verification,
   deactivated,
   'first-days': firstDays,
   'while-on-hold': whileOnHold,

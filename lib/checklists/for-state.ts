@@ -4,10 +4,10 @@
  *
  * - deactivated: the appeal checklist first; the first-days list says what not to do meanwhile.
  * - on-hold: find the cause and answer it; the while-on-hold list covers conduct during the wait.
- * - under-review: a review is one of the usual reasons for a hold, and the seller's work is the
- *   same (read what Amazon examines, supply exactly those documents, answer through the case log).
- * - verification-required: missing or wrong seller information is a hold cause too; the hold list
- *   (read the notice, gather the documents it names, submit them) is the fitting procedure.
+ * - under-review: read what Amazon examines, supply exactly those documents, answer in the case,
+ *   keep orders moving; a Plan of Action only if asked. The while-on-hold list covers the wait.
+ * - verification-required: confirm the information the notice names with matching documents,
+ *   sent where the notice says; nothing to appeal.
  * - at-risk: nothing is blocked yet; the prevention routine starts with Account Health and the
  *   flagged items, and the hold list is there if Amazon asks for a Plan of Action.
  */
@@ -17,8 +17,8 @@ import type { ChecklistId } from './types';
 export const CHECKLISTS_FOR_STATE: Readonly<Record<AccountState, readonly [ChecklistId, ...ChecklistId[]]>> = {
   deactivated: ['deactivated', 'first-days'],
   'on-hold': ['hold', 'while-on-hold'],
-  'under-review': ['hold', 'while-on-hold'],
-  'verification-required': ['hold'],
+  'under-review': ['review', 'while-on-hold'],
+  'verification-required': ['verification', 'while-on-hold'],
   'at-risk': ['prevention', 'hold'],
 };
 

@@ -7,7 +7,15 @@
 import type { UiLanguage } from '@/lib/i18n/translate';
 import type { PageKind } from '@/lib/pages';
 
-export const CHECKLIST_IDS = ['hold', 'deactivated', 'first-days', 'while-on-hold', 'prevention'] as const;
+export const CHECKLIST_IDS = [
+  'hold',
+  'review',
+  'verification',
+  'deactivated',
+  'first-days',
+  'while-on-hold',
+  'prevention',
+] as const;
 export type ChecklistId = (typeof CHECKLIST_IDS)[number];
 
 /** Page kinds with one fixed landing path on every host; links.ts maps each to its path. */

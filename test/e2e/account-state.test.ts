@@ -148,11 +148,10 @@ describe('overlay behaviour', () => {
 
   it('sets a badge for the tab and remembers the marketplace state for the popup', async () => {
     const page = await openWithOverlay(SV_STATES[1][1], 'on-hold');
-    const local = await browser.storage('local');
-    expect(local['accountState:SE']).toMatchObject({
-      marketplace: 'SE',
-      state: 'on-hold',
-    });
+    // The overlay shows before the worker has stored the state (an earlier test left SE deactivated).
+    await expect
+      .poll(async () => (await browser.storage('local'))['accountState:SE'])
+      .toMatchObject({ marketplace: 'SE', state: 'on-hold' });
     const badge = await browser.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ url: 'https://sellercentral.amazon.se/payments/*' });
       return tab?.id === undefined ? null : chrome.action.getBadgeText({ tabId: tab.id });
@@ -169,25 +168,34 @@ describe('overlay behaviour', () => {
     await page.close();
   });
 
-  it('opens the matching checklist from the card, in the toolbar popup', async () => {
-    const page = await openWithOverlay(EN_STATES[0][1], 'deactivated');
-    await overlay(page).getByRole('button', { name: 'Open the deactivation checklist' }).click();
-    // The toolbar popup is no Playwright page: read it from another extension page.
-    const options = await browser.openOptions();
-    const readPopup = () =>
-      options.evaluate(() => {
-        const view = chrome.extension.getViews({ type: 'popup' })[0];
-        if (!view) return null;
-        return {
-          tab: view.document.querySelector('[role="tab"][aria-selected="true"]')?.textContent ?? null,
-          current: view.document.querySelector('[aria-current="true"]')?.getAttribute('data-checklist') ?? null,
-        };
-      });
-    await expect.poll(readPopup, { timeout: 10_000 }).toEqual({ tab: 'Checklists', current: 'deactivated' });
-    expect((await browser.storage('local')).popupIntent ?? null).toBeNull();
-    await options.close();
-    await page.close();
-  });
+  // Issue #13: review and verification cards offered "the on-hold checklist".
+  it.each([
+    [0, 'deactivated', 'Open the deactivation checklist', 'deactivated'],
+    [2, 'under-review', 'Open the review checklist', 'review'],
+    [4, 'verification-required', 'Open the verification checklist', 'verification'],
+  ] as const)(
+    'opens the matching checklist from the %s card, in the toolbar popup',
+    async (index, state, button, checklist) => {
+      const page = await openWithOverlay(EN_STATES[index][1], state);
+      expect(await overlay(page).textContent()).not.toContain('on-hold checklist');
+      await overlay(page).getByRole('button', { name: button }).click();
+      // The toolbar popup is no Playwright page: read it from another extension page.
+      const options = await browser.openOptions();
+      const readPopup = () =>
+        options.evaluate(() => {
+          const view = chrome.extension.getViews({ type: 'popup' })[0];
+          if (!view) return null;
+          return {
+            tab: view.document.querySelector('[role="tab"][aria-selected="true"]')?.textContent ?? null,
+            current: view.document.querySelector('[aria-current="true"]')?.getAttribute('data-checklist') ?? null,
+          };
+        });
+      await expect.poll(readPopup, { timeout: 10_000 }).toEqual({ tab: 'Checklists', current: checklist });
+      expect((await browser.storage('local')).popupIntent ?? null).toBeNull();
+      await options.close();
+      await page.close();
+    },
+  );
 
   it('remembers a dismissal per marketplace and state, across reloads', async () => {
     const page = await openWithOverlay(EN_STATES[4][1], 'verification-required');

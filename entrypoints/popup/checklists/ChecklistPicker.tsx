@@ -7,6 +7,8 @@ import type { MessageKey } from '@/lib/i18n/translate';
 /** One line on what each checklist is for, shown while none is open. */
 const WHY: Readonly<Record<ChecklistId, MessageKey>> = {
   hold: 'checklist_hold_why',
+  review: 'checklist_review_why',
+  verification: 'checklist_verification_why',
   deactivated: 'checklist_deactivated_why',
   'first-days': 'checklist_firstDays_why',
   'while-on-hold': 'checklist_whileOnHold_why',
@@ -21,7 +23,7 @@ interface ChecklistPickerProps {
   readonly pack: ChecklistLanguagePack;
 }
 
-/** The five checklists, each with its progress on this marketplace; the open one is marked current. */
+/** The checklists, each with its progress on this marketplace; the open one is marked current. */
 export function ChecklistPicker({ current, suggested, progress, onPick, pack }: ChecklistPickerProps) {
   const { t } = useI18n();
   const texts = pack.checklists;

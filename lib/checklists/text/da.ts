@@ -49,6 +49,79 @@ export const da: ChecklistLanguagePack = {
         },
       },
     },
+    review: {
+      title: 'Konto under gennemgang',
+      intro:
+        'Amazon undersøger noget, før der træffes en afgørelse. Svar præcist og hurtigt på det, der spørges om, og sælg efter reglerne, mens du venter.',
+      items: {
+        'read-notice': {
+          title: 'Læs, hvad Amazon gennemgår',
+          why: 'Beskeden nævner den politik, det opslag eller de oplysninger, der gennemgås; alt, hvad du sender, skal svare på netop det.',
+          detail:
+            'Se under Performance Notifications og i indbakken for den e-mailadresse, der er registreret i Seller Central.',
+        },
+        'check-health': {
+          title: 'Åbn Account Health',
+          why: 'Her kan du se, om gennemgangen handler om en politik, en måling eller bestemte opslag.',
+        },
+        'gather-documents': {
+          title: 'Forbered de dokumenter, gennemgangen beder om',
+          why: 'Gennemgange afgøres ud fra beviser; klare, læsbare og relevante dokumenter gør dem kortere.',
+          evidencePrompt: 'Skriv hver fil op med, hvad den viser; tjek, at navne og adresser svarer til kontoen.',
+        },
+        'respond-case': {
+          title: 'Svar i den kanal, beskeden nævner',
+          why: 'Én sag pr. problem holder dit svar og Amazons svar samlet.',
+          evidencePrompt: 'Skriv sagsnummeret og datoen for dit svar ned.',
+        },
+        'keep-fulfilling': {
+          title: 'Send åbne ordrer til tiden',
+          why: 'Ordrer, der allerede er afgivet, skal stadig frem; sene eller annullerede ordrer tæller med i gennemgangen.',
+        },
+        'follow-up': {
+          title: 'Følg op tidligst efter 48 timer, med sagsnummeret',
+          why: 'Tidligere påmindelser gør ikke gennemgangen hurtigere; sagsnummeret knytter din påmindelse til dit svar.',
+        },
+        'write-poa': {
+          title: 'Skriv en Plan of Action, hvis Amazon beder om en',
+          why: 'Ender gennemgangen med et krav om en plan, er en saglig plan den hurtigste vej tilbage.',
+        },
+      },
+    },
+    verification: {
+      title: 'Verifikation påkrævet',
+      intro:
+        'Amazon skal bekræfte, hvem du er, eller en oplysning på kontoen. Salg eller udbetalinger kan stå stille imens; de rette dokumenter afslutter det.',
+      items: {
+        'read-notice': {
+          title: 'Læs, hvilke oplysninger Amazon vil have bekræftet',
+          why: 'Beskeden siger præcist, hvilken oplysning eller hvilket dokument der mangler; send det, ikke alt, hvad du har.',
+        },
+        'check-details': {
+          title: 'Sammenlign dine sælgeroplysninger med dine dokumenter',
+          why: 'Navn, adresse og bankoplysninger skal stemme nøjagtigt med dokumenterne, ellers fejler kontrollen igen.',
+        },
+        'gather-documents': {
+          title: 'Saml de dokumenter, beskeden nævner',
+          why: 'Fuldstændige, læsbare og gyldige dokumenter bliver oftere godkendt første gang.',
+          detail: 'Scan hele sider i farver; tjek, at hvert dokument stadig er gyldigt og viser samme navn.',
+          evidencePrompt: 'Skriv hver fil op med dato, og hvad den bekræfter.',
+        },
+        'submit-documents': {
+          title: 'Send dem dertil, hvor beskeden siger',
+          why: 'Dokumenter sendt ad en anden vej når måske aldrig frem til dem, der kontrollerer dem.',
+          evidencePrompt: 'Notér datoen, du sendte dem, og et eventuelt sagsnummer.',
+        },
+        'follow-up': {
+          title: 'Følg op tidligst efter 48 timer, med sagsnummeret',
+          why: 'Kontrollen tager tid; en rolig påmindelse med sagsnummeret besvares hurtigere end en ny sag.',
+        },
+        'keep-fulfilling': {
+          title: 'Send åbne ordrer til tiden',
+          why: 'Kunderne venter stadig på deres ordrer, mens kontrollen står på.',
+        },
+      },
+    },
     deactivated: {
       title: 'Konto deaktiveret',
       intro: 'En deaktivering kan ankes. En rolig og konkret appel med beviser giver dig den bedste chance.',

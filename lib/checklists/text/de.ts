@@ -53,6 +53,81 @@ export const de: ChecklistLanguagePack = {
         },
       },
     },
+    review: {
+      title: 'Konto wird überprüft',
+      intro:
+        'Amazon prüft etwas, bevor entschieden wird. Beantworten Sie genau das Erfragte, zügig, und verkaufen Sie in der Zwischenzeit nach den Regeln.',
+      items: {
+        'read-notice': {
+          title: 'Lesen, was Amazon überprüft',
+          why: 'Die Nachricht nennt die Richtlinie, das Angebot oder die Angaben, um die es geht; alles, was Sie senden, sollte genau das beantworten.',
+          detail:
+            'Sehen Sie unter Performance Notifications und im Posteingang der in Seller Central hinterlegten E-Mail-Adresse nach.',
+        },
+        'check-health': {
+          title: 'Account Health öffnen',
+          why: 'Dort sehen Sie, ob die Überprüfung eine Richtlinie, eine Kennzahl oder bestimmte Angebote betrifft.',
+        },
+        'gather-documents': {
+          title: 'Die Unterlagen vorbereiten, die die Überprüfung verlangt',
+          why: 'Überprüfungen werden nach Belegen entschieden; klare, lesbare, passende Unterlagen verkürzen sie.',
+          evidencePrompt:
+            'Notieren Sie jede Datei und was sie zeigt; prüfen Sie, ob Namen und Adressen zum Konto passen.',
+        },
+        'respond-case': {
+          title: 'Im Kanal antworten, den die Nachricht nennt',
+          why: 'Ein Fall pro Problem hält Ihre Antwort und die Antworten von Amazon zusammen.',
+          evidencePrompt: 'Notieren Sie die Fallnummer und das Datum Ihrer Antwort.',
+        },
+        'keep-fulfilling': {
+          title: 'Offene Bestellungen pünktlich versenden',
+          why: 'Bereits aufgegebene Bestellungen müssen weiterhin ankommen; verspätete oder stornierte Bestellungen fallen bei der Überprüfung ins Gewicht.',
+        },
+        'follow-up': {
+          title: 'Frühestens nach 48 Stunden nachfassen, mit der Fallnummer',
+          why: 'Frühere Erinnerungen beschleunigen die Überprüfung nicht; die Fallnummer verbindet Ihre Erinnerung mit Ihrer Antwort.',
+        },
+        'write-poa': {
+          title: 'Einen Plan of Action schreiben, wenn Amazon darum bittet',
+          why: 'Endet die Überprüfung mit der Bitte um einen Plan, ist ein sachlicher Plan der schnellste Weg zurück.',
+        },
+      },
+    },
+    verification: {
+      title: 'Verifizierung erforderlich',
+      intro:
+        'Amazon muss Ihre Identität oder eine Kontoangabe bestätigen. Bis dahin können Verkauf oder Auszahlungen ruhen; passende Unterlagen beenden das.',
+      items: {
+        'read-notice': {
+          title: 'Lesen, welche Angaben Amazon bestätigt haben möchte',
+          why: 'Die Nachricht sagt genau, welche Angabe oder welches Dokument fehlt; senden Sie das, nicht alles, was Sie haben.',
+        },
+        'check-details': {
+          title: 'Verkäuferinformationen mit Ihren Unterlagen vergleichen',
+          why: 'Name, Adresse und Bankdaten müssen genau mit den Unterlagen übereinstimmen, sonst scheitert die Prüfung erneut.',
+        },
+        'gather-documents': {
+          title: 'Die Unterlagen sammeln, die die Nachricht nennt',
+          why: 'Vollständige, lesbare und gültige Unterlagen werden öfter beim ersten Mal akzeptiert.',
+          detail:
+            'Scannen Sie ganze Seiten in Farbe; prüfen Sie, ob jedes Dokument noch gültig ist und denselben Namen zeigt.',
+          evidencePrompt: 'Notieren Sie jede Datei mit Datum und was sie bestätigt.',
+        },
+        'submit-documents': {
+          title: 'Dorthin senden, wo die Nachricht es verlangt',
+          why: 'Auf anderem Weg gesendete Unterlagen erreichen das prüfende Team womöglich nie.',
+          evidencePrompt: 'Notieren Sie das Sendedatum und eine etwaige Fallnummer.',
+        },
+        'follow-up': {
+          title: 'Frühestens nach 48 Stunden nachfassen, mit der Fallnummer',
+          why: 'Die Prüfung braucht Zeit; eine ruhige Erinnerung mit Fallnummer wird schneller beantwortet als ein neuer Fall.',
+        },
+        'keep-fulfilling': {
+          title: 'Offene Bestellungen pünktlich versenden',
+          why: 'Käufer erwarten ihre Bestellungen auch während der Prüfung.',
+        },
+      },
+    },
     deactivated: {
       title: 'Konto deaktiviert',
       intro:

@@ -46,6 +46,78 @@ export const en: ChecklistLanguagePack = {
         },
       },
     },
+    review: {
+      title: 'Account under review',
+      intro:
+        'Amazon is checking something before it decides. Answer exactly what it asks, promptly, and keep selling by the rules while you wait.',
+      items: {
+        'read-notice': {
+          title: 'Read what Amazon is reviewing',
+          why: 'The notice names the policy, listing or information under review; everything you send should answer that.',
+          detail: 'Check Performance Notifications and the inbox of the email address registered with Seller Central.',
+        },
+        'check-health': {
+          title: 'Open Account Health',
+          why: 'It shows whether the review concerns a policy, a metric or particular listings.',
+        },
+        'gather-documents': {
+          title: 'Prepare the documents the review asks for',
+          why: 'Reviews are decided on proof; clear, legible and relevant documents shorten them.',
+          evidencePrompt: 'List each file and what it shows; check that names and addresses match the account.',
+        },
+        'respond-case': {
+          title: 'Answer in the channel the notice names',
+          why: "One case per issue keeps your answer and Amazon's replies together.",
+          evidencePrompt: 'Write down the case number and the date you answered.',
+        },
+        'keep-fulfilling': {
+          title: 'Keep shipping open orders on time',
+          why: 'Orders already placed still have to reach buyers; late or cancelled orders weigh on the review.',
+        },
+        'follow-up': {
+          title: 'Follow up no sooner than 48 hours, quoting the case number',
+          why: 'Earlier reminders do not speed up a review; the case number ties your reminder to your answer.',
+        },
+        'write-poa': {
+          title: 'Write a Plan of Action if Amazon asks for one',
+          why: 'When a review ends in a request for a plan, a factual plan is the fastest way back.',
+        },
+      },
+    },
+    verification: {
+      title: 'Verification required',
+      intro:
+        'Amazon needs to confirm who you are or a detail of your account. Selling or payouts may pause until then; the right documents end it.',
+      items: {
+        'read-notice': {
+          title: 'Read which information Amazon wants confirmed',
+          why: 'The notice says exactly which detail or document is missing; send that, not everything you have.',
+        },
+        'check-details': {
+          title: 'Compare your seller information with your documents',
+          why: 'Name, address and bank details must match your documents exactly, or the check fails again.',
+        },
+        'gather-documents': {
+          title: 'Gather the documents the notice names',
+          why: 'Complete, legible, current documents are accepted at the first attempt more often.',
+          detail: 'Scan whole pages in colour; check that every document is still valid and shows the same name.',
+          evidencePrompt: 'List each file, its date and what it confirms.',
+        },
+        'submit-documents': {
+          title: 'Send them where the notice says',
+          why: 'Documents sent through another channel may never reach the team that checks them.',
+          evidencePrompt: 'Note the date you sent them and any case number.',
+        },
+        'follow-up': {
+          title: 'Follow up no sooner than 48 hours, quoting the case number',
+          why: 'Checks take time; a calm reminder with the case number is answered faster than a new case.',
+        },
+        'keep-fulfilling': {
+          title: 'Keep shipping open orders on time',
+          why: 'Buyers still expect their orders while the check runs.',
+        },
+      },
+    },
     deactivated: {
       title: 'Account deactivated',
       intro: 'A deactivation can be appealed. A calm, specific appeal with proof gives you the best chance.',

@@ -50,6 +50,79 @@ export const sv: ChecklistLanguagePack = {
         },
       },
     },
+    review: {
+      title: 'Kontot granskas',
+      intro:
+        'Amazon kontrollerar något innan beslut fattas. Svara snabbt och exakt på det som efterfrågas, och sälj enligt reglerna medan du väntar.',
+      items: {
+        'read-notice': {
+          title: 'Läs vad Amazon granskar',
+          why: 'Meddelandet anger policyn, annonsen eller uppgifterna som granskas; allt du skickar ska svara på just det.',
+          detail:
+            'Titta i Performance Notifications och i inkorgen för e-postadressen som är registrerad i Seller Central.',
+        },
+        'check-health': {
+          title: 'Öppna Account Health',
+          why: 'Där syns om granskningen gäller en policy, ett mått eller vissa annonser.',
+        },
+        'gather-documents': {
+          title: 'Förbered dokumenten som granskningen begär',
+          why: 'Granskningar avgörs på bevis; tydliga, läsbara och relevanta dokument kortar dem.',
+          evidencePrompt: 'Lista varje fil och vad den visar; kontrollera att namn och adresser stämmer med kontot.',
+        },
+        'respond-case': {
+          title: 'Svara i den kanal som meddelandet anger',
+          why: 'Ett ärende per problem håller ditt svar och Amazons svar samlade.',
+          evidencePrompt: 'Skriv ner ärendenumret och datumet då du svarade.',
+        },
+        'keep-fulfilling': {
+          title: 'Skicka öppna order i tid',
+          why: 'Order som redan lagts ska fortfarande fram; sena eller avbrutna order väger in i granskningen.',
+        },
+        'follow-up': {
+          title: 'Följ upp tidigast efter 48 timmar, med ärendenumret',
+          why: 'Tidigare påminnelser gör inte granskningen snabbare; ärendenumret kopplar påminnelsen till ditt svar.',
+        },
+        'write-poa': {
+          title: 'Skriv en Plan of Action om Amazon ber om en',
+          why: 'Slutar granskningen med krav på en plan är en saklig plan den snabbaste vägen tillbaka.',
+        },
+      },
+    },
+    verification: {
+      title: 'Verifiering krävs',
+      intro:
+        'Amazon behöver bekräfta vem du är eller en uppgift på kontot. Försäljning eller utbetalningar kan stå still tills dess; rätt dokument avslutar det.',
+      items: {
+        'read-notice': {
+          title: 'Läs vilka uppgifter Amazon vill få bekräftade',
+          why: 'Meddelandet säger exakt vilken uppgift eller vilket dokument som saknas; skicka det, inte allt du har.',
+        },
+        'check-details': {
+          title: 'Jämför dina säljaruppgifter med dina dokument',
+          why: 'Namn, adress och bankuppgifter måste stämma exakt med dokumenten, annars misslyckas kontrollen igen.',
+        },
+        'gather-documents': {
+          title: 'Samla dokumenten som meddelandet nämner',
+          why: 'Fullständiga, läsbara och giltiga dokument godkänns oftare på första försöket.',
+          detail: 'Skanna hela sidor i färg; kontrollera att varje dokument fortfarande gäller och visar samma namn.',
+          evidencePrompt: 'Lista varje fil med datum och vad den bekräftar.',
+        },
+        'submit-documents': {
+          title: 'Skicka dem dit meddelandet anger',
+          why: 'Dokument som skickas en annan väg når kanske aldrig dem som kontrollerar dem.',
+          evidencePrompt: 'Anteckna datumet då du skickade dem och eventuellt ärendenummer.',
+        },
+        'follow-up': {
+          title: 'Följ upp tidigast efter 48 timmar, med ärendenumret',
+          why: 'Kontrollen tar tid; en lugn påminnelse med ärendenumret besvaras snabbare än ett nytt ärende.',
+        },
+        'keep-fulfilling': {
+          title: 'Skicka öppna order i tid',
+          why: 'Kunderna väntar fortfarande på sina order medan kontrollen pågår.',
+        },
+      },
+    },
     deactivated: {
       title: 'Kontot är avaktiverat',
       intro: 'En avaktivering går att överklaga. En lugn, konkret överklagan med bevis ger dig bäst chans.',

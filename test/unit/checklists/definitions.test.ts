@@ -20,7 +20,7 @@ describe('checklist definitions and texts', () => {
     expect(validateChecklists(CHECKLISTS, CHECKLIST_TEXTS)).toEqual([]);
   });
 
-  it('define the five checklists with items', () => {
+  it('define the seven checklists with items', () => {
     expect(Object.keys(CHECKLISTS).sort()).toEqual([...CHECKLIST_IDS].sort());
     for (const id of CHECKLIST_IDS) expect(CHECKLISTS[id].items.length).toBeGreaterThanOrEqual(5);
   });
@@ -77,8 +77,8 @@ describe('checklist for an account state', () => {
   it('opens the matching checklist', () => {
     expect(checklistForState('deactivated')).toBe('deactivated');
     expect(checklistForState('on-hold')).toBe('hold');
-    expect(checklistForState('under-review')).toBe('hold');
-    expect(checklistForState('verification-required')).toBe('hold');
+    expect(checklistForState('under-review')).toBe('review');
+    expect(checklistForState('verification-required')).toBe('verification');
     expect(checklistForState('at-risk')).toBe('prevention');
   });
 
