@@ -9,7 +9,9 @@ import { openPoa, openSellerCentral, setUiLanguage } from '../support/ui';
 let browser: ExtensionBrowser;
 
 const SE_HOME = 'https://sellercentral.amazon.se/home';
-const CHECKLIST_IDS = ['hold', 'deactivated', 'first-days', 'while-on-hold', 'prevention'] as const;
+
+import { CHECKLIST_IDS } from '@/lib/checklists/types';
+
 const CASE_ID = '12345678901';
 
 beforeAll(async () => {
