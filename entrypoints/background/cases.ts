@@ -240,7 +240,11 @@ export const caseHandlers = {
     if (!report) return pageAnswer(false);
     const status = caseStatusFromPage(report.statusText);
     await mutate(report.id, (current, now) => ({
-      change: captureFromPage(current, { id: report.id, marketplace: report.marketplace, status }, now),
+      change: captureFromPage(
+        current,
+        { id: report.id, marketplace: report.marketplace, status, subject: report.subject, topic: report.topic },
+        now,
+      ),
       result: true,
     }));
     return pageAnswer(true);

@@ -1,3 +1,4 @@
+import { guessCaseTopic } from '@/lib/cases/case-topic';
 import type { CasePageAnswer, CasePageReport } from '@/lib/cases/protocol';
 import { defineFeature } from '@/lib/content-script/feature';
 import { CASE_WORDS } from '@/lib/lang/cases';
@@ -21,12 +22,29 @@ const STATUS_LABELS = [...new Set(Object.values(CASE_WORDS).flatMap((words) => w
 const STATUS_WORD = `(?:case\\s+)?(?:${STATUS_LABELS.join('|')})`;
 const STATUS_INLINE = new RegExp(`^${STATUS_WORD}\\s*[:：]\\s*(.{1,120})$`, 'iu');
 const STATUS_LABEL = new RegExp(`^${STATUS_WORD}\\s*[:：]?$`, 'iu');
+/** A subject longer than this is not a subject (a message body pasted next to the label). */
+const SUBJECT_MAX_CHARS = 300;
+/** "Subject", "Betreff", "Objet", "件名" …: every language's label before a case's subject. */
+const SUBJECT_WORD = `(?:${[...new Set(Object.values(CASE_WORDS).flatMap((words) => words.subjectLabels))]
+  .sort((a, b) => b.length - a.length)
+  .map((label) => escapeRegExp(label).replace(/ /g, '\\s+'))
+  .join('|')})`;
+const SUBJECT_INLINE = new RegExp(`^${SUBJECT_WORD}\\s*[:：]\\s*(.{1,${SUBJECT_MAX_CHARS}})`, 'iu');
+const SUBJECT_LABEL = new RegExp(`^${SUBJECT_WORD}\\s*[:：]?$`, 'iu');
 const DIGITS = /^\d{6,15}$/;
+/** Headings that name the case: the summary's own heading sits just before the case ID. */
+const HEADING = /^h[2-4]$/;
 const MAX_NODES = 5000;
 const RE_READ_MS = [1500, 4000] as const;
 
+interface Piece {
+  readonly text: string;
+  /** Text of an h2–h4 heading (Katal's header attributes are labels, not subjects). */
+  readonly heading: boolean;
+}
+
 /** Visible text pieces in document order, open shadow roots and Katal's text attributes included. */
-function textPieces(root: Node, out: string[] = [], budget = { nodes: MAX_NODES }): string[] {
+function textPieces(root: Node, out: Piece[] = [], budget = { nodes: MAX_NODES }): Piece[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node instanceof Element && /^(script|style|noscript|template|textarea|scc-)/.test(node.localName)
@@ -37,12 +55,13 @@ function textPieces(root: Node, out: string[] = [], budget = { nodes: MAX_NODES 
     if (node instanceof Element) {
       for (const name of ['header', 'label']) {
         const value = node.localName.startsWith('kat-') ? node.getAttribute(name) : null;
-        if (value) out.push(value.trim());
+        if (value) out.push({ text: value.trim(), heading: false });
       }
       if (node.shadowRoot) textPieces(node.shadowRoot, out, budget);
     } else {
       const text = node.textContent?.trim();
-      if (text) out.push(text);
+      const parent = node.parentElement?.localName ?? '';
+      if (text) out.push({ text, heading: HEADING.test(parent) });
     }
   }
   return out;
@@ -51,18 +70,26 @@ function textPieces(root: Node, out: string[] = [], budget = { nodes: MAX_NODES 
 interface Summary {
   readonly id: string | null;
   readonly status: string | null;
+  /** "Subject: …" where the page labels it, else the last heading before the case ID. */
+  readonly subject: string | null;
 }
 
 export function readCaseSummary(root: Node): Summary {
   const pieces = textPieces(root);
   let id: string | null = null;
   let status: string | null = null;
-  pieces.forEach((piece, index) => {
-    const next = pieces[index + 1] ?? '';
+  let labelled: string | null = null;
+  let heading: string | null = null;
+  for (const [index, { text: piece, heading: isHeading }] of pieces.entries()) {
+    const next = pieces[index + 1]?.text ?? '';
+    if (isHeading && id === null) heading = piece;
     id ??= ID_INLINE.exec(piece)?.[1] ?? (ID_LABEL.test(piece) && DIGITS.test(next) ? next : null);
     status ??= STATUS_INLINE.exec(piece)?.[1]?.trim() ?? (STATUS_LABEL.test(piece) && next ? next.slice(0, 120) : null);
-  });
-  return { id, status };
+    labelled ??= SUBJECT_INLINE.exec(piece)?.[1]?.trim() ?? (SUBJECT_LABEL.test(piece) && next ? next : null);
+  }
+  const subject =
+    (labelled ?? (id === null ? null : heading))?.replace(/\s+/g, ' ').slice(0, SUBJECT_MAX_CHARS) ?? null;
+  return { id, status, subject: subject || null };
 }
 
 const CSS = `
@@ -74,10 +101,15 @@ button:focus-visible{outline:3px solid #1a73e8;outline-offset:2px}
 @media (prefers-color-scheme:dark){button{background:#7cb8ff;color:#0b1620;border-color:#7cb8ff}
   button[data-saved]{background:#15191e;color:#7ad492;border-color:#7ad492}}`;
 
-/** The page's status for this case; null while the summary still shows another case (SPA navigation). */
-function statusOnPage(id: string): string | null {
+/**
+ * What the page shows of this case: its status and its subject, with the topic the subject
+ * suggests. Nothing while the summary still shows another case (SPA navigation).
+ */
+function caseOnPage(id: string): Pick<CasePageReport, 'statusText' | 'subject' | 'topic'> {
   const summary = readCaseSummary(document.body);
-  return summary.id === null || summary.id === id ? summary.status : null;
+  if (summary.id !== null && summary.id !== id) return { statusText: null, subject: null };
+  const topic = summary.subject ? guessCaseTopic(summary.subject, CASE_WORDS) : 'other';
+  return { statusText: summary.status, subject: summary.subject, ...(topic === 'other' ? {} : { topic }) };
 }
 
 class SaveControl {
@@ -110,7 +142,13 @@ class SaveControl {
 
   private async save(): Promise<void> {
     if (!this.report) return;
-    const report = { ...this.report, statusText: statusOnPage(this.report.id) ?? this.report.statusText };
+    const onPage = caseOnPage(this.report.id);
+    const report: CasePageReport = {
+      ...this.report,
+      ...onPage,
+      statusText: onPage.statusText ?? this.report.statusText,
+      subject: onPage.subject ?? this.report.subject ?? null,
+    };
     const answer = await sendMessage('caseCapture', report).catch(() => null);
     // Without an answer the extension was reloaded under this page: only a reload reconnects it.
     if (!answer) this.button.textContent = '⚠';
@@ -127,11 +165,13 @@ export const caseCapture = defineFeature({
     const marketplace = page.marketplace.code;
     let last = '';
     const report = async (id: string, url: string, onlyIfChanged: boolean) => {
-      const statusText = statusOnPage(id);
-      if (onlyIfChanged && `${id}|${statusText}` === last) return;
-      last = `${id}|${statusText}`;
-      const answer = await sendMessage('casePageSeen', { marketplace, url, id, statusText }).catch(() => null);
-      if (answer && !ctx.isInvalid && location.href === url) control.show({ marketplace, url, id, statusText }, answer);
+      const onPage = caseOnPage(id);
+      const seen = `${id}|${onPage.statusText}|${onPage.subject}`;
+      if (onlyIfChanged && seen === last) return;
+      last = seen;
+      const pageReport: CasePageReport = { marketplace, url, id, ...onPage };
+      const answer = await sendMessage('casePageSeen', pageReport).catch(() => null);
+      if (answer && !ctx.isInvalid && location.href === url) control.show(pageReport, answer);
     };
     const run = async (url: string) => {
       const id = caseIdFromUrl(url);

@@ -3,7 +3,7 @@
  * matched as substrings of the case page's status text, the first status group that matches
  * wins, so "needs-attention" ("pending seller action") is checked before "open" ("pending").
  */
-import type { CaseStatus } from './model';
+import type { CaseStatus, CaseTopic } from './model';
 
 export const CASE_STATUS_ORDER = [
   'needs-attention',
@@ -19,4 +19,21 @@ export interface CaseWords {
   readonly idLabels: readonly string[];
   /** How the case page words each status. */
   readonly statuses: Readonly<Record<(typeof CASE_STATUS_ORDER)[number], readonly string[]>>;
+  /** The label before a case's subject ("Subject:", "Betreff:"). */
+  readonly subjectLabels: readonly string[];
+  /**
+   * Words that give a case subject its topic, lower case, matched as substrings (stems such as
+   * "deactivat" catch every form). Topics are tried in CASE_TOPIC_ORDER: the first that matches wins.
+   */
+  readonly topics: Readonly<Record<(typeof CASE_TOPIC_ORDER)[number], readonly string[]>>;
 }
+
+/** A deactivation appeal mentions the account and often a review: the gravest topic is tried first. */
+export const CASE_TOPIC_ORDER = [
+  'deactivation',
+  'account-hold',
+  'verification',
+  'under-review',
+  'removal-order',
+  'listing',
+] as const satisfies readonly CaseTopic[];

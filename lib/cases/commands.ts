@@ -17,7 +17,7 @@ import {
   restoreDeleted,
   withOverflow,
 } from './interactions';
-import { type CaseDetail, type CaseRecord, type CaseStatus, emptyCaseDetail } from './model';
+import { type CaseDetail, type CaseRecord, type CaseStatus, type CaseTopic, emptyCaseDetail } from './model';
 import type { CaseAddRequest, CaseAddResult, CaseEditRequest, CaseLogRequest } from './protocol';
 import type { StoredCase } from './stored-case';
 
@@ -105,35 +105,40 @@ export function seeOnPage(current: StoredCase, status: CaseStatus | null, now: n
 }
 
 /** The seller pressed "Save case" on the page: a new case, a deleted one brought back, or a refresh. */
-export function captureFromPage(
-  current: StoredCase | null,
-  page: { id: string; marketplace: MarketplaceCode; status: CaseStatus | null },
-  now: number,
-): CaseChange {
-  if (current && !current.record.deleted) {
-    const seen = seeOnPage(current, page.status, now);
-    const record = seen.record ?? current.record;
-    // Saving again always records the visit, even within the hourly refresh window.
-    return { record: { ...record, lastSeenAt: now, updatedAt: Math.max(now, record.updatedAt) } };
-  }
-  const base = current
-    ? restoreDeleted(current.record, now)
-    : createCase(
-        {
-          id: page.id,
-          marketplace: storedCaseMarketplace(page.marketplace),
-          ...(page.status ? { status: page.status } : {}),
-        },
-        now,
-      ).record;
-  return {
-    record: {
-      ...base,
-      ...(page.status ? { status: page.status } : {}),
-      lastSeenAt: now,
-      updatedAt: Math.max(now, base.updatedAt),
-    },
+/** What a case page shows: its status, and the subject and the topic guessed from it (case-topic.ts). */
+export interface CapturedPage {
+  readonly id: string;
+  readonly marketplace: MarketplaceCode;
+  readonly status: CaseStatus | null;
+  readonly subject?: string | null;
+  readonly topic?: CaseTopic;
+}
+
+/**
+ * "Save case" on a case page. A new (or deleted) case takes the page's subject as its title and
+ * the topic guessed from it; a saved case keeps what the seller set, and only gains a subject
+ * or topic where it had none.
+ */
+export function captureFromPage(current: StoredCase | null, page: CapturedPage, now: number): CaseChange {
+  const subject = page.subject?.trim() ?? '';
+  const live = current && !current.record.deleted ? current : null;
+  const seen = live ? (seeOnPage(live, page.status, now).record ?? live.record) : null;
+  const fields: CaseEdit = {
+    ...(subject && (!seen || seen.title === '') ? { title: subject } : {}),
+    ...(page.topic && page.topic !== 'other' && (!seen || seen.topic === 'other') ? { topic: page.topic } : {}),
+    ...(page.status ? { status: page.status } : {}),
   };
+  const split = seen
+    ? editCase(seen, fields, now)
+    : current
+      ? editCase(restoreDeleted(current.record, now), fields, now)
+      : createCase({ id: page.id, marketplace: storedCaseMarketplace(page.marketplace), ...fields }, now);
+  // Saving again always records the visit, even within the hourly refresh window.
+  const record = { ...split.record, lastSeenAt: now, updatedAt: Math.max(now, split.record.updatedAt) };
+  const detail = split.overflow
+    ? changedDetail(current?.detail, withOverflow(detailOf(current, page.id), split, now))
+    : undefined;
+  return { record, ...optionalDetail(detail) };
 }
 
 /**

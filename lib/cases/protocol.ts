@@ -12,6 +12,10 @@ export interface CasePageReport {
   readonly id: string;
   /** The status in Seller Central's words, if the page shows one; the background maps it. */
   readonly statusText: string | null;
+  /** The case's subject as the page shows it ("Subject:", else the summary's heading). */
+  readonly subject?: string | null;
+  /** Guessed from the subject in the page's language (case-topic.ts); absent or "other" when unsure. */
+  readonly topic?: CaseTopic;
 }
 
 /** Words for the in-page control, in the seller's chosen language. */

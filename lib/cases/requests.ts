@@ -27,6 +27,8 @@ export const casePageReportSchema: z.ZodMiniType<CasePageReport> = z.object({
   url: z.string().check(z.maxLength(4096)),
   id: caseId,
   statusText: z.nullable(z.string().check(z.maxLength(PAGE_STATUS_MAX_CHARS * 10))),
+  subject: z.optional(z.nullable(z.string().check(z.maxLength(FULL_TITLE_MAX_CHARS)))),
+  topic: z.optional(z.enum(CASE_TOPICS)),
 });
 
 export const caseAddRequestSchema: z.ZodMiniType<CaseAddRequest> = z.object({

@@ -59,6 +59,9 @@ describe('capture from a case page', () => {
         marketplace: 'sellercentral.amazon.com',
         status: 'answered',
         deleted: false,
+        // Issue #13: the page's subject, not "Case 20424098481 · Other".
+        title: '<img src=x onerror=alert(1)> Funds held after verification request',
+        topic: 'account-hold',
       });
     // The page's HTML-looking subject never became markup.
     expect(await page.locator('img[src="x"]').count()).toBe(0);
@@ -67,6 +70,8 @@ describe('capture from a case page', () => {
     const row = popup.locator('[data-case-id="20424098481"]');
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.textContent()).toContain('Amazon replied');
+    expect(await row.textContent()).toContain('Funds held after verification request');
+    expect(await popup.locator('img[src="x"]').count()).toBe(0);
     await popup.close();
     await page.close();
   });
@@ -79,6 +84,8 @@ describe('capture from a case page', () => {
       .toMatchObject({
         marketplace: 'sellercentral.amazon.co.uk',
         status: 'open',
+        title: 'Removal order stuck in Processing <script>alert(1)</script>',
+        topic: 'removal-order',
       });
     const firstSeen = (await syncCase('18765432109'))?.lastSeenAt as number;
 
@@ -99,6 +106,7 @@ describe('capture from a case page', () => {
     await expect.poll(() => page.locator('[data-scc-case-id] button').textContent()).toBe('Fall speichern');
     await page.locator('[data-scc-case-id]').click();
     await expect.poll(async () => (await syncCase('31234567890'))?.status).toBe('needs-attention');
+    expect(await syncCase('31234567890')).toMatchObject({ title: 'Verifizierung der Identität', topic: 'verification' });
     await browser.setStorage('sync', { settings: { language: 'en', followUpHours: 48 } });
     await page.close();
   });

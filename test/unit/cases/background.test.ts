@@ -143,6 +143,18 @@ describe('case pages', () => {
     expect(await syncRecord(ID)).toMatchObject({ status: 'resolved', lastSeenAt: T0 + 2 * HOUR });
   });
 
+  it('saves the subject and topic the page shows, and refuses a topic this version does not know', async () => {
+    await caseHandlers.caseCapture({
+      ...page,
+      statusText: null,
+      subject: 'Verifizierung der Identität',
+      topic: 'verification',
+    });
+    expect(await syncRecord(ID)).toMatchObject({ title: 'Verifizierung der Identität', topic: 'verification' });
+    const odd = await caseHandlers.caseCapture({ ...page, id: '20424098482', statusText: null, topic: 'gossip' });
+    expect(odd.saved).toBe(false);
+  });
+
   it('leaves the status alone when the page words it in a way it does not know', async () => {
     await caseHandlers.caseCapture({ ...page, statusText: 'Needs your attention' });
     vi.setSystemTime(T0 + 2 * HOUR);

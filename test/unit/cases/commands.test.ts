@@ -67,6 +67,36 @@ describe('case commands', () => {
     });
   });
 
+  it('saving from the page takes the subject as the title and the guessed topic, never over the seller’s own', () => {
+    const page = {
+      id: ID,
+      marketplace: 'DE' as const,
+      status: null,
+      subject: 'Identity verification',
+      topic: 'verification' as const,
+    };
+    expect(captureFromPage(null, page, T0).record).toMatchObject({
+      title: 'Identity verification',
+      topic: 'verification',
+    });
+    // A saved case keeps the title and topic the seller gave it.
+    expect(captureFromPage(stored(), page, T0 + 1).record).toMatchObject({
+      title: caseRecord().title,
+      topic: 'account-hold',
+    });
+    // …and gains them where it had none.
+    const bare = stored({ record: caseRecord({ title: '', topic: 'other' }) });
+    expect(captureFromPage(bare, page, T0 + 1).record).toMatchObject({
+      title: 'Identity verification',
+      topic: 'verification',
+    });
+    // A long subject stays whole in the detail, as a long typed title does.
+    const long = `${'Removal order stuck in Processing '.repeat(5)}end`;
+    const captured = captureFromPage(null, { ...page, subject: long, topic: 'removal-order' }, T0);
+    expect(captured.record?.title.length).toBeLessThanOrEqual(80);
+    expect(captured.detail?.overflow?.title).toBe(long.trim());
+  });
+
   it('makes every changed record strictly newer than the one it replaces', () => {
     const current = stored();
     const sameInstant = { record: { ...current.record, deleted: true, deletedAt: T0 } };
