@@ -1,6 +1,7 @@
 import { guessCaseTopic } from '@/lib/cases/case-topic';
 import type { CasePageAnswer, CasePageReport } from '@/lib/cases/protocol';
 import { defineFeature } from '@/lib/content-script/feature';
+import { CASE_SUBJECT_WORDS } from '@/lib/lang/case-subjects';
 import { CASE_WORDS } from '@/lib/lang/cases';
 import { sendMessage } from '@/lib/messaging';
 import { caseIdFromUrl } from '@/lib/pages';
@@ -25,7 +26,7 @@ const STATUS_LABEL = new RegExp(`^${STATUS_WORD}\\s*[:：]?$`, 'iu');
 /** A subject longer than this is not a subject (a message body pasted next to the label). */
 const SUBJECT_MAX_CHARS = 300;
 /** "Subject", "Betreff", "Objet", "件名" …: every language's label before a case's subject. */
-const SUBJECT_WORD = `(?:${[...new Set(Object.values(CASE_WORDS).flatMap((words) => words.subjectLabels))]
+const SUBJECT_WORD = `(?:${[...new Set(CASE_SUBJECT_WORDS.flatMap((words) => words.subjectLabels))]
   .sort((a, b) => b.length - a.length)
   .map((label) => escapeRegExp(label).replace(/ /g, '\\s+'))
   .join('|')})`;
@@ -108,7 +109,7 @@ button:focus-visible{outline:3px solid #1a73e8;outline-offset:2px}
 function caseOnPage(id: string): Pick<CasePageReport, 'statusText' | 'subject' | 'topic'> {
   const summary = readCaseSummary(document.body);
   if (summary.id !== null && summary.id !== id) return { statusText: null, subject: null };
-  const topic = summary.subject ? guessCaseTopic(summary.subject, CASE_WORDS) : 'other';
+  const topic = summary.subject ? guessCaseTopic(summary.subject, CASE_SUBJECT_WORDS) : 'other';
   return { statusText: summary.status, subject: summary.subject, ...(topic === 'other' ? {} : { topic }) };
 }
 

@@ -19,6 +19,13 @@ export interface CaseWords {
   readonly idLabels: readonly string[];
   /** How the case page words each status. */
   readonly statuses: Readonly<Record<(typeof CASE_STATUS_ORDER)[number], readonly string[]>>;
+}
+
+/**
+ * What a case page's subject says (lib/lang/<code>/case-subjects.ts): only the capture script reads
+ * it, so it stays out of the worker's bundle.
+ */
+export interface CaseSubjectWords {
   /** The label before a case's subject ("Subject:", "Betreff:"). */
   readonly subjectLabels: readonly string[];
   /**

@@ -106,7 +106,10 @@ describe('capture from a case page', () => {
     await expect.poll(() => page.locator('[data-scc-case-id] button').textContent()).toBe('Fall speichern');
     await page.locator('[data-scc-case-id]').click();
     await expect.poll(async () => (await syncCase('31234567890'))?.status).toBe('needs-attention');
-    expect(await syncCase('31234567890')).toMatchObject({ title: 'Verifizierung der Identität', topic: 'verification' });
+    expect(await syncCase('31234567890')).toMatchObject({
+      title: 'Verifizierung der Identität',
+      topic: 'verification',
+    });
     await browser.setStorage('sync', { settings: { language: 'en', followUpHours: 48 } });
     await page.close();
   });

@@ -10,13 +10,4 @@ export const cases: CaseWords = {
     answered: ['beantwortet'],
     open: ['in bearbeitung', 'ausstehend', 'offen'],
   },
-  subjectLabels: ['betreff'],
-  topics: {
-    deactivation: ['deaktivier', 'sperrung des kontos', 'konto gesperrt', 'reaktivier'],
-    'account-hold': ['zurückgehalten', 'einbehalten', 'auszahlung angehalten', 'auszahlungen angehalten', 'on hold'],
-    verification: ['verifizier', 'identität', 'identitätsprüfung'],
-    'under-review': ['überprüfung', 'wird überprüft', 'in prüfung'],
-    'removal-order': ['remissionsauftrag', 'entfernungsauftrag', 'remission', 'entsorgung'],
-    listing: ['angebot', 'listing', 'asin', 'produktseite', 'detailseite'],
-  },
 };

@@ -16,21 +16,4 @@ export const cases: CaseWords = {
     answered: ['answered', 'responded'],
     open: ['pending amazon action', 'work in progress', 'in progress', 'unassigned', 'reopened', 'open'],
   },
-  subjectLabels: ['subject', 'case subject'],
-  topics: {
-    deactivation: ['deactivat', 'suspended', 'suspension', 'reinstat'],
-    'account-hold': [
-      'on hold',
-      'account hold',
-      'funds held',
-      'held funds',
-      'payments held',
-      'disbursement hold',
-      'funds on hold',
-    ],
-    verification: ['verif', 'identity', 'kyc', 'proof of address'],
-    'under-review': ['under review', 'account review', 'being reviewed', 'review of your account'],
-    'removal-order': ['removal order', 'removal', 'disposal', 'remove inventory'],
-    listing: ['listing', 'asin', 'product page', 'detail page', 'suppressed'],
-  },
 };

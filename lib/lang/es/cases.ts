@@ -10,20 +10,4 @@ export const cases: CaseWords = {
     answered: ['respondido'],
     open: ['en curso', 'pendiente'],
   },
-  subjectLabels: ['asunto'],
-  topics: {
-    deactivation: ['desactiv', 'suspensión de la cuenta', 'cuenta suspendida', 'reactiv'],
-    'account-hold': [
-      'cuenta bloqueada',
-      'fondos bloqueados',
-      'pagos bloqueados',
-      'retenid',
-      'pagos en espera',
-      'congelad',
-    ],
-    verification: ['verificación', 'identidad', 'verificar'],
-    'under-review': ['en revisión', 'revisión de la cuenta', 'revisión'],
-    'removal-order': ['orden de retirada', 'retirada', 'eliminación de inventario', 'eliminación'],
-    listing: ['oferta', 'anuncio', 'asin', 'página de producto', 'página de detalles'],
-  },
 };

@@ -10,20 +10,4 @@ export const cases: CaseWords = {
     answered: ['risposto', 'con risposta'],
     open: ['in corso', 'in attesa'],
   },
-  subjectLabels: ['oggetto'],
-  topics: {
-    deactivation: ['disattiv', 'sospensione dell', 'account sospeso', 'riattiv'],
-    'account-hold': [
-      'account bloccato',
-      'pagamenti bloccati',
-      'fondi bloccati',
-      'trattenut',
-      'pagamenti in sospeso',
-      'congelat',
-    ],
-    verification: ['verific', 'identità'],
-    'under-review': ['revisione', 'in esame', 'in fase di esame'],
-    'removal-order': ['ordine di rimozione', 'rimozione', 'smaltimento'],
-    listing: ['offerta', 'inserzione', 'asin', 'pagina prodotto', 'pagina di dettaglio'],
-  },
 };

@@ -10,20 +10,4 @@ export const cases: CaseWords = {
     answered: ['beantwoord'],
     open: ['in behandeling'],
   },
-  subjectLabels: ['onderwerp'],
-  topics: {
-    deactivation: ['gedeactiveerd', 'deactiv', 'opgeschort', 'heractiv'],
-    'account-hold': [
-      'account geblokkeerd',
-      'uitbetaling geblokkeerd',
-      'uitbetalingen geblokkeerd',
-      'ingehouden',
-      'in de wacht',
-      'vastgehouden',
-    ],
-    verification: ['verificatie', 'identiteit', 'verifiër'],
-    'under-review': ['beoordeling', 'wordt beoordeeld', 'wordt gecontroleerd'],
-    'removal-order': ['verwijderingsorder', 'verwijderingsopdracht', 'verwijdering', 'vernietiging'],
-    listing: ['aanbieding', 'listing', 'asin', 'productpagina', 'detailpagina'],
-  },
 };

@@ -10,13 +10,4 @@ export const cases: CaseWords = {
     answered: ['odpowiedziano'],
     open: ['w toku'],
   },
-  subjectLabels: ['temat'],
-  topics: {
-    deactivation: ['dezaktywow', 'zawieszen', 'zawieszone', 'reaktywac'],
-    'account-hold': ['konto zablokowane', 'środki zablokowane', 'wstrzyman', 'zatrzyman'],
-    verification: ['weryfikac', 'tożsamoś'],
-    'under-review': ['sprawdzan', 'przegląd', 'w trakcie oceny'],
-    'removal-order': ['zamówienie usunięcia', 'usunięci', 'utylizac'],
-    listing: ['ofert', 'asin', 'strona produktu', 'strona szczegółów'],
-  },
 };

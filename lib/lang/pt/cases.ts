@@ -10,20 +10,4 @@ export const cases: CaseWords = {
     answered: ['respondido'],
     open: ['em andamento', 'pendente', 'aberto'],
   },
-  subjectLabels: ['assunto'],
-  topics: {
-    deactivation: ['desativ', 'suspensão da conta', 'conta suspensa', 'reativ'],
-    'account-hold': [
-      'conta bloqueada',
-      'fundos bloqueados',
-      'pagamentos bloqueados',
-      'retid',
-      'pagamentos em espera',
-      'congelad',
-    ],
-    verification: ['verificação', 'identidade', 'verificar'],
-    'under-review': ['em análise', 'análise da conta', 'revisão'],
-    'removal-order': ['pedido de remoção', 'remoção', 'descarte'],
-    listing: ['anúncio', 'oferta', 'asin', 'página do produto', 'página de detalhes'],
-  },
 };

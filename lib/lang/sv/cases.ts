@@ -10,21 +10,4 @@ export const cases: CaseWords = {
     answered: ['besvarad', 'besvarat'],
     open: ['pågår', 'väntar på amazon', 'öppen', 'öppet'],
   },
-  subjectLabels: ['ämne', 'rubrik'],
-  topics: {
-    deactivation: ['avaktiver', 'stängt konto', 'kontot har stängts', 'återaktiver'],
-    'account-hold': [
-      'kontot är spärrat',
-      'spärrat konto',
-      'spärr av kontot',
-      'on hold',
-      'utbetalningar pausade',
-      'pausade utbetalningar',
-      'innehållna medel',
-    ],
-    verification: ['verifier', 'identitet'],
-    'under-review': ['granskning', 'granskas'],
-    'removal-order': ['borttagningsorder', 'borttagning', 'kassering'],
-    listing: ['erbjudande', 'annons', 'asin', 'produktsida', 'detaljsida'],
-  },
 };

@@ -10,13 +10,4 @@ export const cases: CaseWords = {
     answered: ['yanıtlandı'],
     open: ['devam ediyor', 'beklemede', 'açık'],
   },
-  subjectLabels: ['konu'],
-  topics: {
-    deactivation: ['devre dışı', 'askıya alın', 'yeniden etkinleştir'],
-    'account-hold': ['beklemede', 'bloke', 'durduruldu', 'tutuldu'],
-    verification: ['doğrulama', 'kimlik'],
-    'under-review': ['inceleme', 'incelen'],
-    'removal-order': ['kaldırma siparişi', 'kaldırma', 'imha'],
-    listing: ['ürün listesi', 'teklif', 'asin', 'ürün sayfası', 'ayrıntı sayfası'],
-  },
 };

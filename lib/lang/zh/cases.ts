@@ -10,13 +10,4 @@ export const cases: CaseWords = {
     answered: ['已回复', '已答复'],
     open: ['处理中', '等待亚马逊处理', '已打开'],
   },
-  subjectLabels: ['主题', '标题'],
-  topics: {
-    deactivation: ['停用', '暂停', '恢复账户'],
-    'account-hold': ['冻结', '暂扣', '扣留'],
-    verification: ['验证', '身份'],
-    'under-review': ['审核', '审查'],
-    'removal-order': ['移除订单', '移除', '弃置'],
-    listing: ['商品详情页', 'asin', 'listing', '商品信息'],
-  },
 };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { readCaseSummary } from '@/entrypoints/case-capture.content/case-capture';
 import { guessCaseTopic } from '@/lib/cases/case-topic';
 import { caseStatusFromPage } from '@/lib/cases/page-status';
-import { CASE_WORDS } from '@/lib/lang/cases';
+import { CASE_SUBJECT_WORDS } from '@/lib/lang/case-subjects';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/pages/cases');
 
@@ -120,11 +120,11 @@ describe('the topic guessed from a subject', () => {
     ['Question about my invoice layout', 'other'],
     ['', 'other'],
   ] as const)('%j is %s', (subject, topic) => {
-    expect(guessCaseTopic(subject, CASE_WORDS)).toBe(topic);
+    expect(guessCaseTopic(subject, CASE_SUBJECT_WORDS)).toBe(topic);
   });
 
   it('has subject labels and words for every topic in every Seller Central language', () => {
-    for (const words of CASE_WORDS) {
+    for (const words of CASE_SUBJECT_WORDS) {
       expect(words.subjectLabels.length).toBeGreaterThan(0);
       for (const terms of Object.values(words.topics)) {
         expect(terms.length).toBeGreaterThan(0);

@@ -6,6 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CASE_SUBJECT_WORDS } from '@/lib/lang/case-subjects';
 import { CASE_WORDS } from '@/lib/lang/cases';
 import { SELLER_CENTRAL_LANGUAGES } from '@/lib/lang/languages';
 import { loadNoticeLexicons } from '@/lib/lang/notices';
@@ -19,6 +20,7 @@ const PACK_FILES: Readonly<Record<string, readonly string[]>> = {
   'notices.ts': ['notices'],
   'removal.ts': ['removal', 'removalConfirmed'],
   'cases.ts': ['cases'],
+  'case-subjects.ts': ['caseSubjects'],
 };
 
 const folders = readdirSync(LANG_DIR).filter((name) => statSync(join(LANG_DIR, name)).isDirectory());
@@ -44,6 +46,7 @@ describe('language packs', () => {
     );
     expect(Object.keys(CONFIRMED_REMOVAL_WORDS).sort()).toEqual([...SELLER_CENTRAL_LANGUAGES].sort());
     expect(CASE_WORDS).toHaveLength(SELLER_CENTRAL_LANGUAGES.length);
+    expect(CASE_SUBJECT_WORDS).toHaveLength(SELLER_CENTRAL_LANGUAGES.length);
     const lexicons = await loadNoticeLexicons();
     for (const language of SELLER_CENTRAL_LANGUAGES) expect(lexicons[language].language).toBe(language);
   });
