@@ -16,20 +16,20 @@ import { caseIdFromUrl } from '@/lib/pages';
 const ID_INLINE = /(?:^|[^\p{L}])ID(?:[\s-]+\p{L}+)?\s*[:：#]\s*(\d{6,15})(?!\d)/u;
 const ID_LABEL = /(?:^|[^\p{L}])ID(?:[\s-]+\p{L}+)?\s*[:：#]?$/u;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Labels of every language as one alternation, longest first, a space matching any whitespace. */
+const anyOf = (labels: readonly string[]) =>
+  `(?:${[...new Set(labels)]
+    .sort((a, b) => b.length - a.length)
+    .map((label) => escapeRegExp(label).replace(/ /g, '\\s+'))
+    .join('|')})`;
 /** "Status", "Statut", "Stato", "ステータス", "状态" …: every language's label before a case's status. */
-const STATUS_LABELS = [...new Set(Object.values(CASE_WORDS).flatMap((words) => words.statusLabels))]
-  .sort((a, b) => b.length - a.length)
-  .map((label) => escapeRegExp(label).replace(/ /g, '\\s+'));
-const STATUS_WORD = `(?:case\\s+)?(?:${STATUS_LABELS.join('|')})`;
+const STATUS_WORD = `(?:case\\s+)?${anyOf(Object.values(CASE_WORDS).flatMap((words) => words.statusLabels))}`;
 const STATUS_INLINE = new RegExp(`^${STATUS_WORD}\\s*[:：]\\s*(.{1,120})$`, 'iu');
 const STATUS_LABEL = new RegExp(`^${STATUS_WORD}\\s*[:：]?$`, 'iu');
 /** A subject longer than this is not a subject (a message body pasted next to the label). */
 const SUBJECT_MAX_CHARS = 300;
 /** "Subject", "Betreff", "Objet", "件名" …: every language's label before a case's subject. */
-const SUBJECT_WORD = `(?:${[...new Set(CASE_SUBJECT_WORDS.flatMap((words) => words.subjectLabels))]
-  .sort((a, b) => b.length - a.length)
-  .map((label) => escapeRegExp(label).replace(/ /g, '\\s+'))
-  .join('|')})`;
+const SUBJECT_WORD = anyOf(CASE_SUBJECT_WORDS.flatMap((words) => words.subjectLabels));
 const SUBJECT_INLINE = new RegExp(`^${SUBJECT_WORD}\\s*[:：]\\s*(.{1,${SUBJECT_MAX_CHARS}})`, 'iu');
 const SUBJECT_LABEL = new RegExp(`^${SUBJECT_WORD}\\s*[:：]?$`, 'iu');
 const DIGITS = /^\d{6,15}$/;
