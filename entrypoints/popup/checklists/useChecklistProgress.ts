@@ -41,17 +41,19 @@ export interface ChecklistProgressApi {
  * the same old value and lose one of them; the screen shows each tick before it is stored.
  */
 export function useChecklistProgress(market: MarketplaceCode | null): ChecklistProgressApi {
-  const [state, setState] = useState<{ snapshot?: ProgressSnapshot; error?: unknown }>({});
+  // The state names the marketplace it was read for: effects run after the first paint, so
+  // for one render after a marketplace switch the old marketplace's progress would otherwise
+  // show under the new one, and the panel it drew would be torn down under the seller's focus.
+  const [state, setState] = useState<{ market?: MarketplaceCode; snapshot?: ProgressSnapshot; error?: unknown }>({});
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   useEffect(() => {
-    setState({});
     if (!market) return;
     let active = true;
     const refresh = () =>
       loadProgress(market).then(
-        (snapshot) => active && setState({ snapshot }),
-        (error: unknown) => active && setState({ error }),
+        (snapshot) => active && setState({ market, snapshot }),
+        (error: unknown) => active && setState({ market, error }),
       );
     void refresh();
     const stops = CHECKLIST_IDS.map((id) => checklistProgressItem(market, id).watch(() => void refresh()));
@@ -67,17 +69,20 @@ export function useChecklistProgress(market: MarketplaceCode | null): ChecklistP
     const run = queue.current.then(async () => {
       const next = change(await item.get());
       setState((previous) =>
-        previous.snapshot
-          ? { snapshot: { ...previous.snapshot, byChecklist: { ...previous.snapshot.byChecklist, [checklist]: next } } }
+        previous.snapshot && previous.market === market
+          ? {
+              market,
+              snapshot: { ...previous.snapshot, byChecklist: { ...previous.snapshot.byChecklist, [checklist]: next } },
+            }
           : previous,
       );
       const outcome = await item.set(next);
       setState((previous) => {
-        if (!previous.snapshot) return previous;
+        if (!previous.snapshot || previous.market !== market) return previous;
         const storedLocally = new Set(previous.snapshot.storedLocally);
         if (outcome === 'stored-locally') storedLocally.add(checklist);
         else storedLocally.delete(checklist);
-        return { snapshot: { ...previous.snapshot, storedLocally } };
+        return { market, snapshot: { ...previous.snapshot, storedLocally } };
       });
       return outcome;
     });
@@ -85,9 +90,10 @@ export function useChecklistProgress(market: MarketplaceCode | null): ChecklistP
     return run;
   };
 
+  const current = market !== null && state.market === market;
   return {
-    snapshot: state.snapshot,
-    error: state.error,
+    snapshot: current ? state.snapshot : undefined,
+    error: current ? state.error : undefined,
     setItemDone: (checklist, itemId, done) => write(checklist, (current) => setDone(current, itemId, done, Date.now())),
     reset: (checklist) => write(checklist, () => resetProgress()),
   };
