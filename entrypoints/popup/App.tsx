@@ -46,6 +46,8 @@ export function App() {
   }, []);
   const subject = useLiveValue(loadSubject);
   const marketplace = subject.value?.status?.marketplace ?? null;
+  // A tab used earlier is a fair default for lists, never evidence of where a pasted case belongs.
+  const marketplaceInFront = subject.value?.inFront ? marketplace : null;
   return (
     <main class="popup">
       <header>
@@ -76,7 +78,9 @@ export function App() {
           />
         )}
         {tab === 'removal' && <LazyPanel load={loadRemoval} props={{}} fallback={t('statusLoading')} />}
-        {tab === 'cases' && <LazyPanel load={loadCases} props={{ marketplace }} fallback={t('statusLoading')} />}
+        {tab === 'cases' && (
+          <LazyPanel load={loadCases} props={{ marketplace, marketplaceInFront }} fallback={t('statusLoading')} />
+        )}
       </Tabs>
       <footer class="muted">{t('notAffiliated')}</footer>
     </main>

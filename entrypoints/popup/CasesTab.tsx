@@ -18,7 +18,14 @@ import './cases/cases.css';
 const loadEditor = () => import('./cases/CaseEditor').then((m) => m.CaseEditor);
 const loadAddForm = () => import('./cases/AddCaseForm').then((m) => m.AddCaseForm);
 
-export function CasesTab({ marketplace }: { readonly marketplace: MarketplaceCode | null }) {
+interface CasesTabProps {
+  /** The marketplace of the Seller Central tab in front, or of the one used last. */
+  readonly marketplace: MarketplaceCode | null;
+  /** The marketplace of the Seller Central tab in front only: where a pasted case surely belongs. */
+  readonly marketplaceInFront: MarketplaceCode | null;
+}
+
+export function CasesTab({ marketplace, marketplaceInFront }: CasesTabProps) {
   const { t } = useI18n();
   const { cases, error } = useStoredCases();
   const { value: settings } = useLiveValue(loadSettings, settingsItem.watch);
@@ -104,7 +111,7 @@ export function CasesTab({ marketplace }: { readonly marketplace: MarketplaceCod
           load={loadAddForm}
           fallback={t('statusLoading')}
           props={{
-            marketplace,
+            marketplace: marketplaceInFront,
             onCancel: () => setAdding(false),
             onAdded: (id: string, text: string) => {
               setAdding(false);

@@ -6,11 +6,21 @@ import { browser } from 'wxt/browser';
  * other tab of the window.
  */
 export async function findSubjectTabId(): Promise<number | null> {
+  return (await findSubjectTab())?.id ?? null;
+}
+
+export interface SubjectTab {
+  readonly id: number;
+  /** True when the seller is looking at it now; false when it is only the tab used last. */
+  readonly inFront: boolean;
+}
+
+export async function findSubjectTab(): Promise<SubjectTab | null> {
   const own = await browser.tabs.getCurrent();
   const tabs = await browser.tabs.query({ currentWindow: true });
   const candidates = tabs.filter((tab) => tab.id !== undefined && tab.id !== own?.id);
   const active = candidates.find((tab) => tab.active);
-  if (active?.id !== undefined) return active.id;
+  if (active?.id !== undefined) return { id: active.id, inFront: true };
   const recent = candidates.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
-  return recent?.id ?? null;
+  return recent?.id === undefined ? null : { id: recent.id, inFront: false };
 }

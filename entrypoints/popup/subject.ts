@@ -5,17 +5,19 @@
  * instead of starting an effect's frame after it.
  */
 import { sendMessage, type TabStatus } from '@/lib/messaging';
-import { findSubjectTabId } from './active-tab';
+import { findSubjectTab } from './active-tab';
 
 export interface Subject {
   readonly tabId: number | null;
+  /** The seller is looking at that tab now (the toolbar popup), not just the tab used last. */
+  readonly inFront: boolean;
   readonly status: TabStatus | null;
 }
 
 async function readSubject(): Promise<Subject> {
-  const tabId = await findSubjectTabId();
-  if (tabId === null) return { tabId, status: null };
-  return { tabId, status: await sendMessage('getTabStatus', tabId) };
+  const tab = await findSubjectTab();
+  if (tab === null) return { tabId: null, inFront: false, status: null };
+  return { tabId: tab.id, inFront: tab.inFront, status: await sendMessage('getTabStatus', tab.id) };
 }
 
 let early: Promise<Subject> | null = null;

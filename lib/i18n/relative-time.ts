@@ -16,8 +16,17 @@ const STEPS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
  * every few seconds, so an item ticked since then would otherwise read "in 3 seconds".
  */
 export function relativeTime(then: number, now: number, language: UiLanguage): string {
+  return formatSeconds((Math.min(then, now) - now) / 1000, language);
+}
+
+/** "in 2 days" / "om 2 dage": something still to come; a moment already past reads "now". */
+export function relativeTimeUntil(then: number, now: number, language: UiLanguage): string {
+  return formatSeconds((Math.max(then, now) - now) / 1000, language);
+}
+
+function formatSeconds(seconds: number, language: UiLanguage): string {
   const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
-  let value = (Math.min(then, now) - now) / 1000;
+  let value = seconds;
   for (const [unit, size] of STEPS) {
     if (Math.abs(value) < size) return format.format(Math.round(value), unit);
     value /= size;

@@ -176,9 +176,18 @@ describe('the Cases tab', () => {
     await expect.poll(() => popup.getByTestId('case-paste-feedback').textContent()).toBe('Case ID found: 20424098482.');
     await popup.getByLabel('Topic').selectOption('verification');
     await popup.getByLabel('Title', { exact: true }).fill('<img src=x onerror="document.title=1"> Identity check');
+    // The popup is open in a tab of its own: no Seller Central tab is in front, and the text
+    // holds no link, so the form asks where the case belongs instead of guessing.
+    const form = popup.getByTestId('add-case-form');
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toContain('Which marketplace is this case on?');
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('case-add-marketplace');
+    expect(await syncCase('20424098482')).toBeUndefined();
+    await form.getByLabel('Marketplace').selectOption('SE');
+    expect(await form.getByRole('alert').count()).toBe(0);
     await screenshot(popup, 'popup-cases-add-en');
     expect(await axeViolations(popup)).toEqual([]);
-    await popup.getByTestId('add-case-form').getByRole('button', { name: 'Save', exact: true }).click();
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
 
     const editor = popup.getByTestId('case-editor');
     await editor.waitFor();
@@ -214,6 +223,19 @@ describe('the Cases tab', () => {
       '40000000001',
     );
     expect(await popup.locator('[data-case-id="40000000001"]').getAttribute('data-follow-up')).toBe('overdue');
+    // Each row: the subject, then marketplace, status and topic, then when to follow up; the ID once.
+    const overdue = popup.locator('[data-case-id="40000000001"]');
+    expect(await overdue.locator('.case-title').textContent()).toBe('Utbetalningar pausade');
+    expect(await overdue.locator('.case-meta').textContent()).toBe(
+      '40000000001 · amazon.se · Waiting for Amazon · Account on hold',
+    );
+    expect(await overdue.locator('.case-follow').textContent()).toBe('Follow-up overdue: it was due 2 days ago');
+    const added = popup.locator('[data-case-id="20424098482"]');
+    expect(await added.locator('.case-meta').textContent()).toBe(
+      '20424098482 · amazon.se · Waiting for Amazon · Verification',
+    );
+    expect(await added.locator('.case-follow').textContent()).toBe('Follow up in 2 days');
+    expect((await added.textContent())?.split('20424098482').length).toBe(2);
     await popup.locator('#case-search').fill('passport');
     await expect.poll(() => popup.locator('[data-testid="case-list"] > li').count()).toBe(1);
     await popup.locator('#case-search').fill('');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_KIND_LABEL } from '@/lib/i18n/page-kind-labels';
-import { relativeTime } from '@/lib/i18n/relative-time';
+import { relativeTime, relativeTimeUntil } from '@/lib/i18n/relative-time';
 import { storedItemLabel } from '@/lib/i18n/stored-item-label';
 import {
   resolveAutoLanguage,
@@ -128,6 +128,14 @@ describe('translator', () => {
     expect(relativeTime(now + 3_000, now, 'en')).toBe('now');
     expect(relativeTime(now + 29_000, now, 'de')).toBe('jetzt');
     expect(relativeTime(now, now, 'sv')).toBe('nu');
+  });
+
+  it('speaks of what is still to come in the future tense, and of a moment just past as now', () => {
+    const now = Date.UTC(2025, 0, 1);
+    expect(relativeTimeUntil(now + 2 * 86_400_000, now, 'en')).toBe('in 2 days');
+    expect(relativeTimeUntil(now + 3 * 86_400_000, now, 'da')).toBe('om 3 dage');
+    expect(relativeTimeUntil(now + 5 * 3600_000, now, 'de')).toBe('in 5 Stunden');
+    expect(relativeTimeUntil(now - 3_000, now, 'sv')).toBe('nu');
   });
 });
 

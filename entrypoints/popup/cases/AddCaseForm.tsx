@@ -10,14 +10,13 @@ import { sendMessage } from '@/lib/messaging';
 import { TitleField, TopicField } from './CaseFields';
 
 interface AddCaseFormProps {
-  /** The marketplace of the tab the seller is looking at, if any: the likeliest one. */
+  /** The marketplace of the Seller Central tab in front, if any: where a pasted case belongs. */
   readonly marketplace: MarketplaceCode | null;
   readonly onAdded: (id: string, message: string) => void;
   readonly onCancel: () => void;
 }
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"']+/i;
-const DEFAULT_MARKETPLACE: MarketplaceCode = 'US';
 
 /** A pasted case URL names its marketplace: better than any guess. */
 function marketplaceInText(text: string): MarketplaceCode | null {
@@ -36,12 +35,19 @@ export function AddCaseForm({ marketplace: tabMarketplace, onAdded, onCancel }: 
   const [failure, setFailure] = useState('');
   const parsed = input.trim() === '' ? null : parseCaseId(input);
   const id = parsed?.ok ? parsed.id : parsed?.reason === 'several-ids' ? chosen : null;
-  const effective = marketplace ?? marketplaceInText(input) ?? tabMarketplace ?? DEFAULT_MARKETPLACE;
+  // Where the case belongs: the seller's choice, else a link in the text, else the tab in front.
+  // With none of these the form asks rather than guessing.
+  const effective = marketplace ?? marketplaceInText(input) ?? tabMarketplace;
 
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!id) {
       setFailure(parsed && !parsed.ok ? text.idProblems[parsed.reason] : text.idProblems.empty);
+      return;
+    }
+    if (!effective) {
+      setFailure(t('casesChooseMarketplace'));
+      document.getElementById('case-add-marketplace')?.focus();
       return;
     }
     try {
@@ -114,7 +120,10 @@ export function AddCaseForm({ marketplace: tabMarketplace, onAdded, onCancel }: 
           label={t('casesMarketplace')}
           noneLabel={t('marketplaceSelectNone')}
           value={effective}
-          onChange={setMarketplace}
+          onChange={(code) => {
+            setMarketplace(code);
+            setFailure('');
+          }}
         />
         <TopicField value={topic} onChange={setTopic} />
       </div>

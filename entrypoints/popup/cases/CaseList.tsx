@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18n';
 import { caseMarketplaceLabel } from '@/lib/cases/case-marketplace';
 import { followUpOf, orderForPopup } from '@/lib/cases/follow-up';
+import { followUpLine } from '@/lib/cases/follow-up-text';
 import type { CaseRecord } from '@/lib/cases/model';
 import { buildSearchIndex, type SearchEntry, searchCases } from '@/lib/cases/search';
 import type { StoredCase } from '@/lib/cases/stored-case';
@@ -115,28 +116,32 @@ interface CaseRowProps {
   readonly onOpen: (id: string) => void;
 }
 
+/**
+ * Subject first, then where and how the case stands, then when to follow up. The ID appears
+ * once: as the title of an untitled case, otherwise in the details line.
+ */
 function CaseRow({ record, stored, hours, now, text, onOpen }: CaseRowProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const followUp = followUpOf(record, now, hours);
   const title = displayTitle(record, stored?.detail?.overflow);
-  const urgent = followUp.state === 'overdue' || followUp.state === 'due' || followUp.state === 'due-soon';
+  const followLine = followUpLine(followUp, now, language);
+  const details = [
+    title ? record.id : null,
+    caseMarketplaceLabel(record),
+    text.statuses[record.status],
+    record.topic === 'other' ? null : text.topics[record.topic],
+    stored?.place === 'local' ? t('casesThisDeviceOnly') : null,
+  ].filter((part): part is string => part !== null);
   return (
     <li data-case-id={record.id} data-follow-up={followUp.state} data-status={record.status}>
       <button type="button" class="case-row" onClick={() => onOpen(record.id)}>
-        <span class="case-title">
-          {title || t('casesUntitled', record.id)}
-          {urgent && (
-            <span class="follow-badge" data-state={followUp.state}>
-              {text.followUpStates[followUp.state]}
-            </span>
-          )}
-        </span>
-        <span class="case-meta">
-          {[record.id, caseMarketplaceLabel(record), text.statuses[record.status], text.topics[record.topic]].join(
-            ' · ',
-          )}
-          {stored?.place === 'local' ? ` · ${t('casesThisDeviceOnly')}` : ''}
-        </span>
+        <span class="case-title">{title || t('casesUntitled', record.id)}</span>
+        <span class="case-meta">{details.join(' · ')}</span>
+        {followLine && (
+          <span class="case-follow" data-state={followUp.state}>
+            {followLine}
+          </span>
+        )}
       </button>
     </li>
   );

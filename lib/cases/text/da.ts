@@ -36,6 +36,8 @@ export const da: CaseText = {
     'several-ids': 'Teksten indeholder mere end ét sags-ID. Vælg det, der skal gemmes.',
     'unusual-length': 'Sags-ID’er har normalt 11 cifre. Tjek, at dette er komplet.',
   },
+  followUpIn: (when) => `Følg op ${when}`,
+  followUpOverdue: (when) => `Opfølgningen er forsinket: den skulle ske ${when}`,
   followUpReference: (id, sentOn) =>
     sentOn
       ? `Sags-ID ${id}: Jeg følger op på min besked fra ${sentOn}. Vil I fortælle mig, hvor sagen står nu?`

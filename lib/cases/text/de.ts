@@ -36,6 +36,8 @@ export const de: CaseText = {
     'several-ids': 'Der Text enthält mehr als eine Fall-ID. Wählen Sie die aus, die gespeichert werden soll.',
     'unusual-length': 'Fall-IDs haben meist 11 Ziffern. Prüfen Sie, ob diese vollständig ist.',
   },
+  followUpIn: (when) => `Nachfassen ${when}`,
+  followUpOverdue: (when) => `Nachfassen überfällig: es war ${when} fällig`,
   followUpReference: (id, sentOn) =>
     sentOn
       ? `Fall-ID ${id}: Ich komme auf meine Nachricht vom ${sentOn} zurück. Wie ist der aktuelle Stand des Falls?`

@@ -36,6 +36,8 @@ export const en: CaseText = {
     'several-ids': 'This text contains more than one case ID. Choose the one to save.',
     'unusual-length': 'Case IDs usually have 11 digits. Check that this one is complete.',
   },
+  followUpIn: (when) => `Follow up ${when}`,
+  followUpOverdue: (when) => `Follow-up overdue: it was due ${when}`,
   followUpReference: (id, sentOn) =>
     sentOn
       ? `Case ID ${id}: I am following up on my message of ${sentOn}. Could you tell me where this case stands?`

@@ -36,6 +36,8 @@ export const sv: CaseText = {
     'several-ids': 'Texten innehåller mer än ett ärende-ID. Välj det som ska sparas.',
     'unusual-length': 'Ärende-ID har oftast 11 siffror. Kontrollera att detta är komplett.',
   },
+  followUpIn: (when) => `Följ upp ${when}`,
+  followUpOverdue: (when) => `Uppföljningen är försenad: den skulle ske ${when}`,
   followUpReference: (id, sentOn) =>
     sentOn
       ? `Ärende-ID ${id}: Jag följer upp mitt meddelande från ${sentOn}. Kan ni berätta hur ärendet ligger till nu?`

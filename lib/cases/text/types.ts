@@ -25,6 +25,10 @@ export interface CaseText extends NotifyText {
   readonly channels: Readonly<Record<LogChannel, string>>;
   /** Why a pasted text gave no case ID, and the unusual-length warning. */
   readonly idProblems: Readonly<Record<CaseIdProblem | 'unusual-length', string>>;
+  /** The list row's line for a follow-up still to come; `when` is "in 2 days", "tomorrow", "in 5 hours". */
+  followUpIn(when: string): string;
+  /** The list row's line for an overdue follow-up; `when` is "3 days ago", "yesterday". */
+  followUpOverdue(when: string): string;
   /** One line for the seller's follow-up message; `sentOn` is an already formatted date. */
   followUpReference(id: string, sentOn?: string): string;
 }

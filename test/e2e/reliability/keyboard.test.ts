@@ -132,6 +132,13 @@ describe('keyboard only', () => {
       await popup.keyboard.type('Held disbursement');
       unseen.push(...(await tabUntil(popup, '[data-testid="add-case-form"] button[type="submit"]')));
       await popup.keyboard.press('Enter');
+      // No Seller Central tab in front and no link in the text: the form asks, and hands focus
+      // to the marketplace choice.
+      await expect.poll(() => focused(popup, '#case-add-marketplace').then((element) => element.matches)).toBe(true);
+      await popup.keyboard.type('SE');
+      await expect.poll(() => popup.locator('#case-add-marketplace').inputValue()).toBe('SE');
+      unseen.push(...(await tabUntil(popup, '[data-testid="add-case-form"] button[type="submit"]')));
+      await popup.keyboard.press('Enter');
       await expect.poll(() => popup.getByTestId('case-editor').getAttribute('data-case-id')).toBe('20424098489');
       // The editor takes focus to its heading; the keyboard goes on from there.
       await expect.poll(() => focused(popup, '#case-heading').then((element) => element.matches)).toBe(true);

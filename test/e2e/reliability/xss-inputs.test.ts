@@ -87,6 +87,7 @@ describe('user input paths', () => {
         title.tried(payload);
         const typedTitle = await popup.locator('#case-add-title').inputValue();
         await pasted.check(popup);
+        await popup.locator('#case-add-marketplace').selectOption('DE');
         await popup.getByTestId('add-case-form').getByRole('button', { name: 'Save', exact: true }).click();
         await expect.poll(() => popup.getByTestId('case-editor').getAttribute('data-case-id')).toBe(id);
         const shownTitle = await popup.locator('#case-title').inputValue();

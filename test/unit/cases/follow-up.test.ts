@@ -15,7 +15,7 @@ import {
   orderForPopup,
   snooze,
 } from '@/lib/cases/follow-up';
-import { followUpNotification, followUpReference } from '@/lib/cases/follow-up-text';
+import { followUpLine, followUpNotification, followUpReference } from '@/lib/cases/follow-up-text';
 import { recordInteraction } from '@/lib/cases/interactions';
 import { caseRecord, DAY, HOUR, T0 } from './fixtures';
 
@@ -202,5 +202,33 @@ describe('follow-up texts', () => {
     expect(hoursSinceSent(record, T0 + 90 * 60 * 1000)).toBe(1);
     expect(followUpNotification(record, T0 + HOUR, 'en').message).toContain('sent 1 hour ago');
     expect(followUpNotification(record, T0 + 30 * HOUR, 'sv').message).toContain('för 30 timmar sedan');
+  });
+});
+
+describe('the list row follow-up line', () => {
+  const open = caseRecord({ lastSentAt: T0, status: 'open' });
+  const line = (record: typeof open, now: number, language: 'en' | 'sv' | 'da' | 'de' = 'en') =>
+    followUpLine(followUpOf(record, now, 48), now, language);
+
+  it('counts down to the follow-up while the seller waits for Amazon', () => {
+    expect(line(open, T0)).toBe('Follow up in 2 days');
+    expect(line(open, T0 + 24 * HOUR)).toBe('Follow up tomorrow');
+    expect(line(open, T0 + 43 * HOUR)).toBe('Follow up in 5 hours');
+    expect(line(open, T0, 'sv')).toBe('Följ upp i övermorgon');
+    expect(line(caseRecord({ lastSentAt: T0, nextFollowUpAt: T0 + 4 * DAY }), T0, 'sv')).toBe('Följ upp om 4 dagar');
+    expect(line(open, T0, 'de')).toBe('Nachfassen übermorgen');
+  });
+
+  it('says the follow-up is due, then overdue and since when', () => {
+    expect(line(open, T0 + 50 * HOUR)).toBe('Follow up now');
+    expect(line(open, T0 + 48 * HOUR + 3 * DAY)).toBe('Follow-up overdue: it was due 3 days ago');
+    expect(line(open, T0 + 48 * HOUR + 3 * DAY, 'da')).toBe(
+      'Opfølgningen er forsinket: den skulle ske for 3 dage siden',
+    );
+  });
+
+  it('is silent when the next move is not a follow-up', () => {
+    expect(line(caseRecord({ lastSentAt: T0, status: 'answered' }), T0)).toBeNull();
+    expect(line(caseRecord({ lastSentAt: T0, status: 'resolved' }), T0 + 10 * DAY)).toBeNull();
   });
 });
