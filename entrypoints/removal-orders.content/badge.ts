@@ -25,14 +25,20 @@ export interface BadgeOrder {
 }
 
 /**
- * Inline, in the cell's own font family: an inline-block, or a font family of its own, would
- * make the browser lay out each of 2,000 status cells as a harder case (measured: a 2,000-row
- * table's layout grows by about half; this way by under a tenth). What a page could set on an
- * unknown element and that would change how it reads is set back explicitly.
+ * The badge never moves the page: it is a block of its own under the status, with
+ * `contain: inline-size`, so it adds nothing to its column's width (a badge inline beside the
+ * status widened a 1,280 px report to 1,415 px and pushed the fee column off screen); its pill
+ * wraps within whatever width the column already has. Inline pill, in the cell's own font family:
+ * an inline-block, or a font family of its own, would make the browser lay out each of 2,000
+ * status cells as a harder case. What a page could set on an unknown element and that would
+ * change how it reads is set back explicitly.
  */
 const BADGE_STYLE =
-  'display:inline;margin:0 0 0 6px;padding:1px 8px;border:1px solid;border-radius:999px;white-space:nowrap;' +
-  'font-size:12px;font-weight:600;font-style:normal;text-transform:none;letter-spacing:normal;cursor:help;';
+  'display:block;contain:inline-size;margin:3px 0 0;padding:0;border:0;background:none;text-align:start;' +
+  'font-style:normal;text-transform:none;letter-spacing:normal;cursor:help;';
+const PILL_STYLE =
+  'display:inline;padding:1px 8px;border:1px solid;border-radius:999px;white-space:normal;' +
+  'box-decoration-break:clone;-webkit-box-decoration-break:clone;font-size:12px;font-weight:600;line-height:1.7;';
 /** Colour with the words, never instead of them. Seller Central pages are light. */
 const COLOURS: Readonly<Record<CancelEligibility, string>> = {
   cancellable: 'background:#e3f4e8;color:#0b5227;border-color:#4f9d69;',
@@ -59,8 +65,11 @@ function templateFor(eligibility: CancelEligibility, lookup: MessageLookup): Ele
     template.setAttribute(ELIGIBILITY_ATTRIBUTE, eligibility);
     template.setAttribute('role', 'button');
     template.setAttribute('tabindex', '0');
-    template.setAttribute('style', BADGE_STYLE + COLOURS[eligibility]);
-    template.textContent = label;
+    template.setAttribute('style', BADGE_STYLE);
+    const pill = document.createElement('span');
+    pill.setAttribute('style', PILL_STYLE + COLOURS[eligibility]);
+    pill.textContent = label;
+    template.append(pill);
     known.set(eligibility, template);
   }
   return template;

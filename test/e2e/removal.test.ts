@@ -99,6 +99,51 @@ const entryFor = (file: string) => {
   return entry;
 };
 
+/** Where a page's tables and their columns sit: what a badge must never move. */
+async function tableLayout(page: Page) {
+  return page.evaluate(() => {
+    const box = (element: Element) => {
+      const rect = element.getBoundingClientRect();
+      return { x: Math.round(rect.x), width: Math.round(rect.width) };
+    };
+    return {
+      pageWidth: document.documentElement.scrollWidth,
+      tables: [...document.querySelectorAll('table')].map((table) => ({
+        table: box(table),
+        columns: [...(table.rows[0]?.cells ?? [])].map(box),
+      })),
+    };
+  });
+}
+
+describe('badges and the page layout', () => {
+  const withTables = MANIFEST.filter((entry) =>
+    readFileSync(join(FIXTURE_DIR, 'removal', entry.file), 'utf8').includes('<table'),
+  );
+
+  for (const entry of withTables.filter((e) => e.orders.length > 0)) {
+    it(`${entry.file}: the tables keep their width and every column its place`, async () => {
+      // The same page where the extension does not run (no Seller Central host) is the control.
+      const control = `https://layout-control.example${new URL(entry.url).pathname}`;
+      await browser.serveFixture(control, `removal/${entry.file}`);
+      for (const width of [1280, 1024]) {
+        const plain = await browser.context.newPage();
+        await plain.setViewportSize({ width, height: 800 });
+        await plain.goto(control);
+        const before = await tableLayout(plain);
+        await plain.close();
+
+        const page = await browser.context.newPage();
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(entry.url);
+        await expect.poll(() => page.locator(BADGE).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+        expect(await tableLayout(page)).toEqual(before);
+        await page.close();
+      }
+    });
+  }
+});
+
 describe('the badge explains itself', () => {
   it('a keyboard user gets the reason and the way to cancel, with the order ID', async () => {
     const page = await openFixture(entryFor('report-en.html'));
