@@ -15,7 +15,7 @@ import { caseText } from './text';
  */
 export function followUpLine(followUp: FollowUp, now: number, language: UiLanguage): string | null {
   const text = caseText(language);
-  if (followUp.dueAt === null || followUp.state === 'none') return null;
+  if (followUp.dueAt === null) return null;
   if (followUp.state === 'overdue') return text.followUpOverdue(relativeTime(followUp.dueAt, now, language));
   if (followUp.state === 'due') return text.followUpStates.due;
   return text.followUpIn(relativeTimeUntil(followUp.dueAt, now, language));

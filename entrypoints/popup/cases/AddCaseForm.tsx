@@ -17,6 +17,7 @@ interface AddCaseFormProps {
 }
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"']+/i;
+const MARKETPLACE_SELECT_ID = 'case-add-marketplace';
 
 /** A pasted case URL names its marketplace: better than any guess. */
 function marketplaceInText(text: string): MarketplaceCode | null {
@@ -47,7 +48,7 @@ export function AddCaseForm({ marketplace: tabMarketplace, onAdded, onCancel }: 
     }
     if (!effective) {
       setFailure(t('casesChooseMarketplace'));
-      document.getElementById('case-add-marketplace')?.focus();
+      document.getElementById(MARKETPLACE_SELECT_ID)?.focus();
       return;
     }
     try {
@@ -115,7 +116,7 @@ export function AddCaseForm({ marketplace: tabMarketplace, onAdded, onCancel }: 
       )}
       <div class="pair">
         <MarketplaceSelect
-          id="case-add-marketplace"
+          id={MARKETPLACE_SELECT_ID}
           layout="cell"
           label={t('casesMarketplace')}
           noneLabel={t('marketplaceSelectNone')}

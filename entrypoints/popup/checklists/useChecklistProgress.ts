@@ -68,21 +68,18 @@ export function useChecklistProgress(market: MarketplaceCode | null): ChecklistP
     const item = checklistProgressItem(market, checklist);
     const run = queue.current.then(async () => {
       const next = change(await item.get());
-      setState((previous) =>
-        previous.snapshot && previous.market === market
-          ? {
-              market,
-              snapshot: { ...previous.snapshot, byChecklist: { ...previous.snapshot.byChecklist, [checklist]: next } },
-            }
-          : previous,
-      );
+      // Only the snapshot read for this marketplace is patched; a switch meanwhile loads its own.
+      const patch = (change: (snapshot: ProgressSnapshot) => ProgressSnapshot) =>
+        setState((previous) =>
+          previous.snapshot && previous.market === market ? { market, snapshot: change(previous.snapshot) } : previous,
+        );
+      patch((snapshot) => ({ ...snapshot, byChecklist: { ...snapshot.byChecklist, [checklist]: next } }));
       const outcome = await item.set(next);
-      setState((previous) => {
-        if (!previous.snapshot || previous.market !== market) return previous;
-        const storedLocally = new Set(previous.snapshot.storedLocally);
+      patch((snapshot) => {
+        const storedLocally = new Set(snapshot.storedLocally);
         if (outcome === 'stored-locally') storedLocally.add(checklist);
         else storedLocally.delete(checklist);
-        return { market, snapshot: { ...previous.snapshot, storedLocally } };
+        return { ...snapshot, storedLocally };
       });
       return outcome;
     });
@@ -90,10 +87,10 @@ export function useChecklistProgress(market: MarketplaceCode | null): ChecklistP
     return run;
   };
 
-  const current = market !== null && state.market === market;
+  const readForMarket = market !== null && state.market === market;
   return {
-    snapshot: current ? state.snapshot : undefined,
-    error: current ? state.error : undefined,
+    snapshot: readForMarket ? state.snapshot : undefined,
+    error: readForMarket ? state.error : undefined,
     setItemDone: (checklist, itemId, done) => write(checklist, (current) => setDone(current, itemId, done, Date.now())),
     reset: (checklist) => write(checklist, () => resetProgress()),
   };
