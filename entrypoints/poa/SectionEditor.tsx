@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { MAX_SECTION_CHARS } from '@/lib/poa/draft';
 import type { PoaSectionId } from '@/lib/poa/types';
 
@@ -33,7 +33,9 @@ export function SectionEditor({
   register,
 }: SectionEditorProps) {
   const area = useRef<HTMLTextAreaElement | null>(null);
-  useEffect(() => {
+  // In the same commit that makes the area writable: with an effect after paint, the area
+  // would stand empty and editable for a frame, and what the seller typed then would be lost.
+  useLayoutEffect(() => {
     const element = area.current;
     const text = initialText();
     if (element && element.value !== text) element.value = text;
