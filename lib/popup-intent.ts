@@ -3,9 +3,10 @@
  * Stored by lib/storage/items/popup.ts.
  */
 import * as z from 'zod/mini';
+import { keepUnknown } from '@/lib/keep-unknown';
 import { CHECKLIST_IDS } from './checklists/types';
 
-export const popupIntentSchema = z.object({
+export const popupIntentSchema = keepUnknown({
   tab: z.literal('checklists'),
   checklist: z.enum(CHECKLIST_IDS),
   /** A marketplace code (v1 held the host). */

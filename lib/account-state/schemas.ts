@@ -4,6 +4,7 @@
  * Their stored items are in lib/storage/items/account-state.ts.
  */
 import * as z from 'zod/mini';
+import { keepUnknown } from '@/lib/keep-unknown';
 import { STATES_BY_SEVERITY } from '@/lib/account-state/states';
 import { SELLER_CENTRAL_LANGUAGES } from '@/lib/lang/languages';
 import { USER_PHRASE_LIMITS } from './limits';
@@ -13,7 +14,7 @@ export { USER_PHRASE_LIMITS };
 const stateSchema = z.enum(STATES_BY_SEVERITY);
 const severitySchema = z.enum(['critical', 'high', 'warning']);
 
-export const lastKnownStateSchema = z.object({
+export const lastKnownStateSchema = keepUnknown({
   /** A marketplace code (lib/storage/marketplace-values.ts: v1 held the host). */
   marketplace: z.string(),
   /** null: the last page that could show a state showed none (healthy). */
@@ -26,13 +27,13 @@ export const lastKnownStateSchema = z.object({
 });
 export type LastKnownState = z.infer<typeof lastKnownStateSchema>;
 
-export const stateChangeSchema = z.object({ marketplace: z.string(), state: z.nullable(stateSchema), at: z.number() });
+export const stateChangeSchema = keepUnknown({ marketplace: z.string(), state: z.nullable(stateSchema), at: z.number() });
 export type StateChange = z.infer<typeof stateChangeSchema>;
 
-export const dismissalSchema = z.object({ state: stateSchema, at: z.number() });
+export const dismissalSchema = keepUnknown({ state: stateSchema, at: z.number() });
 export type Dismissal = z.infer<typeof dismissalSchema>;
 
-export const userPhraseSchema = z.object({
+export const userPhraseSchema = keepUnknown({
   id: z.string(),
   language: z.enum(SELLER_CENTRAL_LANGUAGES),
   state: stateSchema,

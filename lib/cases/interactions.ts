@@ -147,5 +147,6 @@ export function byTimeThenId(a: LogEntry, b: LogEntry): number {
 export function withOverflow(detail: CaseDetail, split: SplitRecord, now: number): CaseDetail {
   if (split.overflow) return { ...detail, overflow: split.overflow };
   if (detail.overflow?.title === undefined) return detail;
-  return { ...detail, overflow: { updatedAt: Math.max(now, detail.overflow.updatedAt) } };
+  const { title: _stale, ...kept } = detail.overflow;
+  return { ...detail, overflow: { ...kept, updatedAt: Math.max(now, detail.overflow.updatedAt) } };
 }

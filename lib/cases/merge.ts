@@ -86,7 +86,14 @@ export function mergeCaseDetail(a: CaseDetail, b: CaseDetail): CaseDetail {
     (n) => n.notesUpdatedAt,
   );
   const overflow = mergeOverflow(a.overflow, b.overflow);
+  // Fields this version does not know come from both sides, the later side's on top, chosen
+  // by the same total order so the merge stays commutative.
+  const { overflow: _a, ...restA } = a;
+  const { overflow: _b, ...restB } = b;
+  const top = greaterBy(restA, restB, (rest) => rest.notesUpdatedAt);
   return {
+    ...(top === restA ? restB : restA),
+    ...top,
     id: a.id,
     ...notes,
     ...(overflow ? { overflow } : {}),

@@ -3,6 +3,7 @@
  * (notes, interaction log, overflow) that can grow large (docs/DESIGN-NOTES.md, "Storage").
  */
 import * as z from 'zod/mini';
+import { keepUnknown } from '@/lib/keep-unknown';
 import { CASE_ID_PATTERN } from './case-id';
 
 export const CASE_TOPICS = [
@@ -45,8 +46,7 @@ const caseId = z.string().check(z.regex(CASE_ID_PATTERN));
 /** A host name; not limited to today's marketplace table so a newer device's host still reads. */
 const host = z.string().check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.-]+$/));
 
-export const caseRecordSchema = z
-  .object({
+export const caseRecordSchema = keepUnknown({
     id: caseId,
     marketplace: host,
     topic: z.enum(CASE_TOPICS),
@@ -71,7 +71,7 @@ export const caseRecordSchema = z
   );
 export type CaseRecord = z.infer<typeof caseRecordSchema>;
 
-export const logEntrySchema = z.object({
+export const logEntrySchema = keepUnknown({
   /** Stable across devices and backups; see logEntryId in interactions.ts. */
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   at: timestamp,
@@ -83,14 +83,13 @@ export const logEntrySchema = z.object({
 export type LogEntry = z.infer<typeof logEntrySchema>;
 
 /** Fields that did not fit the compact sync record. Only shown while it still matches the record. */
-export const caseOverflowSchema = z.object({
+export const caseOverflowSchema = keepUnknown({
   title: z.optional(z.string().check(z.maxLength(FULL_TITLE_MAX_CHARS))),
   updatedAt: timestamp,
 });
 export type CaseOverflow = z.infer<typeof caseOverflowSchema>;
 
-export const caseDetailSchema = z
-  .object({
+export const caseDetailSchema = keepUnknown({
     id: caseId,
     notes: z.string().check(z.maxLength(NOTES_MAX_CHARS)),
     notesUpdatedAt: timestamp,

@@ -24,18 +24,22 @@ export function doneAt(progress: ChecklistProgress, itemId: string): number | nu
 
 export function setDone(progress: ChecklistProgress, itemId: string, done: boolean, now: number): ChecklistProgress {
   if (done === isDone(progress, itemId)) return progress;
-  if (done) return { done: { ...progress.done, [itemId]: Math.max(0, Math.floor(now)) } };
+  // Spread first: fields a newer version stored beside `done` ride along (lib/keep-unknown.ts).
+  if (done) return { ...progress, done: { ...progress.done, [itemId]: Math.max(0, Math.floor(now)) } };
   const { [itemId]: _removed, ...rest } = progress.done;
-  return { done: rest };
+  return { ...progress, done: rest };
 }
 
 export function toggleItem(progress: ChecklistProgress, itemId: string, now: number): ChecklistProgress {
   return setDone(progress, itemId, !isDone(progress, itemId), now);
 }
 
-/** Reset clears everything, old ids included: the seller asked for a clean slate. */
-export function resetProgress(): ChecklistProgress {
-  return EMPTY_PROGRESS;
+/**
+ * Reset clears every tick, old ids included: the seller asked for a clean slate. Fields a newer
+ * version keeps beside the ticks are not ticks, so they stay.
+ */
+export function resetProgress(progress: ChecklistProgress = EMPTY_PROGRESS): ChecklistProgress {
+  return { ...progress, done: {} };
 }
 
 export interface ProgressCount {

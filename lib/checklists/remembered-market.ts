@@ -4,8 +4,9 @@
  * (lib/checklists/market.ts). Stored by lib/storage/items/popup.ts.
  */
 import * as z from 'zod/mini';
+import { keepUnknown } from '@/lib/keep-unknown';
 
-export const rememberedMarketSchema = z.object({
+export const rememberedMarketSchema = keepUnknown({
   code: z.string().check(z.regex(/^[A-Z]{2}$/)),
   at: z.int().check(z.minimum(0)),
 });

@@ -3,6 +3,7 @@
  * lib/storage/items/poa.ts.
  */
 import * as z from 'zod/mini';
+import { keepUnknown } from '@/lib/keep-unknown';
 import { POA_SECTION_IDS, type PoaDraft, type PoaSectionId } from './types';
 
 /** Far above any real plan; a bound so a runaway value cannot fill local storage. */
@@ -10,8 +11,8 @@ export const MAX_SECTION_CHARS = 200_000;
 
 const sectionSchema = z.string().check(z.maxLength(MAX_SECTION_CHARS));
 
-export const poaDraftSchema = z.object({
-  sections: z.object({
+export const poaDraftSchema = keepUnknown({
+  sections: keepUnknown({
     acknowledgement: sectionSchema,
     'root-cause': sectionSchema,
     'immediate-actions': sectionSchema,
@@ -28,5 +29,5 @@ export const EMPTY_DRAFT: PoaDraft = {
 
 /** A draft with one section changed, stamped with the edit time. */
 export function withSection(draft: PoaDraft, id: PoaSectionId, text: string, now: number): PoaDraft {
-  return { sections: { ...draft.sections, [id]: text }, updatedAt: Math.max(0, Math.floor(now)) };
+  return { ...draft, sections: { ...draft.sections, [id]: text }, updatedAt: Math.max(0, Math.floor(now)) };
 }

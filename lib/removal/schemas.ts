@@ -3,12 +3,13 @@
  * and the removal orders seen per marketplace. Their items are in lib/storage/items/removal.ts.
  */
 import * as z from 'zod/mini';
+import { keepUnknown } from '@/lib/keep-unknown';
 import { isCalendarDate } from './calendar';
 import { DISPOSAL_REASONS, MAX_DISPOSAL_ENTRIES, MAX_NOTE_LENGTH, REMINDER_DAYS_BEFORE } from './disposal';
 import { MAX_ORDER_ID_LENGTH, MAX_SEEN_ORDERS, MAX_STATUS_HISTORY, MAX_STATUS_TEXT_LENGTH } from './seen-orders';
 import { NORMALIZED_STATUSES } from './vocabulary';
 
-const disposalEntrySchema = z.object({
+const disposalEntrySchema = keepUnknown({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   since: z.string().check(z.refine(isCalendarDate, 'expected a YYYY-MM-DD date')),
   reason: z.enum(DISPOSAL_REASONS),
@@ -20,7 +21,7 @@ const disposalEntrySchema = z.object({
   resolvedAt: z.optional(z.number()),
 });
 
-export const disposalEntriesSchema = z.object({
+export const disposalEntriesSchema = keepUnknown({
   entries: z.array(disposalEntrySchema).check(z.maxLength(MAX_DISPOSAL_ENTRIES)),
 });
 
@@ -28,13 +29,13 @@ const reminderDays = z.union(REMINDER_DAYS_BEFORE.map((days) => z.literal(days))
 
 export const firedRemindersSchema = z.record(z.string(), z.array(reminderDays));
 
-const statusChangeSchema = z.object({
+const statusChangeSchema = keepUnknown({
   at: z.number(),
   text: z.string().check(z.maxLength(MAX_STATUS_TEXT_LENGTH)),
   status: z.nullable(z.enum(NORMALIZED_STATUSES)),
 });
 
-const seenOrderSchema = z.object({
+const seenOrderSchema = keepUnknown({
   orderId: z.string().check(z.minLength(1), z.maxLength(MAX_ORDER_ID_LENGTH)),
   statusText: z.string().check(z.maxLength(MAX_STATUS_TEXT_LENGTH)),
   status: z.nullable(z.enum(NORMALIZED_STATUSES)),
@@ -45,6 +46,6 @@ const seenOrderSchema = z.object({
   history: z.array(statusChangeSchema).check(z.minLength(1), z.maxLength(MAX_STATUS_HISTORY)),
 });
 
-export const seenOrdersSchema = z.object({
+export const seenOrdersSchema = keepUnknown({
   orders: z.array(seenOrderSchema).check(z.maxLength(MAX_SEEN_ORDERS)),
 });

@@ -73,6 +73,7 @@ export function recordSightings(state: SeenOrders, sightings: readonly Sighting[
     const change: StatusChange = { at: now, text, status: sighting.status };
     const known = byId.get(orderId);
     byId.set(orderId, {
+      ...known,
       orderId,
       statusText: text,
       status: change.status,
@@ -83,7 +84,7 @@ export function recordSightings(state: SeenOrders, sightings: readonly Sighting[
       history: withChange(known?.history ?? [], change).slice(-MAX_STATUS_HISTORY),
     });
   }
-  return capped([...byId.values()], now);
+  return capped(state, [...byId.values()], now);
 }
 
 /**
@@ -108,12 +109,13 @@ function withOrderType(orderType: string | null | undefined): { orderType?: stri
  * the same moment (one big report page) keep the ones a seller can still act on: a page of 2,000
  * completed orders must not push out the three that can still be cancelled.
  */
-function capped(orders: readonly SeenRemovalOrder[], now: number): SeenOrders {
+function capped(base: SeenOrders, orders: readonly SeenRemovalOrder[], now: number): SeenOrders {
   const fresh = orders.filter((order) => now - order.lastSeen <= SEEN_RETENTION_MS);
   const rank = (order: SeenRemovalOrder) =>
     ELIGIBILITY_RANK[verdictForStatus(order.status, order.amazonInitiated).eligibility];
   fresh.sort((a, b) => b.lastSeen - a.lastSeen || rank(a) - rank(b) || a.orderId.localeCompare(b.orderId));
-  return { orders: fresh.slice(0, MAX_SEEN_ORDERS) };
+  // Fields a newer version keeps beside the list stay (lib/keep-unknown.ts).
+  return { ...base, orders: fresh.slice(0, MAX_SEEN_ORDERS) };
 }
 
 /**
@@ -127,7 +129,7 @@ export function mergeSeenOrders(a: SeenOrders, b: SeenOrders, now: number): Seen
     const known = byId.get(order.orderId);
     byId.set(order.orderId, known ? mergeOne(known, order) : order);
   }
-  return capped([...byId.values()], now);
+  return capped({ ...b, ...a }, [...byId.values()], now);
 }
 
 function mergeOne(a: SeenRemovalOrder, b: SeenRemovalOrder): SeenRemovalOrder {
@@ -139,6 +141,8 @@ function mergeOne(a: SeenRemovalOrder, b: SeenRemovalOrder): SeenRemovalOrder {
   const latest = laterOf(a, b);
   const other = latest === a ? b : a;
   return {
+    ...other,
+    ...latest,
     orderId: a.orderId,
     statusText: latest.statusText,
     status: latest.status,

@@ -92,6 +92,6 @@ export function useChecklistProgress(market: MarketplaceCode | null): ChecklistP
     snapshot: readForMarket ? state.snapshot : undefined,
     error: readForMarket ? state.error : undefined,
     setItemDone: (checklist, itemId, done) => write(checklist, (current) => setDone(current, itemId, done, Date.now())),
-    reset: (checklist) => write(checklist, () => resetProgress()),
+    reset: (checklist) => write(checklist, (current) => resetProgress(current)),
   };
 }

@@ -82,7 +82,7 @@ function DisposalForm({ onAdded }: { readonly onAdded: (entry: DisposalEntry) =>
       return setError(t('removalDisposalInvalid'));
     }
     try {
-      await disposalEntriesItem.update((current) => ({ entries: withEntry(current.entries, entry) }));
+      await disposalEntriesItem.update((current) => ({ ...current, entries: withEntry(current.entries, entry) }));
     } catch {
       return setError(t('removalDisposalFull'));
     }
@@ -198,6 +198,7 @@ function DeadlineItem({ entry }: { readonly entry: DisposalEntry }) {
             type="button"
             onClick={() =>
               void disposalEntriesItem.update((current) => ({
+                ...current,
                 entries: resolveEntry(current.entries, entry.id, Date.now()),
               }))
             }

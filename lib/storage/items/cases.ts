@@ -4,6 +4,7 @@
  * The background writes records raw through lib/storage/case-store.ts, under these same keys.
  */
 import * as z from 'zod/mini';
+import { keepUnknown } from '@/lib/keep-unknown';
 import { mergeImportedCaseDetail, mergeImportedCaseRecord } from '@/lib/cases/import-merge';
 import { mergeCaseDetail, mergeCaseRecord } from '@/lib/cases/merge';
 import {
@@ -78,7 +79,7 @@ export const followUpNotifiedItem = defineValidatedItem<FollowUpNotified>({
   backup: 'derived',
 });
 
-export const casesMovedSchema = z.object({
+export const casesMovedSchema = keepUnknown({
   /** Case ids now kept on this device only, oldest move first. */
   ids: z.array(z.string()),
   at: z.int(),

@@ -1,11 +1,12 @@
 /** The seller's settings (options page), synced across their browsers. */
 import * as z from 'zod/mini';
+import { keepUnknown } from '@/lib/keep-unknown';
 import { defineValidatedItem } from '../stored-item';
 
 export const LANGUAGE_SETTINGS = ['auto', 'en', 'da', 'sv', 'de'] as const;
 export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number];
 
-export const settingsSchema = z.object({
+export const settingsSchema = keepUnknown({
   language: z.enum(LANGUAGE_SETTINGS),
   /** Hours after the last message sent before a case follow-up is due. */
   followUpHours: z.int().check(z.minimum(24), z.maximum(96)),

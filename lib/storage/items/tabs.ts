@@ -1,10 +1,11 @@
 /** What each tab's content script last reported: rebuilt on every page load, so never backed up. */
 import * as z from 'zod/mini';
+import { keepUnknown } from '@/lib/keep-unknown';
 import { PAGE_KINDS } from '@/lib/pages';
 import { hostFieldToCode } from '../marketplace-values';
 import { defineItemFamily } from '../stored-item';
 
-export const tabReportSchema = z.object({
+export const tabReportSchema = keepUnknown({
   /** A marketplace code (v1 held the host). */
   marketplace: z.string(),
   kind: z.enum(PAGE_KINDS),
