@@ -25,7 +25,6 @@ import {
 } from '@/lib/cases/commands';
 import { followUpDueAt } from '@/lib/cases/follow-up';
 import { followUpNotification } from '@/lib/cases/follow-up-notification';
-import { caseStatusFromPage } from '@/lib/cases/page-status';
 import type { CaseAddResult, CasePageAnswer, CasePageReport } from '@/lib/cases/protocol';
 import {
   caseAddRequestSchema,
@@ -227,7 +226,7 @@ export const caseHandlers = {
   async casePageSeen(data: unknown): Promise<CasePageAnswer> {
     const report = pageReport(data);
     if (!report) return pageAnswer(false);
-    const status = caseStatusFromPage(report.statusText);
+    const status = report.status;
     const saved = await mutate(report.id, (current, now) =>
       current && !current.record.deleted
         ? { change: seeOnPage(current, status, now), result: true }
@@ -238,7 +237,7 @@ export const caseHandlers = {
   async caseCapture(data: unknown): Promise<CasePageAnswer> {
     const report = pageReport(data);
     if (!report) return pageAnswer(false);
-    const status = caseStatusFromPage(report.statusText);
+    const status = report.status;
     await mutate(report.id, (current, now) => ({
       change: captureFromPage(
         current,

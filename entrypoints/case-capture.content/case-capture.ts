@@ -1,4 +1,5 @@
 import { guessCaseTopic } from '@/lib/cases/case-topic';
+import { caseStatusFromPage } from '@/lib/cases/page-status';
 import type { CasePageAnswer, CasePageReport } from '@/lib/cases/protocol';
 import { defineFeature } from '@/lib/content-script/feature';
 import { CASE_SUBJECT_WORDS } from '@/lib/lang/case-subjects';
@@ -106,11 +107,15 @@ button:focus-visible{outline:3px solid #1a73e8;outline-offset:2px}
  * What the page shows of this case: its status and its subject, with the topic the subject
  * suggests. Nothing while the summary still shows another case (SPA navigation).
  */
-function caseOnPage(id: string): Pick<CasePageReport, 'statusText' | 'subject' | 'topic'> {
+function caseOnPage(id: string): Pick<CasePageReport, 'status' | 'subject' | 'topic'> {
   const summary = readCaseSummary(document.body);
-  if (summary.id !== null && summary.id !== id) return { statusText: null, subject: null };
+  if (summary.id !== null && summary.id !== id) return { status: null, subject: null };
   const topic = summary.subject ? guessCaseTopic(summary.subject, CASE_SUBJECT_WORDS) : 'other';
-  return { statusText: summary.status, subject: summary.subject, ...(topic === 'other' ? {} : { topic }) };
+  return {
+    status: caseStatusFromPage(summary.status),
+    subject: summary.subject,
+    ...(topic === 'other' ? {} : { topic }),
+  };
 }
 
 class SaveControl {
@@ -147,7 +152,7 @@ class SaveControl {
     const report: CasePageReport = {
       ...this.report,
       ...onPage,
-      statusText: onPage.statusText ?? this.report.statusText,
+      status: onPage.status ?? this.report.status,
       subject: onPage.subject ?? this.report.subject ?? null,
     };
     const answer = await sendMessage('caseCapture', report).catch(() => null);
@@ -167,7 +172,7 @@ export const caseCapture = defineFeature({
     let last = '';
     const report = async (id: string, url: string, onlyIfChanged: boolean) => {
       const onPage = caseOnPage(id);
-      const seen = `${id}|${onPage.statusText}|${onPage.subject}`;
+      const seen = `${id}|${onPage.status}|${onPage.subject}`;
       if (onlyIfChanged && seen === last) return;
       last = seen;
       const pageReport: CasePageReport = { marketplace, url, id, ...onPage };

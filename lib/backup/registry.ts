@@ -129,6 +129,9 @@ export type ReadResult =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly problem: InvalidReason };
 
+/** The code of a value a newer version wrote; readers keep such values as they are. */
+export const NEWER_ITEM_VERSION = 'newer-item-version';
+
 /** Brings a stored or imported value to the entry's current version and validates it. */
 export function readRecord(resolved: ResolvedKey, value: unknown, fromVersion: number): ReadResult {
   const { entry } = resolved;
@@ -136,7 +139,7 @@ export function readRecord(resolved: ResolvedKey, value: unknown, fromVersion: n
     return {
       ok: false,
       problem: {
-        code: 'newer-item-version',
+        code: NEWER_ITEM_VERSION,
         detail: `written by a newer version of the extension (item version ${fromVersion}, this one reads up to ${entry.version})`,
       },
     };

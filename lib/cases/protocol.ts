@@ -10,8 +10,12 @@ export interface CasePageReport {
   readonly marketplace: MarketplaceCode;
   readonly url: string;
   readonly id: string;
-  /** The status in Seller Central's words, if the page shows one; the background maps it. */
-  readonly statusText: string | null;
+  /**
+   * The status the page shows, mapped from Seller Central's words by the content script
+   * (page-status.ts; the script ships those words anyway to find the status on the page, and
+   * the worker's bundle stays within its budget without them); null when none reads.
+   */
+  readonly status: CaseStatus | null;
   /** The case's subject as the page shows it ("Subject:", else the summary's heading). */
   readonly subject?: string | null;
   /** Guessed from the subject in the page's language (case-topic.ts); absent or "other" when unsure. */

@@ -14,7 +14,6 @@ import {
   LOG_SUMMARY_MAX_CHARS,
   NOTES_MAX_CHARS,
 } from './model';
-import { PAGE_STATUS_MAX_CHARS } from './page-status';
 import type { CaseAddRequest, CaseEditRequest, CaseLogRequest, CaseNotesRequest, CasePageReport } from './protocol';
 
 const caseId = z.string().check(z.regex(CASE_ID_PATTERN));
@@ -26,7 +25,7 @@ export const casePageReportSchema: z.ZodMiniType<CasePageReport> = z.object({
   marketplace,
   url: z.string().check(z.maxLength(4096)),
   id: caseId,
-  statusText: z.nullable(z.string().check(z.maxLength(PAGE_STATUS_MAX_CHARS * 10))),
+  status: z.nullable(z.enum(CASE_STATUSES)),
   subject: z.optional(z.nullable(z.string().check(z.maxLength(FULL_TITLE_MAX_CHARS)))),
   topic: z.optional(z.enum(CASE_TOPICS)),
 });

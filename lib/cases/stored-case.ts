@@ -15,4 +15,14 @@ export interface StoredCases {
   readonly cases: ReadonlyMap<string, StoredCase>;
   /** Storage keys holding a case value that did not validate (the background quarantines them). */
   readonly unreadable: readonly string[];
+  /**
+   * Case records a newer version of the extension wrote (their version record is above this
+   * build's): kept as they are, shown read-only, never written here. The title when it reads.
+   */
+  readonly newer: readonly NewerCase[];
+}
+
+export interface NewerCase {
+  readonly id: string;
+  readonly title: string | null;
 }

@@ -29,6 +29,7 @@ import { type StorageKey, splitKey, syncFallbackKey } from './keys';
 import { listKeysCheaply } from './list-keys';
 import { addNotice } from './notices';
 import { storageSnapshot } from './snapshot';
+import { NEWER_VERSION } from './stored-item';
 import { caseKeys, collectCaseDetails, collectStoredCases } from './stored-cases';
 
 export { caseDetailIdOf, isCaseRecordKey, isWaitingCaseRecordKey };
@@ -81,7 +82,9 @@ export async function readCase(id: string): Promise<StoredCase | null> {
   const keys = caseKeys(id);
   const [sync, local] = await Promise.all([browser.storage.sync.get(keys.sync), browser.storage.local.get(keys.local)]);
   const stored = collectStoredCases(snapshotOf(sync, local));
-  // Every write reads through here first: an unreadable value is set aside before it can be overwritten.
+  // Every write reads through here first: a record a newer version wrote is never written over,
+  // and an unreadable value is set aside before it can be.
+  if (stored.newer.length > 0) throw new Error(NEWER_VERSION);
   await quarantineUnreadable(stored.unreadable);
   return stored.cases.get(id) ?? null;
 }
@@ -107,6 +110,10 @@ export interface SettleOutcome {
   readonly retryAt: number | null;
 }
 
+/** True when the version record beside a record names a version above this build's. */
+const isNewer = (area: Record<string, unknown>, name: string) =>
+  ((area[`${name}$`] as { v?: number } | undefined)?.v ?? 0) > CASE_RECORD_VERSION;
+
 const parseRecord = (value: unknown): CaseRecord | null => {
   const parsed = caseRecordSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
@@ -128,7 +135,8 @@ export async function settleSync(now: number): Promise<SettleOutcome> {
     if (!name.startsWith(FALLBACK_NAME)) continue;
     const record = parseRecord(value);
     // An invalid waiting value stays where it is: reading it through its item quarantines it.
-    if (!record) continue;
+    // One meeting a record a newer version wrote waits too: that record is never written over.
+    if (!record || isNewer(sync, `${SYNC_NAME}${record.id}`)) continue;
     const inSync = parseRecord(sync[`${SYNC_NAME}${record.id}`]);
     waiting.set(record.id, inSync ? mergeCaseRecord(inSync, record) : record);
   }
@@ -147,8 +155,11 @@ export async function settleSync(now: number): Promise<SettleOutcome> {
   const after: Record<string, unknown> = { ...sync };
   for (const [id, record] of waiting) Object.assign(after, { [caseSyncName(id)]: record }, syncVersionRecord(id));
   const sizes = Object.entries(after).map(([name, value]) => ({ name, bytes: syncItemBytes(name, value) }));
+  // A record a newer version wrote is never moved (rewritten elsewhere and removed from sync).
   const records = Object.entries(after).flatMap(([name, value]) =>
-    name.startsWith(SYNC_NAME) && !name.endsWith('$') ? [parseRecord(value)].filter((r) => r !== null) : [],
+    name.startsWith(SYNC_NAME) && !name.endsWith('$') && !isNewer(after, name)
+      ? [parseRecord(value)].filter((r) => r !== null)
+      : [],
   );
   const moved = planSyncBudget(sizes, records).moveToLocal;
   const toSet: Record<string, unknown> = {};

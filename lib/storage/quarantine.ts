@@ -45,25 +45,30 @@ export async function listQuarantine(): Promise<QuarantineEntry[]> {
   return normalize(await storage.getItem<unknown>(QUARANTINE_KEY));
 }
 
-async function append(item: StorageKey, value: unknown, reason: string): Promise<void> {
+/** False when the quarantine already holds this value for this item. */
+async function append(item: StorageKey, value: unknown, reason: string): Promise<boolean> {
   const current = await listQuarantine();
   // The same bad value found twice (two contexts, or a read repeated) is one thing to show.
-  if (current.some((entry) => entry.item === item && sameData(entry.value, value))) return;
+  if (current.some((entry) => entry.item === item && sameData(entry.value, value))) return false;
   const at = Date.now();
   const id = `${at.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   await storage.setItem(QUARANTINE_KEY, [...current, { id, item, value, reason, at }]);
+  return true;
 }
 
 /**
- * Copies a value that failed validation into the quarantine, then removes it from its key:
- * the copy is stored before the original goes, so a failure half way loses nothing.
- * Returns false when the key no longer holds that value: another context set it aside
- * first, or a newer value replaced it, which must not be removed.
+ * Copies a value that failed validation into the quarantine. A local value is then removed
+ * from its key (the copy is stored first, so a failure half way loses nothing). A synced value
+ * stays where it is: removing it would sync the removal to every other browser, one of which
+ * may be a newer version that reads it fine; only a valid value the seller saves replaces it.
+ * Returns true when the value was newly set aside (tell the seller), false when the key no
+ * longer holds that value or the quarantine already has it.
  */
 export function setAsideStoredValue(from: StorageKey, value: unknown, reason: string): Promise<boolean> {
   return exclusive('quarantine', async () => {
     if (!sameData(await storage.getItem<unknown>(from), value)) return false;
-    await append(from, value, reason);
+    const added = await append(from, value, reason);
+    if (from.startsWith('sync:')) return added;
     await storage.removeItems([{ key: from, options: { removeMeta: true } }]);
     return true;
   });

@@ -4,6 +4,7 @@
  * area (moved out of a full sync area); copies are merged by updatedAt. Pure: the caller
  * takes the snapshot (browser.storage.*.get(null)) and passes it in.
  */
+import { NEWER_ITEM_VERSION } from '@/lib/backup/registry';
 import { readUserData } from '@/lib/backup/user-data';
 import {
   CASE_DETAIL_PREFIX,
@@ -19,6 +20,11 @@ import { type StorageKey, splitKey, syncFallbackKey } from './keys';
 import type { StorageSnapshot } from './snapshot';
 
 const CASE_REGISTRY = backupRegistryOf([caseRecords, localCaseRecords, caseDetails]);
+
+const titleOf = (value: unknown): string | null => {
+  const title = (value as { title?: unknown } | null)?.title;
+  return typeof title === 'string' ? title : null;
+};
 
 export function collectStoredCases(snapshot: StorageSnapshot): StoredCases {
   const { records, unreadable } = readUserData(snapshot, CASE_REGISTRY);
@@ -42,7 +48,12 @@ export function collectStoredCases(snapshot: StorageSnapshot): StoredCases {
   for (const [id, entry] of found) {
     if (entry.record) cases.set(id, { record: entry.record, detail: entry.detail ?? null, place: entry.place });
   }
-  return { cases, unreadable: unreadable.map((u) => u.key) };
+  const newer = unreadable.flatMap(({ key, value, reason }) =>
+    key.startsWith(CASE_RECORD_PREFIX) && reason.startsWith(NEWER_ITEM_VERSION)
+      ? [{ id: key.slice(CASE_RECORD_PREFIX.length), title: titleOf(value) }]
+      : [],
+  );
+  return { cases, unreadable: unreadable.map((u) => u.key), newer };
 }
 
 /** Case details alone (the list reads records first, and the logs after it has drawn). */

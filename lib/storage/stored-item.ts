@@ -79,11 +79,20 @@ export interface ValidatedItem<T> {
   readonly key: StorageKey;
   readonly definition: ItemDefinition<T>;
   get(): Promise<T>;
+  /**
+   * True when a newer version of the extension wrote the value (its `<key>$` version is above
+   * this build's): it is kept as it is, read where its known fields still parse, never
+   * rewritten, set aside or removed; set, update and remove refuse with NEWER_VERSION.
+   */
+  isNewer(): Promise<boolean>;
   set(value: T): Promise<WriteOutcome>;
   update(change: (current: T) => T): Promise<WriteOutcome>;
   remove(): Promise<void>;
   watch(callback: (value: T) => void): () => void;
 }
+
+/** The message of a write refused because a newer version of the extension wrote the value. */
+export const NEWER_VERSION = 'saved by a newer version of the extension';
 
 export function defineValidatedItem<T>(definition: ItemDefinition<T>): ValidatedItem<T> {
   const { key, schema, fallback, version, migrations } = definition;
@@ -104,7 +113,13 @@ export function defineValidatedItem<T>(definition: ItemDefinition<T>): Validated
     return null;
   }
 
+  const isNewer = async () => ((await storage.getMeta<{ v?: number }>(key)).v ?? 0) > version;
+
   async function get(): Promise<T> {
+    if (await isNewer()) {
+      const parsed = schema.safeParse(await storage.getItem(key));
+      return parsed.success ? parsed.data : fallback;
+    }
     if (area === 'sync') {
       // A value the sync area refused is newer than what sync holds.
       const pending = await validate(fallbackKey, await storage.getItem<unknown>(fallbackKey));
@@ -150,12 +165,17 @@ export function defineValidatedItem<T>(definition: ItemDefinition<T>): Validated
    * extension context: a removal cannot overtake a write still under way, and an update's
    * read and write cannot be split by another write.
    */
-  const inTurn = <R>(work: () => Promise<R>) => exclusive(`item:${key}`, work);
+  const inTurn = <R>(work: () => Promise<R>) =>
+    exclusive(`item:${key}`, async () => {
+      if (await isNewer()) throw new Error(NEWER_VERSION);
+      return work();
+    });
 
   return {
     key,
     definition,
     get,
+    isNewer,
     set: (value) => inTurn(() => write(value)),
     update: (change) => inTurn(async () => write(change(await get()))),
     remove: () =>

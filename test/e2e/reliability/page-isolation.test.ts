@@ -139,7 +139,7 @@ describe('what a Seller Central page can learn from the extension', () => {
         type: 'caseCapture',
         id: 1,
         timestamp: Date.now(),
-        data: { marketplace: 'US', url: PAGES.case.url, id: '99999999999', statusText: 'Open' },
+        data: { marketplace: 'US', url: PAGES.case.url, id: '99999999999', status: 'open' },
       },
       {
         type: 'dismissOverlay',

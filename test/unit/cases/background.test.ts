@@ -11,6 +11,7 @@ import {
   SYNC_FLUSH_ALARM,
 } from '@/entrypoints/background/cases';
 import type { CaseRecord } from '@/lib/cases/model';
+import { caseStatusFromPage } from '@/lib/cases/page-status';
 import { removeAllListeners } from '@/lib/messaging';
 import { readAllCases } from '@/lib/storage/case-store';
 import { caseSyncWriteLogItem, casesMovedItem } from '@/lib/storage/items/cases';
@@ -131,46 +132,46 @@ describe('case pages', () => {
   const page = { marketplace: DE, url: `https://${DE_HOST}/cu/case-dashboard/view-case?caseID=${ID}`, id: ID };
 
   it('offers to save an unsaved case, saves it with the page status, and refreshes it on a later visit', async () => {
-    const first = await caseHandlers.casePageSeen({ ...page, statusText: 'Answered' });
+    const first = await caseHandlers.casePageSeen({ ...page, status: 'answered' });
     expect(first).toEqual({ saved: false, labels: expect.objectContaining({ save: 'Save case' }) });
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
 
-    expect((await caseHandlers.caseCapture({ ...page, statusText: 'Answered' })).saved).toBe(true);
+    expect((await caseHandlers.caseCapture({ ...page, status: 'answered' })).saved).toBe(true);
     expect(await syncRecord(ID)).toMatchObject({ status: 'answered', marketplace: DE_HOST, lastSeenAt: T0 });
 
     vi.setSystemTime(T0 + 2 * HOUR);
-    expect((await caseHandlers.casePageSeen({ ...page, statusText: 'Resolved' })).saved).toBe(true);
+    expect((await caseHandlers.casePageSeen({ ...page, status: 'resolved' })).saved).toBe(true);
     expect(await syncRecord(ID)).toMatchObject({ status: 'resolved', lastSeenAt: T0 + 2 * HOUR });
   });
 
   it('saves the subject and topic the page shows, and refuses a topic this version does not know', async () => {
     await caseHandlers.caseCapture({
       ...page,
-      statusText: null,
+      status: null,
       subject: 'Verifizierung der Identität',
       topic: 'verification',
     });
     expect(await syncRecord(ID)).toMatchObject({ title: 'Verifizierung der Identität', topic: 'verification' });
-    const odd = await caseHandlers.caseCapture({ ...page, id: '20424098482', statusText: null, topic: 'gossip' });
+    const odd = await caseHandlers.caseCapture({ ...page, id: '20424098482', status: null, topic: 'gossip' });
     expect(odd.saved).toBe(false);
   });
 
   it('leaves the status alone when the page words it in a way it does not know', async () => {
-    await caseHandlers.caseCapture({ ...page, statusText: 'Needs your attention' });
+    await caseHandlers.caseCapture({ ...page, status: caseStatusFromPage('Needs your attention') });
     vi.setSystemTime(T0 + 2 * HOUR);
-    await caseHandlers.casePageSeen({ ...page, statusText: 'Something new from Amazon' });
+    await caseHandlers.casePageSeen({ ...page, status: caseStatusFromPage('Something new from Amazon') });
     expect(await syncRecord(ID)).toMatchObject({ status: 'needs-attention', lastSeenAt: T0 + 2 * HOUR });
   });
 
   it('ignores reports from marketplaces this version does not know', async () => {
-    const answer = await caseHandlers.caseCapture({ ...page, marketplace: 'evil.example', statusText: null });
+    const answer = await caseHandlers.caseCapture({ ...page, marketplace: 'evil.example', status: null });
     expect(answer.saved).toBe(false);
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 
   it('speaks the seller’s chosen language on the page', async () => {
     await settingsItem.set({ language: 'sv', followUpHours: 48 });
-    expect((await caseHandlers.casePageSeen({ ...page, statusText: null })).labels.save).toBe('Spara ärende');
+    expect((await caseHandlers.casePageSeen({ ...page, status: null })).labels.save).toBe('Spara ärende');
   });
 });
 
