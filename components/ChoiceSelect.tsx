@@ -6,6 +6,7 @@ interface ChoiceSelectProps<T extends string> extends FieldControl {
   /** The words shown for a choice. */
   readonly labelOf: (choice: T) => string;
   readonly onChange: (choice: T) => void;
+  readonly disabled?: boolean;
 }
 
 /** A select over a fixed list of string choices: topics, statuses, channels, reasons, languages. */

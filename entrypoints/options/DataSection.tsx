@@ -2,6 +2,8 @@ import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
 import { downloadText } from '@/lib/download.dom';
 import { storedItemLabel } from '@/lib/i18n/stored-item-label';
+import { STORED_ITEMS } from '@/lib/storage/items';
+import { newerValues } from '@/lib/storage/newer-values';
 import {
   discardQuarantined,
   listQuarantine,
@@ -9,16 +11,19 @@ import {
   quarantineExport,
   watchQuarantine,
 } from '@/lib/storage/quarantine';
+import { takeSnapshot } from '@/lib/storage/snapshot';
 import { measureArea } from '@/lib/storage/usage';
 import { watchStorage } from '@/lib/storage/watch';
 
 const measureBoth = () => Promise.all([measureArea('sync'), measureArea('local')]);
 const watchEverything = (changed: () => void) => watchStorage(() => changed());
+const readNewer = async () => newerValues(await takeSnapshot(), STORED_ITEMS);
 
 export function DataSection() {
   const { t, language } = useI18n();
   const usage = useLiveValue(measureBoth, watchEverything);
   const { value: quarantine } = useLiveValue(listQuarantine, watchQuarantine);
+  const { value: newer } = useLiveValue(readNewer, watchEverything);
   const number = new Intl.NumberFormat(language);
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
@@ -57,6 +62,21 @@ export function DataSection() {
           </details>
         </div>
       ))}
+      <h3>{t('storageNewerHeading')}</h3>
+      {newer && (
+        <div data-testid="newer-values" data-count={newer.length}>
+          <p>{newer.length === 0 ? t('storageNewerNone') : t('storageNewerCount', number.format(newer.length))}</p>
+          {newer.length > 0 && (
+            <ul class="list">
+              {newer.map((value) => (
+                <li key={value.key} data-newer-item={value.key}>
+                  {storedItemLabel(t, value.key)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       <h3>{t('quarantineHeading')}</h3>
       <p class="muted">{t('quarantineIntro')}</p>
       {quarantine && quarantine.length === 0 && <p data-testid="quarantine-empty">{t('quarantineEmpty')}</p>}

@@ -10,6 +10,7 @@ import { settingsItem } from '@/lib/storage/items/settings';
 import { CaseList } from './cases/CaseList';
 import { FollowUpSetting } from './cases/FollowUpSetting';
 import { MovedNotice } from './cases/MovedNotice';
+import { NewerCases } from './cases/NewerCases';
 import { loadSettings, useStoredCases } from './cases/useCases';
 import './cases/cases.css';
 
@@ -27,7 +28,7 @@ interface CasesTabProps {
 
 export function CasesTab({ marketplace, marketplaceInFront }: CasesTabProps) {
   const { t } = useI18n();
-  const { cases, error } = useStoredCases();
+  const { cases, newer, error } = useStoredCases();
   const { value: settings } = useLiveValue(loadSettings, settingsItem.watch);
   const [openId, setOpenId] = useState<string | null>(null);
   const [lastOpened, setLastOpened] = useState<string | null>(null);
@@ -121,6 +122,7 @@ export function CasesTab({ marketplace, marketplaceInFront }: CasesTabProps) {
           }}
         />
       )}
+      <NewerCases cases={newer} />
       <CaseList
         cases={cases}
         hours={settings.followUpHours}

@@ -4,8 +4,8 @@
  * Their stored items are in lib/storage/items/account-state.ts.
  */
 import * as z from 'zod/mini';
-import { keepUnknown } from '@/lib/keep-unknown';
 import { STATES_BY_SEVERITY } from '@/lib/account-state/states';
+import { keepUnknown } from '@/lib/keep-unknown';
 import { SELLER_CENTRAL_LANGUAGES } from '@/lib/lang/languages';
 import { USER_PHRASE_LIMITS } from './limits';
 
@@ -27,7 +27,11 @@ export const lastKnownStateSchema = keepUnknown({
 });
 export type LastKnownState = z.infer<typeof lastKnownStateSchema>;
 
-export const stateChangeSchema = keepUnknown({ marketplace: z.string(), state: z.nullable(stateSchema), at: z.number() });
+export const stateChangeSchema = keepUnknown({
+  marketplace: z.string(),
+  state: z.nullable(stateSchema),
+  at: z.number(),
+});
 export type StateChange = z.infer<typeof stateChangeSchema>;
 
 export const dismissalSchema = keepUnknown({ state: stateSchema, at: z.number() });

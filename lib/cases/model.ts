@@ -47,28 +47,27 @@ const caseId = z.string().check(z.regex(CASE_ID_PATTERN));
 const host = z.string().check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.-]+$/));
 
 export const caseRecordSchema = keepUnknown({
-    id: caseId,
-    marketplace: host,
-    topic: z.enum(CASE_TOPICS),
-    title: z.string().check(z.maxLength(TITLE_MAX_CHARS)),
-    status: z.enum(CASE_STATUSES),
-    createdAt: timestamp,
-    lastContactAt: timestamp,
-    lastSentAt: z.optional(timestamp),
-    /** Set by a snooze or by hand; otherwise the follow-up time is computed from lastSentAt. */
-    nextFollowUpAt: z.optional(timestamp),
-    /** When the case page was last seen by the content script. */
-    lastSeenAt: z.optional(timestamp),
-    updatedAt: timestamp,
-    deleted: z.boolean(),
-    deletedAt: z.optional(timestamp),
-  })
-  .check(
-    z.refine((record) => !record.deleted || record.deletedAt !== undefined, {
-      message: 'a deleted case needs deletedAt',
-      path: ['deletedAt'],
-    }),
-  );
+  id: caseId,
+  marketplace: host,
+  topic: z.enum(CASE_TOPICS),
+  title: z.string().check(z.maxLength(TITLE_MAX_CHARS)),
+  status: z.enum(CASE_STATUSES),
+  createdAt: timestamp,
+  lastContactAt: timestamp,
+  lastSentAt: z.optional(timestamp),
+  /** Set by a snooze or by hand; otherwise the follow-up time is computed from lastSentAt. */
+  nextFollowUpAt: z.optional(timestamp),
+  /** When the case page was last seen by the content script. */
+  lastSeenAt: z.optional(timestamp),
+  updatedAt: timestamp,
+  deleted: z.boolean(),
+  deletedAt: z.optional(timestamp),
+}).check(
+  z.refine((record) => !record.deleted || record.deletedAt !== undefined, {
+    message: 'a deleted case needs deletedAt',
+    path: ['deletedAt'],
+  }),
+);
 export type CaseRecord = z.infer<typeof caseRecordSchema>;
 
 export const logEntrySchema = keepUnknown({
@@ -90,18 +89,17 @@ export const caseOverflowSchema = keepUnknown({
 export type CaseOverflow = z.infer<typeof caseOverflowSchema>;
 
 export const caseDetailSchema = keepUnknown({
-    id: caseId,
-    notes: z.string().check(z.maxLength(NOTES_MAX_CHARS)),
-    notesUpdatedAt: timestamp,
-    overflow: z.optional(caseOverflowSchema),
-    log: z.array(logEntrySchema).check(z.maxLength(LOG_MAX_ENTRIES)),
-  })
-  .check(
-    z.refine((detail) => new Set(detail.log.map((entry) => entry.id)).size === detail.log.length, {
-      message: 'log entry ids must be unique',
-      path: ['log'],
-    }),
-  );
+  id: caseId,
+  notes: z.string().check(z.maxLength(NOTES_MAX_CHARS)),
+  notesUpdatedAt: timestamp,
+  overflow: z.optional(caseOverflowSchema),
+  log: z.array(logEntrySchema).check(z.maxLength(LOG_MAX_ENTRIES)),
+}).check(
+  z.refine((detail) => new Set(detail.log.map((entry) => entry.id)).size === detail.log.length, {
+    message: 'log entry ids must be unique',
+    path: ['log'],
+  }),
+);
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 
 export function emptyCaseDetail(id: string): CaseDetail {

@@ -29,8 +29,8 @@ import { type StorageKey, splitKey, syncFallbackKey } from './keys';
 import { listKeysCheaply } from './list-keys';
 import { addNotice } from './notices';
 import { storageSnapshot } from './snapshot';
-import { NEWER_VERSION } from './stored-item';
 import { caseKeys, collectCaseDetails, collectStoredCases } from './stored-cases';
+import { NEWER_VERSION } from './stored-item';
 
 export { caseDetailIdOf, isCaseRecordKey, isWaitingCaseRecordKey };
 

@@ -7,6 +7,7 @@ import { parseCaseId } from '@/lib/cases/parse-id';
 import { caseText } from '@/lib/cases/text';
 import { type MarketplaceCode, marketplaceCodeOf } from '@/lib/marketplaces';
 import { sendMessage } from '@/lib/messaging';
+import { NEWER_VERSION } from '@/lib/storage/stored-item';
 import { TitleField, TopicField } from './CaseFields';
 
 interface AddCaseFormProps {
@@ -61,8 +62,9 @@ export function AddCaseForm({ marketplace: tabMarketplace, onAdded, onCancel }: 
             ? t('casesAddRestored', id)
             : t('casesAdded', id),
       );
-    } catch {
-      setFailure(t('casesSaveFailed'));
+    } catch (error) {
+      // The worker refuses to write over a case a newer version saved (case-store.ts, readCase).
+      setFailure(String(error).includes(NEWER_VERSION) ? t('newerVersionRefused') : t('casesSaveFailed'));
     }
   };
 

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
+import { NewerVersionNote } from '@/components/NewerVersionNote';
+import { useNewerVersion } from '@/components/useNewerVersion';
 import { clampFollowUpHours, FOLLOW_UP_HOURS } from '@/lib/cases/follow-up';
 import { settingsItem } from '@/lib/storage/items/settings';
 
@@ -9,6 +11,8 @@ export function FollowUpSetting({ hours }: { readonly hours: number }) {
   const { t } = useI18n();
   const [value, setValue] = useState(String(hours));
   const [saved, setSaved] = useState('');
+  // Settings a newer version saved stay as they are: shown, not editable here.
+  const newer = useNewerVersion(settingsItem);
   const save = async (event: Event) => {
     event.preventDefault();
     const next = clampFollowUpHours(Number(value));
@@ -18,6 +22,7 @@ export function FollowUpSetting({ hours }: { readonly hours: number }) {
   };
   return (
     <form class="case-form card" onSubmit={save} data-testid="follow-up-setting">
+      {newer && <NewerVersionNote />}
       <Field
         id="follow-up-hours"
         label={t('casesFollowUpHours')}
@@ -33,9 +38,12 @@ export function FollowUpSetting({ hours }: { readonly hours: number }) {
               step={1}
               value={value}
               style={{ width: '6em' }}
+              disabled={newer}
               onInput={(e) => setValue(e.currentTarget.value)}
             />
-            <button type="submit">{t('casesSave')}</button>
+            <button type="submit" disabled={newer}>
+              {t('casesSave')}
+            </button>
             <span role="status" class="muted">
               {saved}
             </span>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CaseDetail } from '@/lib/cases/model';
-import type { StoredCase } from '@/lib/cases/stored-case';
+import type { NewerCase, StoredCase } from '@/lib/cases/stored-case';
 import { caseDetailIdOf, isCaseRecordKey } from '@/lib/storage/case-keys';
 import { readCaseRecordSnapshot, takeCaseRecordSnapshot } from '@/lib/storage/case-list-prefetch';
 import { readCaseDetails } from '@/lib/storage/case-store';
@@ -30,8 +30,13 @@ async function readRecords() {
  * Every stored case. Records come first (the list draws from them), the notes and logs right
  * after; later changes re-read only what changed: records, or the details of the changed cases.
  */
-export function useStoredCases(): { cases: ReadonlyMap<string, StoredCase> | undefined; error: unknown } {
+export function useStoredCases(): {
+  cases: ReadonlyMap<string, StoredCase> | undefined;
+  newer: readonly NewerCase[];
+  error: unknown;
+} {
   const [records, setRecords] = useState<ReadonlyMap<string, StoredCase>>();
+  const [newer, setNewer] = useState<readonly NewerCase[]>([]);
   const [details, setDetails] = useState<ReadonlyMap<string, CaseDetail | null>>(new Map());
   const [error, setError] = useState<unknown>();
 
@@ -47,7 +52,9 @@ export function useStoredCases(): { cases: ReadonlyMap<string, StoredCase> | und
       queue(async () => {
         const stored = await readRecords();
         recordIds = [...stored.cases.keys()];
-        if (active) setRecords(stored.cases);
+        if (!active) return;
+        setRecords(stored.cases);
+        setNewer(stored.newer);
       });
     const loadDetails = (ids: string[]) =>
       queue(async () => {
@@ -88,5 +95,5 @@ export function useStoredCases(): { cases: ReadonlyMap<string, StoredCase> | und
     }
     return joined;
   }, [records, details]);
-  return { cases, error };
+  return { cases, newer, error };
 }

@@ -4,7 +4,6 @@
  * The background writes records raw through lib/storage/case-store.ts, under these same keys.
  */
 import * as z from 'zod/mini';
-import { keepUnknown } from '@/lib/keep-unknown';
 import { mergeImportedCaseDetail, mergeImportedCaseRecord } from '@/lib/cases/import-merge';
 import { mergeCaseDetail, mergeCaseRecord } from '@/lib/cases/merge';
 import {
@@ -18,6 +17,7 @@ import {
   caseRecordSchema,
   LOCAL_CASE_RECORD_PREFIX,
 } from '@/lib/cases/model';
+import { keepUnknown } from '@/lib/keep-unknown';
 import { defineItemFamily, defineValidatedItem } from '../stored-item';
 
 /** A record or detail stored under another case's id is not that case. */
