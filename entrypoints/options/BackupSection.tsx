@@ -11,7 +11,15 @@ import type { ConflictReason, InvalidCode } from '@/lib/backup/registry';
 import { downloadText } from '@/lib/download.dom';
 import { storedItemLabel } from '@/lib/i18n/stored-item-label';
 import type { MessageKey, Translate } from '@/lib/i18n/translate';
-import { applyImport, applyUndo, planStoredUndo, readUndo, watchUndo } from '@/lib/storage/backup-apply';
+import {
+  applyImport,
+  applyUndo,
+  ImportFailure,
+  importSpace,
+  planStoredUndo,
+  readUndo,
+  watchUndo,
+} from '@/lib/storage/backup-apply';
 import { fullBackupRegistry } from '@/lib/storage/items';
 import { takeSnapshot } from '@/lib/storage/snapshot';
 
@@ -32,6 +40,7 @@ const CONFLICT: Readonly<Record<ConflictReason, MessageKey>> = {
   'incoming-deletes': 'backupConflictDeletes',
   'same-time-different-content': 'backupConflictSameTime',
   'notes-differ': 'backupConflictNotes',
+  'deleted-here': 'backupDeletedHere',
 };
 
 const INVALID: Readonly<Record<InvalidCode, MessageKey>> = {
@@ -51,6 +60,7 @@ function parseErrorText(t: Translate, error: BackupParseError): string {
 
 interface Loaded {
   readonly backup: BackupEnvelope;
+  readonly repeated: ReadonlyMap<string, readonly unknown[]>;
   readonly preview: ImportPreview;
   readonly fileName: string;
 }
@@ -63,6 +73,8 @@ export function BackupSection() {
   const [problem, setProblem] = useState('');
   const { value: undo } = useLiveValue(readUndo, watchUndo);
   const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+  const megabytes = new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+  const size = (bytes: number) => megabytes.format(bytes / 1_048_576);
 
   const exportAll = async () => {
     const now = new Date();
@@ -86,7 +98,8 @@ export function BackupSection() {
     }
     setLoaded({
       backup: parsed.backup,
-      preview: previewImport(parsed.backup, await takeSnapshot(), REGISTRY),
+      repeated: parsed.repeated,
+      preview: previewImport(parsed.backup, await takeSnapshot(), REGISTRY, parsed.repeated),
       fileName: file.name,
     });
   };
@@ -94,12 +107,31 @@ export function BackupSection() {
   const importNow = async () => {
     if (!loaded) return;
     // Compared again with the data as it is now: it may have changed while the seller read the preview.
+    setProblem('');
+    setMessage('');
     const snapshot = await takeSnapshot();
-    const preview = previewImport(loaded.backup, snapshot, REGISTRY);
+    const preview = previewImport(loaded.backup, snapshot, REGISTRY, loaded.repeated);
     const plan = planImport(preview, snapshot, Date.now(), resolutions);
-    await applyImport(plan);
-    setLoaded(null);
-    setMessage(t('backupImported', plan.writes.length));
+    // Refused before anything is written when it cannot fit, with the size and the limit.
+    const space = await importSpace(plan);
+    if (!space.fits) {
+      setProblem(
+        t('backupImportNothingWritten', t('backupTooBig', size(space.needed), size(space.free), size(space.quota))),
+      );
+      return;
+    }
+    try {
+      setMessage(t('backupImported', await applyImport(plan)));
+      setLoaded(null);
+    } catch (error) {
+      const failure = error instanceof ImportFailure ? error : new ImportFailure(error, 0, plan.writes.length);
+      const why = t('backupStorageRefused', failure.message);
+      setProblem(
+        failure.written === 0
+          ? t('backupImportNothingWritten', why)
+          : t('backupImportPartly', why, failure.written, failure.total),
+      );
+    }
   };
 
   const undoImport = async () => {
@@ -195,6 +227,19 @@ function Preview({ loaded, resolutions, exportedAt, onResolve, onImport, onCance
         <dt>{t('backupCountInvalid')}</dt>
         <dd data-count="invalid">{counts.invalid}</dd>
       </dl>
+      {loaded.preview.repeated.length > 0 && (
+        <>
+          <h4>{t('backupDuplicatesHeading')}</h4>
+          <p class="muted">{t('backupDuplicatesIntro')}</p>
+          <ul class="list" data-testid="backup-repeated">
+            {loaded.preview.repeated.slice(0, LISTED).map(({ key, copies }) => (
+              <li key={key} data-key={key} data-copies={copies}>
+                {t('backupDuplicateCopies', storedItemLabel(t, key), copies)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <KeyList title={t('backupCountNew')} keys={of('new').map((item) => item.key)} />
       <KeyList title={t('backupCountUpdated')} keys={of('updated').map((item) => item.key)} />
       {counts.conflict > 0 && (
@@ -209,6 +254,7 @@ function Preview({ loaded, resolutions, exportedAt, onResolve, onImport, onCance
                   <ConflictChoice
                     itemKey={item.key}
                     reason={item.reason}
+                    deletedAt={deletedAtOf(item.current)}
                     value={resolutions[item.key] ?? 'keep'}
                     onChange={onResolve}
                   />
@@ -265,20 +311,36 @@ function KeyList({ title, keys }: { readonly title: string; readonly keys: reado
   );
 }
 
+/** When a case was deleted here, for "deleted here on <date>". */
+function deletedAtOf(current: unknown): number | null {
+  const at = (current as { deletedAt?: unknown } | null)?.deletedAt;
+  return typeof at === 'number' ? at : null;
+}
+
 interface ConflictChoiceProps {
   readonly itemKey: string;
   readonly reason: ConflictReason;
+  readonly deletedAt: number | null;
   readonly value: Resolution;
   readonly onChange: (key: string, resolution: Resolution) => void;
 }
 
-function ConflictChoice({ itemKey, reason, value, onChange }: ConflictChoiceProps) {
-  const { t } = useI18n();
+function ConflictChoice({ itemKey, reason, deletedAt, value, onChange }: ConflictChoiceProps) {
+  const { t, language } = useI18n();
   const name = `conflict-${itemKey}`;
+  // A case deleted here is offered for restore in plain words: "deleted here on <date>: restore?"
+  const deletedHere = reason === 'deleted-here';
+  const question = deletedHere
+    ? t('backupDeletedHere', new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(deletedAt ?? 0))
+    : t(CONFLICT[reason]);
+  const choiceText = (choice: Resolution) =>
+    deletedHere
+      ? t(choice === 'keep' ? 'backupKeepDeleted' : 'backupRestoreDeleted')
+      : t(choice === 'keep' ? 'backupKeepMine' : 'backupTakeFile');
   return (
     <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
       <legend>
-        <strong>{storedItemLabel(t, itemKey)}</strong>: {t(CONFLICT[reason])}
+        <strong>{storedItemLabel(t, itemKey)}</strong>: {question}
       </legend>
       {(['keep', 'take'] as const).map((choice) => (
         <label key={choice} style={{ fontWeight: 400 }}>
@@ -289,7 +351,7 @@ function ConflictChoice({ itemKey, reason, value, onChange }: ConflictChoiceProp
             checked={value === choice}
             onChange={() => onChange(itemKey, choice)}
           />
-          {choice === 'keep' ? t('backupKeepMine') : t('backupTakeFile')}
+          {choiceText(choice)}
         </label>
       ))}
     </fieldset>

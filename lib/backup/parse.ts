@@ -1,5 +1,6 @@
 /** Reading a backup file, refusing clearly what cannot be imported. */
 import { describeIssues } from '@/lib/storage/describe-issues';
+import { repeatedDataKeys } from './duplicate-keys';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupEnvelope, backupEnvelopeSchema } from './format';
 
 /** Larger than any real backup (the local area holds 10 MB); refuses a wrong file before parsing it. */
@@ -13,7 +14,12 @@ export type BackupParseError =
   | { readonly code: 'invalid-envelope'; readonly detail: string };
 
 export type BackupParseResult =
-  | { readonly ok: true; readonly backup: BackupEnvelope }
+  | {
+      readonly ok: true;
+      readonly backup: BackupEnvelope;
+      /** Keys the file's `data` holds more than once, with every copy (duplicate-keys.ts). */
+      readonly repeated: ReadonlyMap<string, readonly unknown[]>;
+    }
   | { readonly ok: false; readonly error: BackupParseError };
 
 export function parseBackupText(text: string): BackupParseResult {
@@ -51,5 +57,5 @@ export function parseBackupText(text: string): BackupParseResult {
   }
   const parsed = backupEnvelopeSchema.safeParse(json);
   if (!parsed.success) return { ok: false, error: { code: 'invalid-envelope', detail: describeIssues(parsed.error) } };
-  return { ok: true, backup: parsed.data };
+  return { ok: true, backup: parsed.data, repeated: repeatedDataKeys(text) };
 }

@@ -12,6 +12,9 @@ import {
   type ConflictReason,
   defaultMerge,
   type InvalidReason,
+  NEWER_ITEM_VERSION,
+  type ReadResult,
+  type ResolvedKey,
   readRecord,
   resolveKey,
 } from './registry';
@@ -46,9 +49,16 @@ export type PreviewItem =
 
 export type PreviewStatus = PreviewItem['status'];
 
+/** A key the file holds more than once: how many copies, resolved as one before comparing. */
+export interface RepeatedKey {
+  readonly key: string;
+  readonly copies: number;
+}
+
 export interface ImportPreview {
   readonly exportedAt: string;
   readonly items: readonly PreviewItem[];
+  readonly repeated: readonly RepeatedKey[];
   readonly counts: Readonly<Record<PreviewStatus, number>>;
 }
 
@@ -58,13 +68,37 @@ function countByStatus(items: readonly PreviewItem[]): Record<PreviewStatus, num
   return counts;
 }
 
+const stampOf = (value: unknown) => {
+  const stamp = (value as { updatedAt?: unknown } | null)?.updatedAt;
+  return typeof stamp === 'number' ? stamp : Number.NEGATIVE_INFINITY;
+};
+
+/**
+ * Copies of one key in the file, read and resolved as one: joined by the item's own rule where
+ * it has one (cases merge by updatedAt), else the copy changed last wins (the later in the file
+ * at equal times). Copies that do not read are left out while another one does.
+ */
+function readRepeated(resolved: ResolvedKey, copies: readonly unknown[], version: number): ReadResult {
+  const reads = copies.map((copy) => readRecord(resolved, copy, version));
+  const good = reads.flatMap((read) => (read.ok ? [read.value] : []));
+  if (good.length === 0) return reads.at(-1) as ReadResult;
+  const combine = resolved.entry.combine;
+  const value = good.reduce((a, b) => (combine ? combine(a, b) : stampOf(b) >= stampOf(a) ? b : a));
+  return { ok: true, value };
+}
+
 /** Validates every record of the backup and compares it with the current data. */
 export function previewImport(
   backup: BackupEnvelope,
   snapshot: StorageSnapshot,
   registry: BackupRegistry,
+  repeated: ReadonlyMap<string, readonly unknown[]> = new Map(),
 ): ImportPreview {
   const current = readUserData(snapshot, registry);
+  // Values a newer version wrote here are kept as they are: an import never writes over them.
+  const newerHere = new Set(
+    current.unreadable.filter((u) => u.reason.startsWith(NEWER_ITEM_VERSION)).map((u) => u.key),
+  );
   const items: PreviewItem[] = [];
   // Copies of one record in the file (e.g. under sync:case: and local:caseRecord:) are joined first.
   const incoming = new Map<string, { entry: AnyBackupEntry; value: unknown }>();
@@ -81,7 +115,8 @@ export function previewImport(
       });
       continue;
     }
-    const read = readRecord(resolved, value, backup.schemaVersions?.[resolved.entry.id] ?? 1);
+    const version = backup.schemaVersions?.[resolved.entry.id] ?? 1;
+    const read = readRepeated(resolved, repeated.get(key) ?? [value], version);
     if (!read.ok) {
       items.push({ status: 'invalid', key, value, problem: read.problem });
       continue;
@@ -104,6 +139,17 @@ export function previewImport(
   }
 
   for (const [key, { entry, value }] of [...incoming].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (newerHere.has(key)) {
+      items.push({
+        key,
+        entryId: entry.id,
+        target: key as StorageKey,
+        version: entry.version,
+        status: 'unchanged',
+        reason: 'current-newer',
+      });
+      continue;
+    }
     const existing = current.records.get(key);
     const located: Located = {
       key,
@@ -146,5 +192,10 @@ export function previewImport(
       problem: { code: 'unreadable-at-export', detail: record.reason },
     });
   }
-  return { exportedAt: backup.exportedAt, items, counts: countByStatus(items) };
+  return {
+    exportedAt: backup.exportedAt,
+    items,
+    counts: countByStatus(items),
+    repeated: [...repeated].map(([key, copies]) => ({ key, copies: copies.length })),
+  };
 }

@@ -7,7 +7,13 @@ import { sameData } from '@/lib/canonical-json';
 import { describeIssues } from '@/lib/storage/describe-issues';
 import { type StorageKey, SYNC_FALLBACK_PREFIX } from '@/lib/storage/keys';
 
-export type ConflictReason = 'differs' | 'incoming-deletes' | 'same-time-different-content' | 'notes-differ';
+export type ConflictReason =
+  | 'differs'
+  | 'incoming-deletes'
+  | 'same-time-different-content'
+  | 'notes-differ'
+  /** Deleted here (a tombstone) after the backup's live copy: restoring it is offered, not done. */
+  | 'deleted-here';
 
 /** How an incoming record meets the current one. */
 export type MergeOutcome<T> =

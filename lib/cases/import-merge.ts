@@ -19,7 +19,12 @@ export function mergeImportedCaseRecord(current: CaseRecord, incoming: CaseRecor
   if (current.updatedAt === incoming.updatedAt) {
     return { status: 'conflict', reason: 'same-time-different-content', keep: null, take: taken };
   }
-  if (mergeCaseRecord(current, incoming) === current) return { status: 'unchanged', reason: 'current-newer' };
+  if (mergeCaseRecord(current, incoming) === current) {
+    // A case deleted here that the backup holds alive: the seller may be restoring it on purpose.
+    if (current.deleted && !incoming.deleted)
+      return { status: 'conflict', reason: 'deleted-here', keep: null, take: taken };
+    return { status: 'unchanged', reason: 'current-newer' };
+  }
   if (incoming.deleted && !current.deleted)
     return { status: 'conflict', reason: 'incoming-deletes', keep: null, take: taken };
   return { status: 'updated', reason: 'incoming-newer', value: incoming };
