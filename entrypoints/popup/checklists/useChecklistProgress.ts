@@ -67,14 +67,19 @@ export function useChecklistProgress(market: MarketplaceCode | null): ChecklistP
     if (!market) return Promise.reject(new Error('no marketplace chosen'));
     const item = checklistProgressItem(market, checklist);
     const run = queue.current.then(async () => {
-      const next = change(await item.get());
       // Only the snapshot read for this marketplace is patched; a switch meanwhile loads its own.
       const patch = (change: (snapshot: ProgressSnapshot) => ProgressSnapshot) =>
         setState((previous) =>
           previous.snapshot && previous.market === market ? { market, snapshot: change(previous.snapshot) } : previous,
         );
-      patch((snapshot) => ({ ...snapshot, byChecklist: { ...snapshot.byChecklist, [checklist]: next } }));
-      const outcome = await item.set(next);
+      // Read and write in one turn of the item (update), never a read here and a set later:
+      // another writer (a second popup) reading in between would store its tick over this one
+      // in the sync fallback while sync refuses writes (issue #17, finding 8).
+      const outcome = await item.update((current) => {
+        const next = change(current);
+        patch((snapshot) => ({ ...snapshot, byChecklist: { ...snapshot.byChecklist, [checklist]: next } }));
+        return next;
+      });
       patch((snapshot) => {
         const storedLocally = new Set(snapshot.storedLocally);
         if (outcome === 'stored-locally') storedLocally.add(checklist);

@@ -130,11 +130,17 @@ describe('the sync area refuses writes in the page that writes', () => {
         await popup.getByLabel('Open Account Health').check();
         await expect.poll(() => popup.getByTestId('progress-stored-locally').isVisible()).toBe(true);
         await expect.poll(() => noticeFor(popup, 'Checklist progress SE:hold').count()).toBe(1);
+        // Both ticks must have been refused and kept before sync accepts again: the banner and
+        // the notice come from the first tick, and on a busy machine the second may still be
+        // on its way (then it would go straight to sync, and this check would read too early).
+        const waitingTicks = async () => {
+          const waiting = (await readArea(popup, 'local'))['syncFallback:progress:SE:hold'] as
+            | { done: Stored }
+            | undefined;
+          return Object.keys(waiting?.done ?? {}).sort();
+        };
+        await expect.poll(waitingTicks, { timeout: 10_000 }).toEqual(['check-health', 'read-notice']);
         probe.injected(await allowWrites(popup, 'sync'));
-        const waiting = (await readArea(popup, 'local'))['syncFallback:progress:SE:hold'] as
-          | { done: Stored }
-          | undefined;
-        expect(Object.keys(waiting?.done ?? {}).sort()).toEqual(['check-health', 'read-notice']);
         await popup.close();
 
         popup = await openPopup(browser, 'Checklists');
