@@ -36,8 +36,7 @@ describe('ticking while sync refuses writes (finding 8)', () => {
     fakeBrowser.reset();
     // Sync answers late, then refuses: QUOTA_BYTES on a busy machine.
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockImplementation(
-      () =>
-        new Promise((_, reject) => setTimeout(() => reject(new Error('QUOTA_BYTES quota exceeded')), 15)),
+      () => new Promise((_, reject) => setTimeout(() => reject(new Error('QUOTA_BYTES quota exceeded')), 15)),
     );
   });
 
