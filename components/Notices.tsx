@@ -11,7 +11,7 @@ export function Notices() {
   return (
     <section aria-live="polite">
       {notices.map((notice) => (
-        <div class="card notice row" key={notice.id} role="status">
+        <div class="card notice row" key={notice.id} role="status" data-notice-item={notice.item}>
           <p class="spacer">
             {t(
               notice.kind === 'sync-fallback' ? 'noticeSyncFallback' : 'noticeQuarantined',

@@ -191,7 +191,7 @@ describe('each stored item corrupted in turn', () => {
           // The seller is told, except about the quarantine list itself: its own entries are the telling.
           if (corruption.key !== 'local:quarantine')
             await expect
-              .poll(() => options.locator('.notice[role="status"]').filter({ hasText: corruption.key }).count())
+              .poll(() => options.locator(`.notice[role="status"][data-notice-item="${corruption.key}"]`).count())
               .toBeGreaterThan(0);
           await listed.getByRole('button', { name: 'Discard' }).click();
           await expect.poll(() => listed.count()).toBe(0);
