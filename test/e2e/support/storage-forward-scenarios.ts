@@ -78,6 +78,8 @@ export async function newerValuesSurvive(browser: ExtensionBrowser): Promise<num
   // Saving the newer case's ID again is refused, and the seller is told why.
   await popup.getByRole('button', { name: 'Add case' }).click();
   await popup.getByLabel('Case ID, case link or the case summary').fill(NEWER_ID);
+  // No Seller Central tab is in front and the ID carries no marketplace: the form asks for one.
+  await popup.getByTestId('add-case-form').getByLabel('Marketplace').selectOption('US');
   await popup.getByTestId('add-case-form').getByRole('button', { name: 'Save', exact: true }).click();
   await expect
     .poll(() => popup.getByTestId('add-case-form').textContent())
