@@ -34,11 +34,17 @@ export async function showTab(popup: Page, tab: PopupTabName): Promise<void> {
   await popup.locator(TAB_READY[tab]).first().waitFor();
 }
 
-/** Adds a case through the Cases tab's form; resolves once its editor is open. */
-export async function addCase(popup: Page, paste: string, title = ''): Promise<void> {
+/**
+ * Adds a case through the Cases tab's form; resolves once its editor is open. When nothing
+ * names the case's marketplace (no link in the text, no Seller Central tab in front) the form
+ * asks, and `marketplace` answers.
+ */
+export async function addCase(popup: Page, paste: string, title = '', marketplace = 'US'): Promise<void> {
   await popup.getByRole('button', { name: 'Add case' }).click();
   await popup.getByLabel('Case ID, case link or the case summary').fill(paste);
   if (title) await popup.locator('#case-add-title').fill(title);
+  const choice = popup.locator('#case-add-marketplace');
+  if ((await choice.inputValue()) === '') await choice.selectOption(marketplace);
   await popup.getByTestId('add-case-form').getByRole('button', { name: 'Save', exact: true }).click();
   await popup.getByTestId('case-editor').waitFor();
 }
