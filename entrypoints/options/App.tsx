@@ -1,3 +1,4 @@
+import { HostAccessNotice } from '@/components/HostAccessNotice';
 import { useI18n } from '@/components/I18n';
 import { Notices } from '@/components/Notices';
 import { BackupSection } from './BackupSection';
@@ -10,6 +11,7 @@ export function App() {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
+      <HostAccessNotice />
       <Notices />
       <LanguageSection />
       <PhrasesSection />

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { HostAccessNotice } from '@/components/HostAccessNotice';
 import { useI18n } from '@/components/I18n';
 import { LazyPanel } from '@/components/LazyPanel';
 import { Notices } from '@/components/Notices';
@@ -57,6 +58,7 @@ export function App() {
           {t('openSettings')}
         </button>
       </header>
+      <HostAccessNotice />
       <Notices />
       <Tabs
         label={t('tabsLabel')}

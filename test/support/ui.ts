@@ -6,7 +6,7 @@ import type { ExtensionBrowser } from './extension-browser';
 export type PopupTabName = 'Status' | 'Checklists' | 'Removal orders' | 'Cases';
 
 /** What each tab shows once it has loaded. */
-const TAB_READY: Readonly<Record<PopupTabName, string>> = {
+export const TAB_READY: Readonly<Record<PopupTabName, string>> = {
   Status: '#markets-heading',
   Checklists: 'section.checklists',
   'Removal orders': '#removal-seen-heading',

@@ -13,7 +13,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type CreatePageOptions, type HTTPRequest, type Page } from 'puppeteer-core';
 import { ROOT, readFixture } from '../../support/extension-browser';
 import { ensureFirefox } from '../../support/find-firefox';
 
@@ -35,7 +35,7 @@ export interface FirefoxExtension {
   route(route: Route): void;
   /** A Seller Central page (served by the test), in front. */
   openSellerCentral(url: string): Promise<Page>;
-  openExtensionPage(path: string): Promise<Page>;
+  openExtensionPage(path: string, options?: CreatePageOptions): Promise<Page>;
   openPopup(): Promise<Page>;
   openOptions(): Promise<Page>;
   storage(area: Area): Promise<Record<string, unknown>>;
@@ -93,8 +93,8 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
     return page;
   }
 
-  async function openExtensionPage(path: string): Promise<Page> {
-    const page = await browser.newPage();
+  async function openExtensionPage(path: string, options: CreatePageOptions = {}): Promise<Page> {
+    const page = await browser.newPage(options);
     const url = `${EXTENSION_ORIGIN}/${path}`;
     // puppeteer never sees a moz-extension navigation finish: start it, then wait for the document.
     const context = (page.mainFrame() as unknown as { browsingContext: { navigate(url: string): Promise<void> } })
@@ -110,15 +110,13 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
     return page;
   }
 
-  let helper: Promise<Page> | null = null;
-  // A quiet extension page (the PoA workspace does nothing until asked) for storage and clock calls.
-  const helperPage = () => {
-    helper ??= openExtensionPage('poa.html?market=US');
-    return helper;
-  };
+  // A quiet extension page (the PoA workspace does nothing until asked) for storage and clock
+  // calls, opened first: every page a test opens later is used more recently, so the popup's
+  // "tab the seller was looking at" is never this one.
+  const helper = await openExtensionPage('poa.html?market=US');
   async function inExtension<T, A>(fn: (arg: A) => Promise<T> | T, arg: A): Promise<T> {
-    const page = await helperPage();
-    return page.evaluate(fn as (arg: A) => Promise<T>, arg) as Promise<T>;
+    // Typed by our signature: puppeteer cannot infer through the generic argument.
+    return helper.evaluate(fn as never, arg as never) as Promise<T>;
   }
 
   return {
