@@ -28,6 +28,8 @@ type Route = (url: URL) => string | null;
 
 export interface FirefoxExtension {
   readonly browser: Browser;
+  /** Where Firefox saves downloads, without asking. */
+  readonly downloads: string;
   /** Serves `html` at an exact URL (the last one served for a URL wins). */
   serve(url: string, html: string): void;
   serveFixture(url: string, fixture: string): void;
@@ -56,6 +58,8 @@ const PREFS: Record<string, unknown> = {
   'app.update.enabled': false,
   'extensions.update.enabled': false,
   'browser.download.folderList': 2,
+  'browser.download.useDownloadDir': true,
+  'browser.download.always_ask_before_handling_new_types': false,
 };
 
 export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
@@ -121,6 +125,7 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
 
   return {
     browser,
+    downloads,
     serve: (url, html) => void exact.set(new URL(url).href, html),
     serveFixture: (url, fixture) => void exact.set(new URL(url).href, readFixture(fixture)),
     route: (route) => void routes.push(route),
