@@ -92,14 +92,19 @@ export default defineConfig({
       default_title: '__MSG_extName__',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
     },
+    // Firefox versions: desktop needs 140 (the first with data_collection_permissions; MV3 host
+    // permissions granted at install came in 127, storage.session in 115), so ESR 140 and the ESR
+    // Debian ships today (153) both install it. Firefox for Android reads that key from 142 on,
+    // and web-ext lint refuses a lower Android minimum.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'seller-central-companion@companion.invalid',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

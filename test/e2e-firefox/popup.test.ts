@@ -1,9 +1,16 @@
 /** The popup and options pages in Firefox: the four tabs, and the notice when Seller Central access is off. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SELLER_CENTRAL_MATCHES } from '@/lib/marketplaces';
 import { type PopupTabName, TAB_READY } from '../support/ui';
-import { type FirefoxExtension, type InExtension, launchFirefoxExtension } from './support/firefox-browser';
+import {
+  FIREFOX_EXTENSION_DIR,
+  type FirefoxExtension,
+  type InExtension,
+  launchFirefoxExtension,
+} from './support/firefox-browser';
 import { attributeOf, clickText, countOf, textOf, waitFor } from './support/page-actions';
 
 const SE_HOME = 'https://sellercentral.amazon.se/home';
@@ -36,6 +43,15 @@ const sellerCentralAccess = (given: boolean) =>
     },
     [[...SELLER_CENTRAL_MATCHES] as string[], given] as const,
   );
+
+describe('the Firefox this suite runs', () => {
+  it('is at least the strict_min_version the build declares', async () => {
+    const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    const minimum = Number.parseInt(manifest.browser_specific_settings.gecko.strict_min_version, 10);
+    const running = Number.parseInt((await firefox.browser.version()).replace(/^firefox\//, ''), 10);
+    expect(running).toBeGreaterThanOrEqual(minimum);
+  });
+});
 
 describe('the popup in Firefox', () => {
   it('reports the Seller Central tab and opens each of its four tabs', async () => {

@@ -12,7 +12,7 @@ interface VitestJson {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const name of ['unit', 'e2e']) {
+for (const name of ['unit', 'e2e', 'firefox']) {
   const path = join(ROOT, `test-output/${name}.json`);
   if (!existsSync(path)) {
     console.error(`missing ${path}: the ${name} tests did not report`);
