@@ -98,6 +98,12 @@ describe('the Cases tab in Firefox', () => {
     await type(popup, '#case-paste', 'Hello, my Case ID: 20424098482 is still open');
     await expect.poll(() => textOf(popup, '[data-testid="case-paste-feedback"]')).toBe('Case ID found: 20424098482.');
     await type(popup, '#case-add-title', 'Identity check');
+    // The popup is a tab of its own here and the text holds no link: the form asks where the case belongs.
+    await clickText(popup, '[data-testid="add-case-form"] button', 'Save');
+    await expect
+      .poll(() => textOf(popup, '[data-testid="add-case-form"] [role="alert"]'))
+      .toContain('Which marketplace');
+    await popup.select('#case-add-marketplace', 'SE');
     await clickText(popup, '[data-testid="add-case-form"] button', 'Save');
     await waitFor(popup, '[data-testid="case-editor"]');
     await expect
