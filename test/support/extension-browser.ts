@@ -31,6 +31,8 @@ export interface LaunchOptions {
   readonly headless?: boolean;
   readonly locale?: string;
   readonly colorScheme?: 'light' | 'dark';
+  /** Another built extension instead of this one (the bench's empty control extension). */
+  readonly extensionDir?: string;
 }
 
 export function readFixture(name: string): string {
@@ -39,6 +41,7 @@ export function readFixture(name: string): string {
 
 export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const executablePath = ensureChromium();
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = mkdtempSync(join(tmpdir(), 'scc-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
@@ -47,8 +50,8 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       // Newer Chromium builds hide --load-extension behind this feature switch.
       '--disable-features=DisableLoadExtensionCommandLineSwitch',
       // This machine has no internet: keep Chromium from calling home on its own.
