@@ -7,19 +7,30 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { readFixture } from '../support/extension-browser';
 import { ensureChromium } from '../support/find-chromium';
+import { inventoryPage } from './inventory-page';
 import { ordersPage } from './orders-page';
 import { removalReportPage } from './removal';
 
-export type Scenario = 'orders' | 'removal';
+export type Scenario = 'orders' | 'removal' | 'health' | 'inventory';
 
 const URLS: Record<Scenario, string> = {
   orders: 'https://sellercentral.amazon.com/orders-v3/fba/all?page=1',
   removal: 'https://sellercentral.amazon.com/reportcentral/REMOVAL_ORDER_DETAIL/0',
+  health: 'https://sellercentral.amazon.com/performance/dashboard',
+  inventory: 'https://sellercentral.amazon.com/myinventory/inventory?viewId=FBA',
+};
+
+const HTML: Record<Scenario, () => string> = {
+  orders: () => ordersPage(5000),
+  removal: removalReportPage,
+  health: () => readFixture('detect/deactivated-en-dashboard.html'),
+  inventory: () => inventoryPage(2000),
 };
 
 export function scenarioOf(argument: string | undefined): Scenario {
-  return argument === 'removal' ? 'removal' : 'orders';
+  return argument === 'removal' || argument === 'health' || argument === 'inventory' ? argument : 'orders';
 }
 
 /** Chromium with the extension built into `dir`, serving the scenario's page. */
@@ -38,7 +49,7 @@ export async function launchWith(dir: string, scenario: Scenario): Promise<Brows
   });
   if (!context.serviceWorkers()[0]) await context.waitForEvent('serviceworker');
   const url = URLS[scenario];
-  const html = scenario === 'removal' ? removalReportPage() : ordersPage(5000);
+  const html = HTML[scenario]();
   await context.route(
     (u) => u.protocol === 'http:' || u.protocol === 'https:',
     (route) =>
@@ -54,7 +65,7 @@ export async function prepare(page: Page, scenario: Scenario): Promise<void> {
   await page.waitForTimeout(1200);
 }
 
-/** The measured work: loading the orders page, or inserting the 2,000-row table until every row has its badge. */
+/** The measured work: loading the page (orders, Account Health, inventory), or inserting the 2,000-row table until every row has its badge. */
 export async function work(page: Page, scenario: Scenario): Promise<void> {
   if (scenario === 'removal') {
     await page.evaluate('buildRemovalTable(2000)');
@@ -63,7 +74,7 @@ export async function work(page: Page, scenario: Scenario): Promise<void> {
     });
     await page.waitForTimeout(600);
   } else {
-    await page.goto(URLS.orders, { waitUntil: 'load' });
+    await page.goto(URLS[scenario], { waitUntil: 'load' });
     await page.waitForTimeout(2000);
   }
 }

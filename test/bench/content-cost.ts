@@ -11,11 +11,9 @@
  *   load and the machine's load drifts over minutes, both several times the extension's share:
  *   each pair's two loads are minutes closer than the two sides' medians, so the figure is the
  *   median of the pairs' ratios (the ratio of the medians is printed beside it).
- * - What the extension itself adds, from DevTools traces of separate loads (tracing slows the
- *   page, so never during the ratio runs): every task slice spent in the extension's world
- *   (content-script evaluation, its callbacks and the garbage collection inside them). Unlike
- *   the page's layout this barely varies, and ScriptDuration undercounts it (it leaves out
- *   idle callbacks run in an isolated world).
+ * - What the extension itself adds, from DevTools traces, is page-cost.ts's (beside an empty
+ *   control extension, on this page and two others); ScriptDuration undercounts it (it leaves
+ *   out idle callbacks run in an isolated world).
  */
 import type { BrowserContext } from 'playwright-core';
 import { launchExtensionBrowser } from '../support/extension-browser';
@@ -23,15 +21,11 @@ import { taskDurationMs } from './cdp-metrics';
 import { ordersPage } from './orders-page';
 import { type BenchRow, row } from './results';
 import { median, percentile } from './stats';
-import { extensionTime, recordTrace } from './trace-time';
 
 const URL_ = 'https://sellercentral.amazon.com/orders-v3/fba/all?page=1';
 /** Same page, a host no content script matches. */
 const CONTROL_URL = 'https://orders.example.com/orders-v3/fba/all?page=1';
 const PAIRS = 21;
-const TRACED_LOADS = 5;
-/** The world Chromium names after the extension (its manifest name): its tasks are ours. */
-const WORLD_NAME = 'Seller Central Companion';
 /** Time for idle-time work (our scan waits for idle) to finish before metrics are read. */
 const SETTLE_MS = 1500;
 
@@ -45,17 +39,6 @@ async function measure(context: BrowserContext, url: string): Promise<number> {
   const task = await taskDurationMs(cdp);
   await page.close();
   return task;
-}
-
-async function tracedLoad(context: BrowserContext, extensionOrigin: string): Promise<number> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const events = await recordTrace(cdp, ['devtools.timeline', 'v8'], async () => {
-    await page.goto(URL_, { waitUntil: 'load' });
-    await page.waitForTimeout(SETTLE_MS);
-  });
-  await page.close();
-  return extensionTime(events, extensionOrigin, WORLD_NAME);
 }
 
 export async function contentCostRows(): Promise<BenchRow[]> {
@@ -76,17 +59,11 @@ export async function contentCostRows(): Promise<BenchRow[]> {
       on.push(await measure(browser.context, URL_));
     }
   }
-  const origin = `chrome-extension://${browser.extensionId}/`;
-  const ownTimes: number[] = [];
-  for (let i = 0; i < TRACED_LOADS; i++) ownTimes.push(await tracedLoad(browser.context, origin));
   await browser.close();
 
   const spread = (values: readonly number[]) =>
     `median ${median(values).toFixed(0)} (quartiles ${percentile(values, 25).toFixed(0)}–${percentile(values, 75).toFixed(0)})`;
-  console.log(
-    `  5,000-row page, ${PAIRS} pairs: TaskDuration ms with ${spread(on)}, without ${spread(off)}; ` +
-      `extension's own main-thread time over ${TRACED_LOADS} traced loads: ${ownTimes.map((t) => t.toFixed(1)).join(', ')} ms`,
-  );
+  console.log(`  5,000-row page, ${PAIRS} pairs: TaskDuration ms with ${spread(on)}, without ${spread(off)}`);
   const baseline = median(off);
   const pairRatios = on.map((task, i) => task / (off[i] as number));
   console.log(
@@ -98,12 +75,6 @@ export async function contentCostRows(): Promise<BenchRow[]> {
       median(pairRatios),
       'x',
       1.05,
-    ),
-    row(
-      "content scripts' own main-thread time, 5,000-row orders page (trace, median)",
-      median(ownTimes),
-      'ms',
-      Math.round(0.05 * baseline * 10) / 10,
     ),
   ];
 }

@@ -6,7 +6,7 @@
  * profiler slows the page down and a busy machine stretches samples: read the proportions, and
  * measure with `compare-builds.ts` or `npm run bench`.
  *
- *   npx tsx test/bench/profile-scripts.ts <orders|removal> [build dir] [runs]
+ *   npx tsx test/bench/profile-scripts.ts <orders|removal|health|inventory> [build dir] [runs]
  *
  * Names are readable with a build that is not minified: add `build: { minify: false }` to the
  * `vite` options in wxt.config.ts, build, copy `.output/chrome-mv3` away, and undo the change.

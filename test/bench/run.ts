@@ -6,6 +6,7 @@ import { casesBenchRows } from './cases';
 import { contentCostRows } from './content-cost';
 import { hostileRows } from './hostile';
 import { overlayLatencyRows } from './overlay-latency';
+import { pageCostRows } from './page-cost';
 import { poaLintRows } from './poa';
 import { popupStatusRows } from './popup-status';
 import { removalBenchRows } from './removal';
@@ -18,6 +19,7 @@ const rows = [
   await popupLoadRow(),
   ...(await workerStartRows()),
   ...(await contentCostRows()),
+  ...(await pageCostRows()),
   ...(await overlayLatencyRows()),
   ...(await hostileRows()),
   ...(await poaLintRows()),
