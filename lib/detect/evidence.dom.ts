@@ -100,6 +100,11 @@ const EXCLUDED_TAGS = new Set([
   'thead',
   'tbody',
   'tfoot',
+  // Katal's sections likewise: a 2,000-row inventory table is otherwise 2,000 rows visited and
+  // skipped one by one, twice per load (issue #14).
+  'kat-table-head',
+  'kat-table-body',
+  'kat-table-footer',
   'kat-table-row',
   'button',
   'kat-button',

@@ -1,4 +1,4 @@
-import { extensionTime, forcedLayouts, type TraceEvent } from '../../bench/trace-time';
+import { extensionCpuTime, extensionTime, forcedLayouts, type TraceEvent } from '../../bench/trace-time';
 
 const ORIGIN = 'chrome-extension://abc/';
 const WORLD = 'Seller Central Companion';
@@ -72,5 +72,29 @@ describe('forcedLayouts: layouts run inside the extension’s own slices', () =>
         WORLD,
       ),
     ).toEqual({ count: 0, ms: 0 });
+  });
+});
+
+describe('extensionCpuTime: the thread time of the same slices', () => {
+  const main = thread(7, 1, 'CrRendererMain');
+  const timed = (name: string, ts: number, dur: number, tdur: number, args: TraceEvent['args']): TraceEvent => ({
+    ...slice(name, ts, dur, args),
+    tdur,
+  });
+
+  it('counts what the thread ran, not the time a busy machine kept it waiting, and nested slices once', () => {
+    const events = [
+      main,
+      timed('EvaluateScript', 1_000, 9_000, 2_000, { data: { url: `${ORIGIN}content-scripts/seller-central.js` } }),
+      timed('v8.run', 2_000, 3_000, 1_500, { worldName: WORLD }),
+      timed('v8.callFunction', 20_000, 30_000, 4_000, { worldName: WORLD }),
+      timed('v8.callFunction', 60_000, 5_000, 5_000, { worldName: 'Another Extension' }),
+    ];
+    expect(extensionCpuTime(events, ORIGIN, WORLD)).toBe(6);
+    expect(extensionTime(events, ORIGIN, WORLD)).toBe(39);
+  });
+
+  it('falls back to wall time for a slice without thread time', () => {
+    expect(extensionCpuTime([main, slice('v8.callFunction', 0, 3_000, { worldName: WORLD })], ORIGIN, WORLD)).toBe(3);
   });
 });

@@ -198,6 +198,8 @@ describe('collectEvidence: never evidence', () => {
       () => el('table', {}, el('tbody', {}, el('tr', {}, el('td', {}, el('div', { role: 'status' }, NOTICE))))),
     ],
     ['a Katal table row', () => el('kat-table-row', {}, el('kat-badge', { role: 'status', label: NOTICE }))],
+    ['a Katal table body', () => el('kat-table-body', {}, el('kat-badge', { role: 'status', label: NOTICE }))],
+    ['a Katal table head', () => el('kat-table-head', {}, el('kat-badge', { role: 'status', label: NOTICE }))],
     ['role=row', () => el('div', { role: 'row' }, el('div', { role: 'alert' }, NOTICE))],
     ['a tooltip', () => el('div', { role: 'tooltip' }, el('div', { role: 'status' }, NOTICE))],
     ['a hidden attribute', () => el('div', { role: 'alert', hidden: '' }, NOTICE)],
