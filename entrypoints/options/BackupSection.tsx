@@ -4,7 +4,7 @@ import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
 import { exportBackup, serializeBackup } from '@/lib/backup/export';
 import { type BackupEnvelope, backupFileName } from '@/lib/backup/format';
-import { type BackupParseError, parseBackupText } from '@/lib/backup/parse';
+import type { BackupParseError } from '@/lib/backup/parse';
 import { planImport, type Resolution } from '@/lib/backup/plan';
 import { type ImportPreview, type PreviewItem, previewImport } from '@/lib/backup/preview';
 import type { ConflictReason, InvalidCode } from '@/lib/backup/registry';
@@ -22,6 +22,7 @@ import {
 } from '@/lib/storage/backup-apply';
 import { fullBackupRegistry } from '@/lib/storage/items';
 import { takeSnapshot } from '@/lib/storage/snapshot';
+import { parseBackupFile } from './backup-parse-client';
 
 const REGISTRY = fullBackupRegistry();
 /** Rows listed per kind of outcome; the counts above always cover everything. */
@@ -90,7 +91,9 @@ export function BackupSection() {
     setMessage('');
     setProblem('');
     if (!file) return;
-    const parsed = parseBackupText(await file.text());
+    setMessage(t('backupReading', file.name));
+    const parsed = await parseBackupFile(file);
+    setMessage('');
     input.value = '';
     if (!parsed.ok) {
       setProblem(parseErrorText(t, parsed.error));

@@ -100,8 +100,19 @@ export interface ReportSuccess {
 
 export type ReportResult = ReportSuccess | { readonly ok: false; readonly error: ReportError };
 
+/** How far a read has got: the popup shows it as a bar with the rows read so far. */
+export interface ReportProgress {
+  /** Data rows read so far (as counted in the result). */
+  readonly rows: number;
+  /** Bytes of the file read so far (characters when the report was given as text). */
+  readonly read: number;
+  readonly total: number;
+}
+
 export interface ReportOptions {
   readonly maxBytes?: number;
+  /** Called after each slice of the file is parsed (every REPORT_SLICE_BYTES). */
+  readonly onProgress?: (progress: ReportProgress) => void;
 }
 
 /** English, for logs and tests; the UI words each error through its own message keys. */
@@ -142,12 +153,12 @@ export async function parseRemovalReport(input: string | Blob, options: ReportOp
     const source = await openSource(input, limit);
     if ('error' in source) return { ok: false, error: source.error };
     try {
-      return await parseText(source);
+      return await parseText(source, options.onProgress);
     } catch (error) {
       if (!(error instanceof NotUtf8) || typeof input === 'string') throw error;
       // Its first accented letter came after the sample: read it again, whole, as Windows-1252.
       const again = await openSource(input, limit, 'windows-1252');
-      return 'error' in again ? { ok: false, error: again.error } : await parseText(again);
+      return 'error' in again ? { ok: false, error: again.error } : await parseText(again, options.onProgress);
     }
   } catch (error) {
     return {
@@ -157,10 +168,18 @@ export async function parseRemovalReport(input: string | Blob, options: ReportOp
   }
 }
 
+interface Piece {
+  readonly text: string;
+  /** How much of the source has been read once this piece is parsed. */
+  readonly read: number;
+}
+
 interface Source {
   readonly head: string;
+  /** Bytes in the file, or characters in a text. */
+  readonly size: number;
   /** Yields the whole text in pieces, from the start. */
-  pieces(): AsyncIterable<string>;
+  pieces(): AsyncIterable<Piece>;
 }
 
 async function openSource(
@@ -173,9 +192,12 @@ async function openSource(
     if (text.includes('\u0000')) return { error: { kind: 'wrong-type', detected: 'binary' } };
     return {
       head: text.slice(0, SNIFF_BYTES),
+      size: text.length,
       async *pieces() {
-        for (let start = 0; start < text.length; start += REPORT_SLICE_BYTES)
-          yield text.slice(start, start + REPORT_SLICE_BYTES);
+        for (let start = 0; start < text.length; start += REPORT_SLICE_BYTES) {
+          const end = Math.min(text.length, start + REPORT_SLICE_BYTES);
+          yield { text: text.slice(start, end), read: end };
+        }
       },
     };
   }
@@ -189,6 +211,7 @@ async function openSource(
   const fatal = encoding === 'utf-8' && knownEncoding === undefined;
   return {
     head: new TextDecoder(encoding).decode(headBytes, { stream: true }),
+    size: input.size,
     async *pieces() {
       // One decoder across slices: it holds back a character cut in half until the next slice.
       const decoder = new TextDecoder(encoding, { fatal });
@@ -200,9 +223,10 @@ async function openSource(
         }
       };
       for (let start = 0; start < input.size; start += REPORT_SLICE_BYTES) {
-        yield decode(await input.slice(start, start + REPORT_SLICE_BYTES).arrayBuffer());
+        const end = Math.min(input.size, start + REPORT_SLICE_BYTES);
+        yield { text: decode(await input.slice(start, end).arrayBuffer()), read: end };
       }
-      yield decode();
+      yield { text: decode(), read: input.size };
     },
   };
 }
@@ -252,7 +276,7 @@ function positionsOf(header: Header) {
   };
 }
 
-async function parseText(source: Source): Promise<ReportResult> {
+async function parseText(source: Source, onProgress?: (progress: ReportProgress) => void): Promise<ReportResult> {
   const read = readHeader(source.head);
   if ('error' in read) return { ok: false, error: read.error };
   const { header, delimiter } = read;
@@ -343,12 +367,16 @@ async function parseText(source: Source): Promise<ReportResult> {
     });
     (async () => {
       for await (const piece of source.pieces()) {
-        if (!quotesSeen && piece.includes('"')) quotesSeen = true;
-        feed.push(piece);
+        if (!quotesSeen && piece.text.includes('"')) quotesSeen = true;
+        // papaparse parses what it is fed before push returns: `rows` is current here.
+        feed.push(piece.text);
+        if (piece.text !== '') onProgress?.({ rows, read: piece.read, total: source.size });
       }
       feed.end();
     })().catch(reject);
   });
+  // The last row is parsed only at the end of the stream: the final count, once.
+  onProgress?.({ rows, read: source.size, total: source.size });
 
   const has = (column: ReportColumn) => header.index[column] !== undefined;
   const present = {

@@ -1,14 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/I18n';
 import type { MessageKey, Translate } from '@/lib/i18n/translate';
-import type { GarbageReason, ReportError, ReportResult, ReportSuccess } from '@/lib/removal/report-parser';
-import { ReportTable } from './ReportTable';
+import type { ReportOutcome, ReportOverview } from '@/lib/removal/report-import-protocol';
+import type { GarbageReason, ReportError, ReportProgress } from '@/lib/removal/report-parser';
+import { FIRST_PAGE, ReportTable } from './ReportTable';
+import { type ReportImport, startReportImport } from './report-import-client';
 
 type ImportState =
   | { readonly phase: 'idle' }
-  | { readonly phase: 'reading'; readonly name: string }
-  | { readonly phase: 'done'; readonly name: string; readonly result: ReportResult };
+  | { readonly phase: 'reading'; readonly name: string; readonly progress: ReportProgress | null }
+  | { readonly phase: 'stopped'; readonly name: string }
+  | { readonly phase: 'done'; readonly name: string; readonly outcome: ReportOutcome };
 
 const GARBAGE_KEY: Readonly<Record<GarbageReason, MessageKey>> = {
   'field-count': 'removalGarbage_fieldCount',
@@ -58,18 +61,32 @@ function useInTab(): boolean | null {
 }
 
 /**
- * The Removal Order Detail report, read in the popup: nothing leaves the browser. The parser
- * (papaparse) loads only when a file is chosen, so opening the popup never pays for it.
+ * The Removal Order Detail report, read by a worker started from the popup: nothing leaves the
+ * browser. The parser (papaparse) lives in the worker, so opening the popup never pays for it,
+ * and a large file never freezes the popup while it is read.
  */
 export function ReportImportSection() {
   const { t } = useI18n();
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
+  const running = useRef<ReportImport | null>(null);
   const inTab = useInTab();
+  useEffect(() => () => running.current?.stop(), []);
 
   const read = async (file: File) => {
-    setState({ phase: 'reading', name: file.name });
-    const { parseRemovalReport } = await import('@/lib/removal/report-parser');
-    setState({ phase: 'done', name: file.name, result: await parseRemovalReport(file) });
+    running.current?.stop();
+    setState({ phase: 'reading', name: file.name, progress: null });
+    const current = startReportImport(file, FIRST_PAGE, (progress) =>
+      setState((now) => (now.phase === 'reading' && running.current === current ? { ...now, progress } : now)),
+    );
+    running.current = current;
+    const outcome = await current.outcome;
+    if (running.current === current) setState({ phase: 'done', name: file.name, outcome });
+  };
+
+  const stop = (name: string) => {
+    running.current?.stop();
+    running.current = null;
+    setState({ phase: 'stopped', name });
   };
 
   return (
@@ -85,6 +102,8 @@ export function ReportImportSection() {
           data-testid="removal-report-file"
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
+            // Cleared, so that choosing the same file again (after stopping) reads it again.
+            event.currentTarget.value = '';
             if (file) void read(file);
           }}
         />
@@ -101,25 +120,60 @@ export function ReportImportSection() {
         </p>
       )}
       <div role="status" aria-live="polite" data-testid="removal-import-status">
-        {state.phase === 'reading' && <p>{t('removalImportReading', state.name)}</p>}
-        {state.phase === 'done' && !state.result.ok && (
-          <p class="card notice" data-testid="removal-import-error" data-error={state.result.error.kind}>
-            {describeImportError(state.result.error, t)}
+        {state.phase === 'reading' && (
+          <ImportProgress name={state.name} progress={state.progress} onStop={() => stop(state.name)} />
+        )}
+        {state.phase === 'stopped' && (
+          <p data-testid="removal-import-stopped">{t('removalImportStopped', state.name)}</p>
+        )}
+        {state.phase === 'done' && !state.outcome.ok && (
+          <p class="card notice" data-testid="removal-import-error" data-error={state.outcome.error.kind}>
+            {describeImportError(state.outcome.error, t)}
           </p>
         )}
-        {state.phase === 'done' && state.result.ok && <ImportSummary name={state.name} result={state.result} />}
+        {state.phase === 'done' && state.outcome.ok && (
+          <ImportSummary name={state.name} overview={state.outcome.overview} />
+        )}
       </div>
-      {state.phase === 'done' && state.result.ok && <ReportTable orders={state.result.orders} />}
+      {state.phase === 'done' && state.outcome.ok && running.current && (
+        <ReportTable firstPage={state.outcome.firstPage} loadPage={running.current.page} />
+      )}
     </section>
   );
 }
 
-function ImportSummary({ name, result }: { readonly name: string; readonly result: ReportSuccess }) {
+/** The file's share read so far, as a bar and in words; rows are counted as they are read. */
+function ImportProgress({
+  name,
+  progress,
+  onStop,
+}: {
+  readonly name: string;
+  readonly progress: ReportProgress | null;
+  readonly onStop: () => void;
+}) {
+  const { t, language } = useI18n();
+  const percent = progress && progress.total > 0 ? Math.floor((progress.read / progress.total) * 100) : 0;
+  return (
+    <div class="removal-progress" data-testid="removal-import-progress" data-rows={progress?.rows ?? 0}>
+      <p>{t('removalImportReading', name)}</p>
+      <progress max={100} value={percent} aria-label={t('removalImportProgressLabel')} />
+      <p class="muted">
+        {t('removalImportProgress', new Intl.NumberFormat(language).format(progress?.rows ?? 0), percent)}
+      </p>
+      <button type="button" data-testid="removal-import-stop" onClick={onStop}>
+        {t('removalImportStop')}
+      </button>
+    </div>
+  );
+}
+
+function ImportSummary({ name, overview: result }: { readonly name: string; readonly overview: ReportOverview }) {
   const { t } = useI18n();
   const unlisted = result.garbage.count - result.garbage.listed.length;
   return (
     <div data-testid="removal-import-summary">
-      <p>{t('removalImportSummary', name, result.orders.length, result.rows)}</p>
+      <p>{t('removalImportSummary', name, result.orderCount, result.rows)}</p>
       {result.garbage.count > 0 && (
         <div class="card notice" data-testid="removal-import-garbage" data-count={result.garbage.count}>
           <p>{t('removalImportGarbage', result.garbage.count)}</p>

@@ -1,12 +1,13 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18n';
 import type { MessageKey } from '@/lib/i18n/translate';
-import { type ReportSortKey, type SortDirection, sortReportOrders } from '@/lib/removal/order-sort';
+import type { ReportSortKey, SortDirection } from '@/lib/removal/order-sort';
+import type { ReportPage, ReportPageRequest } from '@/lib/removal/report-import-protocol';
 import type { RemovalReportOrder } from '@/lib/removal/report-orders';
 import { EligibilityTag } from './EligibilityTag';
 
-/** Rows drawn at first and per "show more": a 50,000-row report can hold thousands of orders. */
-const PAGE_ROWS = 100;
+/** Rows drawn at first and per "show more": a 200,000-row report can hold tens of thousands of orders. */
+export const PAGE_ROWS = 100;
 
 const COLUMNS: readonly {
   readonly key: Exclude<ReportSortKey, 'attention' | 'updated'>;
@@ -24,13 +25,40 @@ interface Sort {
   readonly direction: SortDirection;
 }
 
+export const FIRST_PAGE: ReportPageRequest = { sort: 'attention', direction: 'desc', limit: PAGE_ROWS };
+
+interface ReportTableProps {
+  /** The rows of FIRST_PAGE, drawn at once. */
+  readonly firstPage: ReportPage;
+  /** Sorting runs where the orders are (the report worker): the table asks for the rows it draws. */
+  readonly loadPage: (request: ReportPageRequest) => Promise<ReportPage>;
+}
+
 /** Imported orders, cancellable first until the seller sorts by a column. */
-export function ReportTable({ orders }: { readonly orders: readonly RemovalReportOrder[] }) {
+export function ReportTable({ firstPage, loadPage }: ReportTableProps) {
   const { t, language } = useI18n();
-  const [sort, setSort] = useState<Sort>({ key: 'attention', direction: 'desc' });
+  const [sort, setSort] = useState<Sort>({ key: FIRST_PAGE.sort, direction: FIRST_PAGE.direction });
   const [limit, setLimit] = useState(PAGE_ROWS);
-  const sorted = useMemo(() => sortReportOrders(orders, sort.key, sort.direction), [orders, sort]);
-  const shown = sorted.slice(0, limit);
+  const [page, setPage] = useState(firstPage);
+  const [loading, setLoading] = useState(false);
+  const latest = useRef(0);
+  useEffect(() => {
+    const wanted = { sort: sort.key, direction: sort.direction, limit };
+    // Answers can arrive out of order after quick clicks: only the last request's is drawn.
+    const request = ++latest.current;
+    if (wanted.sort === FIRST_PAGE.sort && wanted.limit === FIRST_PAGE.limit) {
+      setPage(firstPage);
+      setLoading(false);
+      return;
+    }
+    setLoading(true);
+    void loadPage(wanted).then((answer) => {
+      if (request !== latest.current) return;
+      setPage(answer);
+      setLoading(false);
+    });
+  }, [sort, limit, firstPage, loadPage]);
+  const shown: readonly RemovalReportOrder[] = page.orders;
   const sortBy = (key: ReportSortKey) =>
     setSort((current) =>
       current.key === key
@@ -60,7 +88,7 @@ export function ReportTable({ orders }: { readonly orders: readonly RemovalRepor
         </button>
       </div>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-      <section class="removal-scroll" aria-label={t('removalImportTableLabel')} tabIndex={0}>
+      <section class="removal-scroll" aria-label={t('removalImportTableLabel')} aria-busy={loading} tabIndex={0}>
         <table class="removal-table" data-testid="removal-import-table">
           <thead>
             <tr>
@@ -111,9 +139,9 @@ export function ReportTable({ orders }: { readonly orders: readonly RemovalRepor
           </tbody>
         </table>
       </section>
-      {sorted.length > limit && (
+      {page.total > limit && (
         <button type="button" onClick={() => setLimit((value) => value + PAGE_ROWS)}>
-          {t('removalShowMore', Math.min(PAGE_ROWS, sorted.length - limit))}
+          {t('removalShowMore', Math.min(PAGE_ROWS, page.total - limit))}
         </button>
       )}
     </div>
