@@ -69,6 +69,15 @@ describe.each([
 
   it(`${browserName} build loads no remote code`, () => {
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(js|html)$/.test(f));
+    // An empty or misplaced build must fail here, not pass for want of files to check.
+    const background = manifest.background.service_worker ?? manifest.background.scripts?.[0];
+    for (const shipped of [
+      'popup.html',
+      'options.html',
+      background,
+      ...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js),
+    ])
+      expect(files, `${shipped} is checked`).toContain(shipped);
     for (const file of files) {
       const code = readFileSync(join(dir, file), 'utf8');
       expect(code, file).not.toMatch(/<script[^>]+src="https?:/);

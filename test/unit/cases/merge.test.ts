@@ -155,3 +155,52 @@ describe('tombstones', () => {
     expect(caseRecordSchema.safeParse(markDeleted(caseRecord(), T0)).success).toBe(true);
   });
 });
+
+// Survivors of `npm run mutation` (issue #17): each test below fails on the mutant named.
+describe('merge: paths the mutation run found untested', () => {
+  const entry = (summary: string, updatedAt: number) => ({
+    id: 'e1',
+    at: T0,
+    direction: 'sent' as const,
+    channel: 'case-log' as const,
+    summary,
+    updatedAt,
+  });
+
+  it('keeps the overflow when only one side has it, whichever side that is (merge.ts:77)', () => {
+    const overflow = { title: 'A long title that did not fit the sync record', updatedAt: T0 };
+    const withOverflow = caseDetail({ overflow });
+    const without = caseDetail();
+    expect(mergeCaseDetail(without, withOverflow).overflow).toEqual(overflow);
+    expect(mergeCaseDetail(withOverflow, without).overflow).toEqual(overflow);
+    expect(mergeCaseDetail(without, without)).not.toHaveProperty('overflow');
+  });
+
+  it('takes the later overflow even when the earlier one sorts after it as text (merge.ts:78)', () => {
+    const later = { title: 'a', updatedAt: T0 + 2 };
+    const earlier = { title: 'z', updatedAt: T0 + 1 };
+    expect(mergeCaseDetail(caseDetail({ overflow: later }), caseDetail({ overflow: earlier })).overflow).toEqual(later);
+    expect(mergeCaseDetail(caseDetail({ overflow: earlier }), caseDetail({ overflow: later })).overflow).toEqual(later);
+  });
+
+  it('keeps the later edit of a log entry even when the earlier one sorts after it as text (merge.ts:63)', () => {
+    const later = entry('a', T0 + 2);
+    const earlier = entry('z', T0 + 1);
+    expect(mergeLogs([later], [earlier])).toEqual([later]);
+    expect(mergeLogs([earlier], [later])).toEqual([later]);
+  });
+
+  it('ages a tombstone from its deletion, not from its last update (merge.ts:37)', () => {
+    const now = T0 + 40 * DAY;
+    const deletedLongAgo = caseRecord({ deleted: true, deletedAt: T0, updatedAt: now - DAY });
+    const deletedLately = caseRecord({ deleted: true, deletedAt: now - DAY, updatedAt: T0 });
+    expect(purgeExpiredTombstones({ x: deletedLongAgo }, now).purged).toEqual(['x']);
+    expect(purgeExpiredTombstones({ x: deletedLately }, now).purged).toEqual([]);
+  });
+
+  it('lists purged ids in order, whatever order the records came in (merge.ts:54)', () => {
+    const old = caseRecord({ deleted: true, deletedAt: T0, updatedAt: T0 });
+    const { purged } = purgeExpiredTombstones({ c: old, a: old, b: old }, T0 + TOMBSTONE_TTL_MS);
+    expect(purged).toEqual(['a', 'b', 'c']);
+  });
+});

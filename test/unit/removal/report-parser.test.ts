@@ -263,12 +263,20 @@ describe('Removal Order Detail report: numbers too large to count', () => {
   // Found by `npm run reliability` (fast-check seed 615322547): a 20-digit quantity came back as an
   // inexact number instead of being refused.
   it('never reports a quantity that is not an exact whole number', async () => {
-    const result = await parseRemovalReport(
-      'cancelled-quantity,order-status,order-id,order-source\n99999999999999999999,1,234,',
+    // The 20-digit row is refused and counted, never read as an inexact number.
+    const tooLarge = success(
+      await parseRemovalReport('cancelled-quantity,order-status,order-id,order-source\n99999999999999999999,1,234,'),
     );
-    if (!result.ok) return;
-    for (const order of result.orders)
-      for (const units of Object.values(order.units))
-        if (units !== null) expect(Number.isSafeInteger(units)).toBe(true);
+    expect(tooLarge.rows).toBe(1);
+    expect(tooLarge.orders).toEqual([]);
+    expect(tooLarge.garbage).toEqual({ count: 1, listed: [{ line: 2, reason: 'bad-number' }] });
+    // The largest exact whole number is still a quantity, kept exactly.
+    const largest = success(
+      await parseRemovalReport(
+        `cancelled-quantity,order-status,order-id,order-source\n${Number.MAX_SAFE_INTEGER},1,234,`,
+      ),
+    );
+    expect(largest.garbage.count).toBe(0);
+    expect(largest.orders.map((order) => order.units.cancelled)).toEqual([Number.MAX_SAFE_INTEGER]);
   });
 });
