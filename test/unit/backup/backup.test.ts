@@ -1,7 +1,7 @@
 import { exportBackup, serializeBackup } from '@/lib/backup/export';
 import { BACKUP_FORMAT, type BackupEnvelope, backupFileName } from '@/lib/backup/format';
 import { parseBackupText } from '@/lib/backup/parse';
-import { type ImportPlan, planImport, planUndo } from '@/lib/backup/plan';
+import { type ImportPlan, planImport, planUndo, undoSnapshotSchema } from '@/lib/backup/plan';
 import { type PreviewItem, previewImport } from '@/lib/backup/preview';
 import { readUserData } from '@/lib/backup/user-data';
 import { markDeleted } from '@/lib/cases/interactions';
@@ -340,5 +340,49 @@ describe('undo', () => {
     );
     const edited = { ...apply(snapshot, plan), 'sync:case:30000000001': { ...fresh, title: 'edited later' } };
     expect(planUndo(plan.undo, edited).changedSince).toEqual(['sync:case:30000000001']);
+  });
+});
+
+// Survivors of `npm run mutation` (issue #17): each test below fails on the mutant named.
+describe('undo: paths the mutation run found untested', () => {
+  it('an import whose sync write fell back to local is not "changed since" (plan.ts:115)', () => {
+    const snapshot = currentStorage();
+    const fresh = caseRecord({ id: '30000000001' });
+    const plan = planImport(
+      previewImport(roundTrip({ 'sync:case:30000000001': fresh }), snapshot, registry),
+      snapshot,
+      T0,
+    );
+    // Sync refused the write (quota): the value sits in the local fallback instead.
+    const { 'sync:case:30000000001': written, ...rest } = apply(snapshot, plan);
+    const fellBack = { ...rest, 'local:syncFallback:case:30000000001': written };
+    expect(planUndo(plan.undo, fellBack).changedSince).toEqual([]);
+  });
+
+  it('only a sync key is looked for in the sync fallback (plan.ts:115)', () => {
+    const undo = {
+      format: 'seller-central-companion/import-undo',
+      createdAt: T0,
+      before: [],
+      after: [{ key: 'local:poa:DE', value: 1 }],
+    } as const;
+    const snapshot = { 'local:poa:DE': 2, 'local:syncFallback:poa:DE': 1 };
+    expect(planUndo(undoSnapshotSchema.parse(undo), snapshot).changedSince).toEqual(['local:poa:DE']);
+  });
+
+  it('reads an undo record stored by an earlier session: its format string is fixed (plan.ts:21)', () => {
+    const stored = {
+      format: 'seller-central-companion/import-undo',
+      createdAt: T0,
+      before: [{ key: 'sync:settings', existed: false }],
+      after: [{ key: 'sync:settings', value: { language: 'de' } }],
+    };
+    expect(undoSnapshotSchema.safeParse(stored).success).toBe(true);
+    const plan = planImport(
+      previewImport(roundTrip({ 'sync:settings': { language: 'de', followUpHours: 48 } }), {}, registry),
+      {},
+      T0,
+    );
+    expect(plan.undo.format).toBe('seller-central-companion/import-undo');
   });
 });

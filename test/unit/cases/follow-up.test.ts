@@ -232,3 +232,42 @@ describe('the list row follow-up line', () => {
     expect(line(caseRecord({ lastSentAt: T0, status: 'resolved' }), T0 + 10 * DAY)).toBeNull();
   });
 });
+
+// Survivors of `npm run mutation` (issue #17): the popup's order in full, ties included.
+describe('popup order: paths the mutation run found untested (follow-up.ts:66-74, 84)', () => {
+  const now = T0 + 30 * DAY;
+  const due = (id: string, dueAt: number, lastContactAt = T0) =>
+    caseRecord({ id, nextFollowUpAt: dueAt, lastContactAt, status: 'open' });
+  const other = (id: string, status: 'answered' | 'resolved' | 'open', lastContactAt: number, dueAt = now + 10 * DAY) =>
+    caseRecord({ id, status, lastContactAt, nextFollowUpAt: dueAt });
+
+  // Each group's own order runs against the input order, against the other key and against the ids.
+  const records = [
+    other('91', 'resolved', T0 + 5 * DAY),
+    other('90', 'resolved', T0 + 6 * DAY),
+    other('83', 'answered', T0 + 2 * DAY),
+    // Waiting: by latest contact, whatever their due times; equal contacts by id.
+    other('82', 'open', T0 + 2 * DAY, now + 3 * DAY),
+    other('81', 'open', T0 + 2 * DAY, now + 4 * DAY),
+    other('80', 'open', T0 + 3 * DAY, now + 9 * DAY),
+    due('30', now + HOUR), // due soon
+    due('20', now - HOUR), // due
+    // Overdue: earliest due first, whatever their contacts; equal due times by id.
+    due('12', now - 5 * DAY, T0 + 9 * DAY),
+    due('11', now - 5 * DAY, T0 + 8 * DAY),
+    due('10', now - 6 * DAY, T0),
+    caseRecord({ id: '99', deleted: true, deletedAt: T0, nextFollowUpAt: now - 9 * DAY }),
+  ];
+
+  it('overdue, due, due soon by due time then id; the rest by latest contact then id; resolved last', () => {
+    const expected = ['10', '11', '12', '20', '30', '80', '81', '82', '83', '90', '91'];
+    expect(orderForPopup(records, now, 48).map((r) => r.id)).toEqual(expected);
+    expect(orderForPopup([...records].reverse(), now, 48).map((r) => r.id)).toEqual(expected);
+  });
+
+  it('counts hours since the last message sent, not since the case was opened', () => {
+    const record = caseRecord({ createdAt: T0, lastSentAt: T0 + 5 * HOUR });
+    expect(hoursSinceSent(record, T0 + 8 * HOUR)).toBe(3);
+    expect(hoursSinceSent(caseRecord({ createdAt: T0, lastSentAt: undefined }), T0 + 8 * HOUR)).toBe(8);
+  });
+});
