@@ -76,7 +76,15 @@ async function main(): Promise<number> {
   const scores = readScores();
   for (const module of modules) {
     console.log(`\n== mutation: ${module.name} (${module.files.join(', ')})`);
-    const score = await measure(module, commit);
+    let score: ModuleScore;
+    try {
+      score = await measure(module, commit);
+    } catch (error) {
+      // A failing initial test run (or any Stryker error) fails this module, not the modules after it.
+      console.error(`FAIL ${module.name}: Stryker stopped: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+      continue;
+    }
     scores[module.name] = score;
     // Written after each module: an interrupted run keeps what it measured.
     writeFileSync(SCORES_FILE, `${JSON.stringify(scores, null, 2)}\n`);
@@ -88,7 +96,7 @@ async function main(): Promise<number> {
   }
   const failing = modules.map((m) => scores[m.name]).filter((s): s is ModuleScore => s !== undefined && belowFloor(s));
   for (const s of failing) console.error(`FAIL ${s.name}: ${s.score.toFixed(1)}% is below its floor of ${s.floor}%`);
-  return failing.length > 0 ? 1 : 0;
+  return failing.length > 0 ? 1 : Number(process.exitCode ?? 0);
 }
 
 process.exitCode = await main();

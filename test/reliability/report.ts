@@ -13,6 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readScores, withMutationSection } from '../mutation/scores';
 import { environment } from './report/environment';
 import {
   A11Y_FILE,
@@ -77,7 +78,8 @@ function main(): void {
     a11y: readMeasured(A11Y_FILE, a11yFileSchema),
   });
   mkdirSync(join(ROOT, 'docs'), { recursive: true });
-  writeFileSync(REPORT, verdict.markdown);
+  // The mutation section comes from `npm run mutation`'s own last run (test/mutation/scores.json).
+  writeFileSync(REPORT, withMutationSection(verdict.markdown, readScores()));
   console.log(`\nwrote ${REPORT.slice(ROOT.length + 1)}`);
   for (const section of verdict.unmeasured) console.log(`  not measured in this run: ${section}`);
   for (const problem of verdict.problems) console.error(`  FAIL ${problem}`);
