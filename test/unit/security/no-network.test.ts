@@ -11,7 +11,11 @@ const FORBIDDEN: readonly Rule[] = [
   { name: 'sendBeacon', pattern: /\bsendBeacon\b/ },
   { name: 'EventSource', pattern: /\bEventSource\b/ },
   { name: 'importScripts', pattern: /\bimportScripts\s*\(/ },
-  { name: 'Worker', pattern: /\bnew\s+(?:Shared)?Worker\s*\(/ },
+  // A worker only from a module of this package, which Vite bundles into the build (never a URL).
+  {
+    name: 'Worker other than a bundled ./<name>.worker.ts',
+    pattern: /\bnew\s+(?:Shared)?Worker\s*\((?!\s*new URL\(\s*'\.\/[\w-]+\.worker\.ts',\s*import\.meta\.url\s*\))/,
+  },
   { name: 'WebRTC', pattern: /\bRTCPeerConnection\b/ },
   { name: 'WebTransport', pattern: /\bWebTransport\b/ },
   // fetch is allowed only with the extension's own file as its argument, checked below.
@@ -55,6 +59,10 @@ describe('security: no network', () => {
     expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(FORBIDDEN.map((rule) => rule.name)));
     const own = "await fetch(browser.runtime.getURL('/_locales/sv/messages.json'));";
     expect(scan([{ path: 'ok.ts', text: own }], FORBIDDEN)).toEqual([]);
+    const bundled = "new Worker(new URL('./report-import.worker.ts', import.meta.url), { type: 'module' });";
+    expect(scan([{ path: 'ok-worker.ts', text: bundled }], FORBIDDEN)).toEqual([]);
+    const remote = "new Worker(new URL('https://example.com/w.js', import.meta.url));";
+    expect(scan([{ path: 'bad-worker.ts', text: remote }], FORBIDDEN).map((f) => f.rule)).toHaveLength(1);
   });
 
   it('entrypoints/, components/ and lib/ make no request except for their own packaged files', () => {
