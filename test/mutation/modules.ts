@@ -8,6 +8,8 @@ export interface MutationModule {
   readonly files: readonly string[];
   /** Lowest mutation score (%) allowed; issue #17 holds storage, backup, cases, removal and detection code at 85. */
   readonly floor: number | null;
+  /** What a reader of the score should know, shown under the table. */
+  readonly note?: string;
 }
 
 export const MUTATION_FLOOR = 85;
@@ -15,7 +17,15 @@ export const MUTATION_FLOOR = 85;
 export const MUTATION_MODULES: readonly MutationModule[] = [
   { name: 'cases/merge', files: ['lib/cases/merge.ts'], floor: MUTATION_FLOOR },
   { name: 'cases/follow-up', files: ['lib/cases/follow-up.ts'], floor: MUTATION_FLOOR },
-  { name: 'removal/eligibility', files: ['lib/removal/eligibility.ts'], floor: MUTATION_FLOOR },
+  {
+    name: 'removal/eligibility',
+    files: ['lib/removal/eligibility.ts'],
+    floor: MUTATION_FLOOR,
+    note:
+      'The StringLiteral survivors on lines 39-49 sit in module-level tables (static mutants). With per-test ' +
+      'coverage Stryker runs each only against the test that first loaded the module, so they are reported as ' +
+      'surviving; test/unit/removal/eligibility.test.ts fails on every one of them when applied by hand.',
+  },
   { name: 'detect/classify+terms', files: ['lib/detect/classify.ts', 'lib/detect/terms.ts'], floor: MUTATION_FLOOR },
   { name: 'backup/plan', files: ['lib/backup/plan.ts'], floor: MUTATION_FLOOR },
   { name: 'backup/parse', files: ['lib/backup/parse.ts'], floor: MUTATION_FLOOR },

@@ -64,6 +64,9 @@ export function renderMutationSection(scores: Scores): string {
       `| ${s.name} | ${s.files.join(', ')} | ${s.killed} | ${s.timeout} | ${s.survived} | ${s.noCoverage} | ${s.ignored.length} | ${s.score.toFixed(1)}%${verdict} | ${s.floor === null ? '–' : `${s.floor}%`} | ${s.measuredAt.slice(0, 16)}Z (\`${s.commit.slice(0, 10)}\`) |`,
     );
   }
+  const notes = MUTATION_MODULES.filter((m) => m.note);
+  if (notes.length > 0) out.push('');
+  for (const m of notes) out.push(`- ${m.name}: ${m.note}`);
   const ignored = MUTATION_MODULES.flatMap((m) => scores[m.name]?.ignored ?? []);
   out.push('', '### Excluded as equivalent', '');
   if (ignored.length === 0) out.push('None.');
