@@ -319,3 +319,52 @@ describe('sentences', () => {
     ]);
   });
 });
+
+// Survivors of `npm run mutation` (issue #17): the words a seller reads in a finding, and the
+// edges of the duplicate-text and length rules.
+describe('lint: paths the mutation run found untested', () => {
+  it('quotes the phrase on one line, as the seller wrote it', () => {
+    const [finding] = lintWith({ 'preventive-measures': 'We have decided to be   more\n careful.' }).filter(
+      (f) => f.rule === 'vague-promise',
+    );
+    expect(finding?.message).toBe('"be more careful" promises something without saying how.');
+  });
+
+  it('shortens a quoted phrase past 60 characters to 59 and an ellipsis', () => {
+    const marks = '!'.repeat(70);
+    const [finding] = lintWith({ acknowledgement: `${good.acknowledgement} We are upset${marks}` }).filter(
+      (f) => f.rule === 'emotional' && f.message.includes('!!'),
+    );
+    expect(finding?.message).toBe(`"${'!'.repeat(59)}…" sounds emotional.`);
+    const [exact] = lintWith({ acknowledgement: `${good.acknowledgement} We are upset${'!'.repeat(60)}` }).filter(
+      (f) => f.rule === 'emotional' && f.message.includes('!!'),
+    );
+    expect(exact?.message).toBe(`"${'!'.repeat(60)}" sounds emotional.`);
+  });
+
+  it('flags a sentence copied into another section, but not one said twice in the same section', () => {
+    const sentence = 'Our warehouse team now checks every parcel label against the order before it ships.';
+    const copied = lintWith({
+      'immediate-actions': `${sentence} We refunded all affected buyers.`,
+      'preventive-measures': `We added a second check. ${sentence}`,
+    }).filter((f) => f.rule === 'duplicate-text');
+    expect(copied.map((f) => f.section)).toEqual(['preventive-measures']);
+    const twiceInOne = lintWith({ 'immediate-actions': `${sentence} ${sentence}` }).filter(
+      (f) => f.rule === 'duplicate-text',
+    );
+    expect(twiceInOne).toEqual([]);
+  });
+
+  it('is over the limit at one word more, and says by how much', () => {
+    const words = (count: number) => Array.from({ length: count }, () => 'parcel').join(' ');
+    const [finding] = lintPoa({ acknowledgement: words(551) }, { language: 'en' }).filter((f) => f.rule === 'too-long');
+    expect(finding?.message).toContain('551 words');
+    expect(finding?.message).toContain('1 word');
+    expect(
+      lintPoa({ acknowledgement: words(11) }, { language: 'en', wordLimit: 10 }).some((f) => f.rule === 'too-long'),
+    ).toBe(true);
+    expect(
+      lintPoa({ acknowledgement: words(10) }, { language: 'en', wordLimit: 10 }).some((f) => f.rule === 'too-long'),
+    ).toBe(false);
+  });
+});
