@@ -25,6 +25,19 @@ interface Sort {
   readonly direction: SortDirection;
 }
 
+/** One formatter per language and currency, kept: drawing 100 rows no longer builds 100 of them. */
+const FORMATS = new Map<string, Intl.NumberFormat>();
+function formatFor(language: string, currency: string): Intl.NumberFormat {
+  const key = `${language}|${currency}`;
+  let format = FORMATS.get(key);
+  if (!format) {
+    // Throws for a code that is not an ISO currency: nothing is kept then, and the caller falls back.
+    format = new Intl.NumberFormat(language, currency ? { style: 'currency', currency } : {});
+    FORMATS.set(key, format);
+  }
+  return format;
+}
+
 export const FIRST_PAGE: ReportPageRequest = { sort: 'attention', direction: 'desc', limit: PAGE_ROWS };
 
 interface ReportTableProps {
@@ -47,7 +60,8 @@ export function ReportTable({ firstPage, loadPage }: ReportTableProps) {
     // Answers can arrive out of order after quick clicks: only the last request's is drawn.
     const request = ++latest.current;
     if (wanted.sort === FIRST_PAGE.sort && wanted.limit === FIRST_PAGE.limit) {
-      setPage(firstPage);
+      // Already drawn when the table first appears: setting it again would draw every row twice.
+      setPage((shown) => (shown === firstPage ? shown : firstPage));
       setLoading(false);
       return;
     }
@@ -69,12 +83,11 @@ export function ReportTable({ firstPage, loadPage }: ReportTableProps) {
     if (order.fees === null) return '–';
     if (order.mixedCurrencies) return `${order.fees} (${t('removalMixedCurrencies')})`;
     try {
-      if (order.currency)
-        return new Intl.NumberFormat(language, { style: 'currency', currency: order.currency }).format(order.fees);
+      if (order.currency) return formatFor(language, order.currency).format(order.fees);
     } catch {
       // Not an ISO currency code: the number alone, then the code as written.
     }
-    return `${new Intl.NumberFormat(language).format(order.fees)}${order.currency ? ` ${order.currency}` : ''}`;
+    return `${formatFor(language, '').format(order.fees)}${order.currency ? ` ${order.currency}` : ''}`;
   };
   return (
     <div class="removal-report">
