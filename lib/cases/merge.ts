@@ -18,7 +18,6 @@ export function compareCaseRecords(a: CaseRecord, b: CaseRecord): number {
 }
 
 export function mergeCaseRecord(a: CaseRecord, b: CaseRecord): CaseRecord {
-  // Stryker disable next-line EqualityOperator: 0 means equal canonical JSON, so a and b are the same value
   return compareCaseRecords(a, b) >= 0 ? a : b;
 }
 
@@ -57,7 +56,6 @@ export function purgeExpiredTombstones(
 
 /** The later of two values by their time stamp; equal stamps fall back to the canonical order. */
 function greaterBy<T>(a: T, b: T, stamp: (value: T) => number): T {
-  // Stryker disable next-line EqualityOperator: 0 means equal stamps and equal canonical JSON, so a and b are the same value
   return (stamp(a) - stamp(b) || compareData(a, b)) >= 0 ? a : b;
 }
 

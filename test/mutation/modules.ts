@@ -15,7 +15,15 @@ export interface MutationModule {
 export const MUTATION_FLOOR = 85;
 
 export const MUTATION_MODULES: readonly MutationModule[] = [
-  { name: 'cases/merge', files: ['lib/cases/merge.ts'], floor: MUTATION_FLOOR },
+  {
+    name: 'cases/merge',
+    files: ['lib/cases/merge.ts'],
+    floor: MUTATION_FLOOR,
+    note:
+      'The `>= 0` → `> 0` survivors (mergeCaseRecord, greaterBy) are equivalent: 0 means equal canonical JSON, ' +
+      'so either side is the same value. They are not excluded in the source, because a disable comment would ' +
+      'also hide the killable `< 0` mutant on the same line.',
+  },
   { name: 'cases/follow-up', files: ['lib/cases/follow-up.ts'], floor: MUTATION_FLOOR },
   {
     name: 'removal/eligibility',
