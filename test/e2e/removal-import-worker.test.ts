@@ -101,7 +101,8 @@ describe('Removal Order Detail report of 200,000 rows (read in a worker)', () =>
     expect(expected.rows).toBe(ROWS);
     const rows = popup.locator('[data-testid="removal-import-row"]');
     const ids = () => rows.evaluateAll((items) => items.map((item) => item.getAttribute('data-order-id')));
-    expect(await ids()).toEqual(
+    // Rows are drawn a slice per task: wait for the whole first page.
+    await expect.poll(ids, { timeout: 10_000 }).toEqual(
       sortReportOrders(expected.orders, 'attention')
         .slice(0, 100)
         .map((o) => o.orderId),
