@@ -69,7 +69,14 @@ function filesOf(dir: string): string[] {
   });
 }
 
-type Verdict = 'seller-central' | 'readme' | 'w3c-namespace' | 'error-message-link' | 'table-built' | 'unexplained';
+type Verdict =
+  | 'seller-central'
+  | 'readme'
+  | 'w3c-namespace'
+  | 'error-message-link'
+  | 'license-comment'
+  | 'table-built'
+  | 'unexplained';
 
 interface FoundUrl {
   readonly file: string;
@@ -89,8 +96,19 @@ function insideThrownError(text: string, at: number): boolean {
   return !before.slice(open + 'Error('.length + 1).includes(quote);
 }
 
+/**
+ * A library's license header kept in a bundle (a block comment opened by `/* @license`, as Papa
+ * Parse's is in the report worker): a comment, never run, and the MIT license asks for the notice to stay.
+ */
+function insideLicenseComment(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 400), at);
+  const open = before.lastIndexOf('/* @license');
+  return open >= 0 && !before.slice(open).includes('*/');
+}
+
 function classify(text: string, at: number, url: string, readme: ReadonlySet<string>): Verdict {
   const rest = text.slice(at);
+  if (insideLicenseComment(text, at)) return 'license-comment';
   if (/^https?:\/\/\$\{/.test(rest)) {
     return TABLE_BUILT_URLS.some(({ shape }) => shape.test(rest)) ? 'table-built' : 'unexplained';
   }
