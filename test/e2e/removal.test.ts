@@ -343,7 +343,7 @@ describe('the popup Removal orders tab', () => {
     expect(count).toBeGreaterThanOrEqual(3);
     expect(await garbage.locator('li').count()).toBe(count);
     expect(await garbage.locator('li').first().textContent()).toMatch(/^Line \d+: /);
-    expect(await popup.locator('[data-testid="removal-import-row"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => popup.locator('[data-testid="removal-import-row"]').count()).toBeGreaterThan(0);
     await popup.close();
   });
 

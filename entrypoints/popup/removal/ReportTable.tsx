@@ -42,6 +42,8 @@ function formatFor(language: string, currency: string): Intl.NumberFormat {
 
 export const FIRST_PAGE: ReportPageRequest = { sort: 'attention', direction: 'desc', limit: PAGE_ROWS };
 
+const requestKey = (request: ReportPageRequest) => `${request.sort}|${request.direction}|${request.limit}`;
+
 interface ReportTableProps {
   /** The rows of FIRST_PAGE, drawn at once. */
   readonly firstPage: ReportPage;
@@ -54,35 +56,35 @@ export function ReportTable({ firstPage, loadPage }: ReportTableProps) {
   const { t, language } = useI18n();
   const [sort, setSort] = useState<Sort>({ key: FIRST_PAGE.sort, direction: FIRST_PAGE.direction });
   const [limit, setLimit] = useState(PAGE_ROWS);
-  const [page, setPage] = useState(firstPage);
-  const [loading, setLoading] = useState(false);
+  // The page drawn, with the request it answers: the table is busy from the click that asks for
+  // another page until its answer is drawn, not from an effect one frame later.
+  const [shown, setShown] = useState({ key: requestKey(FIRST_PAGE), page: firstPage });
+  const wanted: ReportPageRequest = { sort: sort.key, direction: sort.direction, limit };
+  const loading = shown.key !== requestKey(wanted);
+  const page = shown.page;
   const latest = useRef(0);
   useEffect(() => {
-    const wanted = { sort: sort.key, direction: sort.direction, limit };
     // Answers can arrive out of order after quick clicks: only the last request's is drawn.
     const request = ++latest.current;
     if (wanted.sort === FIRST_PAGE.sort && wanted.limit === FIRST_PAGE.limit) {
       // Already drawn when the table first appears: setting it again would draw every row twice.
-      setPage((shown) => (shown === firstPage ? shown : firstPage));
-      setLoading(false);
+      setShown((now) => (now.page === firstPage ? now : { key: requestKey(wanted), page: firstPage }));
       return;
     }
-    setLoading(true);
     void loadPage(wanted).then((answer) => {
-      if (request !== latest.current) return;
-      setPage(answer);
-      setLoading(false);
+      if (request === latest.current) setShown({ key: requestKey(wanted), page: answer });
     });
   }, [sort, limit, firstPage, loadPage]);
   // Rows are drawn a slice per task: 100 rows drawn in one go held a busy popup just over 50 ms.
-  const [drawn, setDrawn] = useState(ROWS_PER_TASK);
-  useEffect(() => setDrawn(ROWS_PER_TASK), [sort]);
+  // The first slice comes in the task after the table's frame appears.
+  const [drawn, setDrawn] = useState(0);
+  useEffect(() => setDrawn((count) => Math.min(count, ROWS_PER_TASK)), [sort]);
   useEffect(() => {
     if (drawn >= page.orders.length) return;
     const timer = setTimeout(() => setDrawn((count) => count + ROWS_PER_TASK), 0);
     return () => clearTimeout(timer);
   }, [drawn, page]);
-  const shown: readonly RemovalReportOrder[] = page.orders.slice(0, drawn);
+  const rows: readonly RemovalReportOrder[] = page.orders.slice(0, drawn);
   const sortBy = (key: ReportSortKey) =>
     setSort((current) =>
       current.key === key
@@ -110,8 +112,14 @@ export function ReportTable({ firstPage, loadPage }: ReportTableProps) {
           {t('removalSortAttention')}
         </button>
       </div>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-      <section class="removal-scroll" aria-label={t('removalImportTableLabel')} aria-busy={loading} tabIndex={0}>
+      <section
+        class="removal-scroll"
+        aria-label={t('removalImportTableLabel')}
+        aria-busy={loading || drawn < page.orders.length}
+        data-testid="removal-import-scroll"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+        tabIndex={0}
+      >
         <table class="removal-table" data-testid="removal-import-table">
           <thead>
             <tr>
@@ -134,7 +142,7 @@ export function ReportTable({ firstPage, loadPage }: ReportTableProps) {
             </tr>
           </thead>
           <tbody>
-            {shown.map((order) => (
+            {rows.map((order) => (
               <tr
                 key={order.orderId}
                 data-testid="removal-import-row"

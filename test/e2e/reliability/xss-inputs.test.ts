@@ -384,8 +384,14 @@ describe('user input paths', () => {
         buffer: Buffer.from(lines.join('\n')),
       });
       await popup.getByTestId('removal-import-summary').waitFor({ timeout: 10_000 });
+      // The table follows its summary a task later and draws its rows a slice per task.
+      const drawn = popup.locator('[data-testid="removal-import-scroll"][aria-busy="false"]');
+      await drawn.waitFor();
       const more = popup.getByRole('button', { name: /^Show \d+ more/ });
-      while ((await more.count()) > 0) await more.first().click();
+      while ((await more.count()) > 0) {
+        await more.first().click();
+        await drawn.waitFor();
+      }
       const rows = await popup.locator('[data-testid="removal-import-row"]').evaluateAll((items) =>
         items.map((item) => ({
           orderId: item.getAttribute('data-order-id') ?? '',
