@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { askBackground } from '@/lib/content-script/ask-background';
 import { type MessageLookup, pageMessages, whenIdle } from '@/lib/content-script/page-messages';
 import { type ChangeBatch, ChangeWatcher } from '@/lib/dom/change-watcher.dom';
 import type { MarketplaceCode } from '@/lib/marketplaces';
@@ -38,7 +39,7 @@ export function removalPage(ctx: ContentScriptContext, page: PageContext): Promi
 }
 
 async function open(ctx: ContentScriptContext, marketplace: MarketplaceCode): Promise<RemovalPage | null> {
-  const [lookup] = await Promise.all([loadMessages(marketplace), whenIdle(ctx)]);
+  const [lookup] = await Promise.all([loadMessages(ctx, marketplace), whenIdle(ctx)]);
   if (ctx.isInvalid) return null;
   const listeners: Array<(batch: ChangeBatch) => void> = [];
   const watcher = new ChangeWatcher(
@@ -59,7 +60,7 @@ async function open(ctx: ContentScriptContext, marketplace: MarketplaceCode): Pr
 }
 
 /** The `removal_*` messages in the seller's UI language; the browser's own locale when the background is away. */
-async function loadMessages(marketplace: MarketplaceCode): Promise<MessageLookup> {
-  const setup = await sendMessage('getRemovalText', marketplace).catch(() => null);
+async function loadMessages(ctx: ContentScriptContext, marketplace: MarketplaceCode): Promise<MessageLookup> {
+  const setup = await askBackground(ctx, () => sendMessage('getRemovalText', marketplace)).catch(() => null);
   return pageMessages(setup?.messages ?? {});
 }

@@ -1,5 +1,6 @@
 import { isDismissed } from '@/lib/account-state/dismissal';
 import { checklistForState } from '@/lib/checklists/for-state';
+import { askBackground } from '@/lib/content-script/ask-background';
 import { defineFeature } from '@/lib/content-script/feature';
 import { pageMessages, whenIdle } from '@/lib/content-script/page-messages';
 import { classifySteps, type Detection, evidenceOf } from '@/lib/detect/classify';
@@ -46,7 +47,10 @@ export const accountState = defineFeature({
       htmlLang: document.documentElement.getAttribute('lang'),
       marketplaceLanguages: languagesOf(page.marketplace),
     });
-    const setup = await sendMessage('getDetectionSetup', { marketplace, languages }).catch(() => FALLBACK_SETUP);
+    // Without its lexicons the detector reads nothing: a worker stopped mid-answer is asked again.
+    const setup = await askBackground(ctx, () => sendMessage('getDetectionSetup', { marketplace, languages })).catch(
+      () => FALLBACK_SETUP,
+    );
     let dismissal = setup.dismissal;
     const lexicons: PackedLexicon[] = [...setup.lexicons];
     let detector: Detector = createDetector(lexicons, setup.sellerPhrases);
@@ -83,7 +87,7 @@ export const accountState = defineFeature({
       const missing = languagesOfScripts(scripts).filter((language) => !asked.has(language));
       if (missing.length === 0) return false;
       for (const language of missing) asked.add(language);
-      const more = await sendMessage('getLexicons', missing).catch(() => []);
+      const more = await askBackground(ctx, () => sendMessage('getLexicons', missing)).catch(() => []);
       if (more.length === 0) return false;
       lexicons.push(...more);
       detector = createDetector(lexicons, setup.sellerPhrases);
