@@ -5,22 +5,30 @@
  */
 import type { ReportSortKey, SortDirection } from './order-sort';
 import type { RemovalReportOrder, ReportError, ReportProgress, ReportSuccess } from './report-parser';
+import type { ReportFilter, ReportTotals } from './report-view';
 
 export interface ReportPageRequest {
   readonly sort: ReportSortKey;
   readonly direction: SortDirection;
-  /** Rows wanted from the top of the sorted list. */
+  /** Rows wanted from the top of the sorted, filtered list. */
   readonly limit: number;
+  /** Absent: every order. */
+  readonly filter?: ReportFilter;
 }
 
 export interface ReportPage {
   readonly orders: readonly RemovalReportOrder[];
   /** Orders in the whole report. */
   readonly total: number;
+  /** Orders the filter lets through (the whole report without one). */
+  readonly matching: number;
 }
 
 /** A read report without its orders: the popup draws them a page at a time. */
-export type ReportOverview = Omit<ReportSuccess, 'orders'> & { readonly orderCount: number };
+export type ReportOverview = Omit<ReportSuccess, 'orders'> & {
+  readonly orderCount: number;
+  readonly totals: ReportTotals;
+};
 
 export type ReportOutcome =
   | { readonly ok: true; readonly overview: ReportOverview; readonly firstPage: ReportPage }

@@ -6,19 +6,47 @@
 import { sortReportOrders } from './order-sort';
 import type { FromReportWorker, ReportPage, ReportPageRequest, ToReportWorker } from './report-import-protocol';
 import { parseRemovalReport, type RemovalReportOrder } from './report-parser';
+import { filterKey, matchesFilter, NO_FILTER, reportTotals } from './report-view';
+
+/** Filtered lists kept: a seller typing a search makes one per keystroke. */
+const KEPT_FILTERS = 8;
 
 export function createReportImportSession(post: (message: FromReportWorker) => void) {
   let orders: readonly RemovalReportOrder[] = [];
   const sorted = new Map<string, readonly RemovalReportOrder[]>();
+  /** Per filter, its sorted lists; the oldest filter is dropped first. */
+  const filtered = new Map<string, Map<string, readonly RemovalReportOrder[]>>();
 
-  const pageOf = ({ sort, direction, limit }: ReportPageRequest): ReportPage => {
+  const sortedList = (sort: ReportPageRequest['sort'], direction: ReportPageRequest['direction']) => {
     const key = `${sort}:${direction}`;
     let list = sorted.get(key);
     if (!list) {
       list = sortReportOrders(orders, sort, direction);
       sorted.set(key, list);
     }
-    return { orders: list.slice(0, Math.max(0, limit)), total: orders.length };
+    return list;
+  };
+
+  const pageOf = ({ sort, direction, limit, filter = NO_FILTER }: ReportPageRequest): ReportPage => {
+    const all = sortedList(sort, direction);
+    let list = all;
+    const key = filterKey(filter);
+    if (key !== filterKey(NO_FILTER)) {
+      let lists = filtered.get(key);
+      if (!lists) {
+        lists = new Map();
+        filtered.set(key, lists);
+        if (filtered.size > KEPT_FILTERS) filtered.delete(filtered.keys().next().value as string);
+      }
+      const sortKey = `${sort}:${direction}`;
+      let kept = lists.get(sortKey);
+      if (!kept) {
+        kept = all.filter(matchesFilter(filter));
+        lists.set(sortKey, kept);
+      }
+      list = kept;
+    }
+    return { orders: list.slice(0, Math.max(0, limit)), total: orders.length, matching: list.length };
   };
 
   return async (message: ToReportWorker): Promise<void> => {
@@ -28,6 +56,7 @@ export function createReportImportSession(post: (message: FromReportWorker) => v
     }
     orders = [];
     sorted.clear();
+    filtered.clear();
     const result = await parseRemovalReport(message.file, {
       onProgress: (progress) => post({ type: 'progress', ...progress }),
     });
@@ -39,7 +68,11 @@ export function createReportImportSession(post: (message: FromReportWorker) => v
     orders = read;
     post({
       type: 'done',
-      outcome: { ok: true, overview: { ...overview, orderCount: read.length }, firstPage: pageOf(message.firstPage) },
+      outcome: {
+        ok: true,
+        overview: { ...overview, orderCount: read.length, totals: reportTotals(read) },
+        firstPage: pageOf(message.firstPage),
+      },
     });
   };
 }

@@ -20,6 +20,8 @@ export interface ReportLine {
   readonly orderId: string;
   readonly statusText: string;
   readonly sku: string;
+  /** Sellable, Unsellable, …, as written (empty when the file has no disposition column). */
+  readonly disposition: string;
   /** sku, fnsku and disposition together: what makes a line distinct within its order. */
   readonly lineKey: string;
   /** Units in QUANTITY_KINDS order. */
@@ -53,6 +55,8 @@ export interface RemovalReportOrder {
   /** Distinct order lines (sku / fnsku / disposition). */
   readonly lines: number;
   readonly skus: readonly string[];
+  /** Requested units per line disposition (Sellable, Unsellable, …), as written, in first-seen order. */
+  readonly dispositions: readonly OrderDisposition[];
   /** Units per quantity column; null when the file has no such column. */
   readonly units: Readonly<Record<QuantityKind, number | null>>;
   /** Sum of removal-fee over the lines; null when the file has no fee column. */
@@ -62,9 +66,15 @@ export interface RemovalReportOrder {
   readonly mixedCurrencies: boolean;
 }
 
+export interface OrderDisposition {
+  readonly disposition: string;
+  readonly units: number;
+}
+
 /** What an order keeps of each line: the figures, not the order-level text every line repeats. */
 interface LineFigures {
   readonly sku: string;
+  readonly disposition: string;
   readonly units: readonly number[];
   readonly fee: number;
   readonly currency: string;
@@ -112,6 +122,7 @@ export function createOrderTotals(): OrderTotals {
     add(line) {
       const figures: LineFigures = {
         sku: line.sku,
+        disposition: line.disposition,
         units: line.units,
         fee: line.fee,
         currency: line.currency,
@@ -159,8 +170,11 @@ function summarize(
   let fees = 0;
   const currencies = new Set<string>();
   const skus = new Set<string>();
+  const dispositions = new Map<string, number>();
   for (const line of state.lines.values()) {
     for (let i = 0; i < totals.length; i++) totals[i] = (totals[i] ?? 0) + (line.units[i] ?? 0);
+    if (line.disposition !== '')
+      dispositions.set(line.disposition, (dispositions.get(line.disposition) ?? 0) + (line.units[0] ?? 0));
     fees += line.fee;
     if (line.currency !== '') currencies.add(line.currency);
     if (line.sku !== '') skus.add(line.sku);
@@ -188,6 +202,7 @@ function summarize(
     amazonInitiated,
     lines: state.lines.size,
     skus: [...skus],
+    dispositions: [...dispositions].map(([disposition, units]) => ({ disposition, units })),
     units,
     fees: present.fees ? roundFee(fees) : null,
     currency: currencies.values().next().value ?? null,

@@ -313,13 +313,15 @@ async function parseText(source: Source, onProgress?: (progress: ReportProgress)
     const fee = parseAmount(field(at.fee));
     if (fee === null) return 'bad-number';
     const sku = field(at.sku);
+    const disposition = field(at.disposition);
     const lastUpdated = field(at.lastUpdated);
     const requestDate = field(at.requestDate);
     return {
       orderId,
       statusText: field(at.status),
       sku,
-      lineKey: `${sku}\u0000${field(at.fnsku)}\u0000${field(at.disposition)}`,
+      disposition,
+      lineKey: `${sku}\u0000${field(at.fnsku)}\u0000${disposition}`,
       units,
       fee,
       currency: field(at.currency),

@@ -110,7 +110,7 @@ describe('Removal Order Detail report of 200,000 rows (read in a worker)', () =>
 
     // Sorting and "show more" are answered by the worker, from the orders it kept. (Their long tasks
     // are not asserted: one of 54 ms was seen once on a loaded machine; issue #17 bounds the import.)
-    const units = popup.getByRole('columnheader', { name: 'Units' });
+    const units = popup.getByTestId('removal-import-table').getByRole('columnheader', { name: 'Units' });
     await units.getByRole('button').click();
     await expect.poll(() => units.getAttribute('aria-sort')).toBe('descending');
     const byUnits = sortReportOrders(expected.orders, 'units', 'desc').map((o) => o.orderId);

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseRemovalReport } from '@/lib/removal/report-parser';
+import { reportTotals } from '@/lib/removal/report-view';
 import { axeViolations } from '../support/axe';
 import { type ExtensionBrowser, FIXTURE_DIR, launchExtensionBrowser, ROOT } from '../support/extension-browser';
 import { screenshot } from '../support/screenshots';
@@ -326,11 +328,68 @@ describe('the popup Removal orders tab', () => {
     expect(await axeViolations(popup, '.removal-tab')).toEqual([]);
     await screenshot(popup, 'removal-popup-import-dark');
     await popup.emulateMedia({ colorScheme: 'light' });
-    const units = popup.getByRole('columnheader', { name: 'Units' });
+    const units = popup.getByTestId('removal-import-table').getByRole('columnheader', { name: 'Units' });
     await units.getByRole('button').click();
     expect(await units.getAttribute('aria-sort')).toBe('descending');
     // Requested units: 30 (RMV-251028-C) is the largest order.
     expect(await rows.first().getAttribute('data-order-id')).toBe('RMV-251028-C');
+    await popup.close();
+  });
+
+  it('shows what the report holds, and narrows the list by search, by filter and from a total', async () => {
+    const popup = await openPopup(browser, 'Removal orders');
+    const file = join(REPORTS, 'removal-order-detail.txt');
+    await popup.locator('#removal-report-file').setInputFiles(file);
+    const totals = popup.getByTestId('removal-totals');
+    await totals.waitFor({ timeout: 10_000 });
+    const parsed = await parseRemovalReport(readFileSync(file, 'utf8'));
+    if (!parsed.ok) throw new Error('the fixture report must parse');
+    const counts = (group: string) =>
+      totals
+        .locator(`table[data-group="${group}"] [data-testid="removal-totals-row"]`)
+        .evaluateAll((rows) =>
+          Object.fromEntries(rows.map((row) => [row.getAttribute('data-key'), row.getAttribute('data-orders')])),
+        );
+    expect(await counts('eligibility')).toEqual(
+      Object.fromEntries(reportTotals(parsed.orders).eligibility.map((row) => [row.key, String(row.orders)])),
+    );
+    // Read off the fixture by hand: one Disposal order; Sellable lines in six orders, Unsellable in two.
+    expect(await counts('order-type')).toEqual({ Return: '6', Disposal: '1' });
+    expect(await counts('disposition')).toEqual({ Sellable: '6', Unsellable: '2' });
+
+    const scroll = popup.locator('[data-testid="removal-import-scroll"][aria-busy="false"]');
+    const ids = async () => {
+      await scroll.waitFor();
+      return popup
+        .locator('[data-testid="removal-import-row"]')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-order-id')).sort());
+    };
+    const matching = popup.getByTestId('removal-matching');
+    await popup.getByTestId('removal-search').fill('tea-grn');
+    await expect.poll(ids).toEqual(['RMV-251102-B']);
+    expect(await matching.textContent()).toBe('1 of 7 orders match.');
+    await popup.getByTestId('removal-clear-filters').click();
+    await expect.poll(ids).toEqual(parsed.orders.map((order) => order.orderId).sort());
+    expect(await matching.count()).toBe(0);
+
+    await totals.locator('table[data-group="order-type"] [data-key="Disposal"] button').click();
+    await expect.poll(ids).toEqual(['RMV-251027-D']);
+    expect(await popup.getByTestId('removal-filter-order-type').inputValue()).toBe('Disposal');
+    await popup.getByTestId('removal-clear-filters').click();
+    await popup.getByTestId('removal-filter-eligibility').selectOption('not-cancellable');
+    const notCancellable = parsed.orders.filter((order) => order.eligibility === 'not-cancellable');
+    expect(notCancellable.length).toBeGreaterThan(0);
+    await expect.poll(ids).toEqual(notCancellable.map((order) => order.orderId).sort());
+    await popup.getByTestId('removal-search').fill('no such order');
+    await expect.poll(() => matching.getAttribute('data-matching')).toBe('0');
+    expect(await matching.textContent()).toMatch(/^No order matches\./);
+    expect(await ids()).toEqual([]);
+    await popup.getByTestId('removal-clear-filters').click();
+    await expect.poll(ids).toHaveLength(parsed.orders.length);
+
+    expect(await axeViolations(popup, '.removal-tab')).toEqual([]);
+    await totals.scrollIntoViewIfNeeded();
+    await screenshot(popup, 'removal-popup-totals');
     await popup.close();
   });
 

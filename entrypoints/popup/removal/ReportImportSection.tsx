@@ -138,7 +138,11 @@ export function ReportImportSection() {
       </div>
       {state.phase === 'done' && state.outcome.ok && running.current && (
         <LaterTask>
-          <ReportTable firstPage={state.outcome.firstPage} loadPage={running.current.page} />
+          <ReportTable
+            firstPage={state.outcome.firstPage}
+            loadPage={running.current.page}
+            totals={state.outcome.overview.totals}
+          />
         </LaterTask>
       )}
     </section>

@@ -4,7 +4,11 @@ import type { MessageKey } from '@/lib/i18n/translate';
 import type { ReportSortKey, SortDirection } from '@/lib/removal/order-sort';
 import type { ReportPage, ReportPageRequest } from '@/lib/removal/report-import-protocol';
 import type { RemovalReportOrder } from '@/lib/removal/report-orders';
+import { filterKey, NO_FILTER, type ReportFilter, type ReportTotals } from '@/lib/removal/report-view';
 import { EligibilityTag } from './EligibilityTag';
+import { ReportFilters } from './ReportFilters';
+import { ReportTotalsView } from './ReportTotals';
+import { formatAmount } from './text';
 
 /** Rows drawn at first and per "show more": a 200,000-row report can hold tens of thousands of orders. */
 export const PAGE_ROWS = 100;
@@ -27,46 +31,41 @@ interface Sort {
   readonly direction: SortDirection;
 }
 
-/** One formatter per language and currency, kept: drawing 100 rows no longer builds 100 of them. */
-const FORMATS = new Map<string, Intl.NumberFormat>();
-function formatFor(language: string, currency: string): Intl.NumberFormat {
-  const key = `${language}|${currency}`;
-  let format = FORMATS.get(key);
-  if (!format) {
-    // Throws for a code that is not an ISO currency: nothing is kept then, and the caller falls back.
-    format = new Intl.NumberFormat(language, currency ? { style: 'currency', currency } : {});
-    FORMATS.set(key, format);
-  }
-  return format;
-}
-
 export const FIRST_PAGE: ReportPageRequest = { sort: 'attention', direction: 'desc', limit: PAGE_ROWS };
 
-const requestKey = (request: ReportPageRequest) => `${request.sort}|${request.direction}|${request.limit}`;
+const requestKey = (request: ReportPageRequest) =>
+  `${request.sort}|${request.direction}|${request.limit}|${filterKey(request.filter ?? NO_FILTER)}`;
 
 interface ReportTableProps {
   /** The rows of FIRST_PAGE, drawn at once. */
   readonly firstPage: ReportPage;
-  /** Sorting runs where the orders are (the report worker): the table asks for the rows it draws. */
+  /** Sorting and filtering run where the orders are (the report worker): the table asks for the rows it draws. */
   readonly loadPage: (request: ReportPageRequest) => Promise<ReportPage>;
+  readonly totals: ReportTotals;
 }
 
 /** Imported orders, cancellable first until the seller sorts by a column. */
-export function ReportTable({ firstPage, loadPage }: ReportTableProps) {
+export function ReportTable({ firstPage, loadPage, totals }: ReportTableProps) {
   const { t, language } = useI18n();
   const [sort, setSort] = useState<Sort>({ key: FIRST_PAGE.sort, direction: FIRST_PAGE.direction });
   const [limit, setLimit] = useState(PAGE_ROWS);
+  const [filter, setFilter] = useState<ReportFilter>(NO_FILTER);
+  /** A new search or filter starts again from the first page. */
+  const changeFilter = (next: ReportFilter) => {
+    setFilter(next);
+    setLimit(PAGE_ROWS);
+  };
   // The page drawn, with the request it answers: the table is busy from the click that asks for
   // another page until its answer is drawn, not from an effect one frame later.
   const [shown, setShown] = useState({ key: requestKey(FIRST_PAGE), page: firstPage });
-  const wanted: ReportPageRequest = { sort: sort.key, direction: sort.direction, limit };
+  const wanted: ReportPageRequest = { sort: sort.key, direction: sort.direction, limit, filter };
   const loading = shown.key !== requestKey(wanted);
   const page = shown.page;
   const latest = useRef(0);
   useEffect(() => {
     // Answers can arrive out of order after quick clicks: only the last request's is drawn.
     const request = ++latest.current;
-    if (wanted.sort === FIRST_PAGE.sort && wanted.limit === FIRST_PAGE.limit) {
+    if (requestKey(wanted) === requestKey(FIRST_PAGE)) {
       // Already drawn when the table first appears: setting it again would draw every row twice.
       setShown((now) => (now.page === firstPage ? now : { key: requestKey(wanted), page: firstPage }));
       return;
@@ -74,11 +73,11 @@ export function ReportTable({ firstPage, loadPage }: ReportTableProps) {
     void loadPage(wanted).then((answer) => {
       if (request === latest.current) setShown({ key: requestKey(wanted), page: answer });
     });
-  }, [sort, limit, firstPage, loadPage]);
+  }, [sort, limit, filter, firstPage, loadPage]);
   // Rows are drawn a slice per task: 100 rows drawn in one go held a busy popup just over 50 ms.
   // The first slice comes in the task after the table's frame appears.
   const [drawn, setDrawn] = useState(0);
-  useEffect(() => setDrawn((count) => Math.min(count, ROWS_PER_TASK)), [sort]);
+  useEffect(() => setDrawn((count) => Math.min(count, ROWS_PER_TASK)), [sort, filter]);
   useEffect(() => {
     if (drawn >= page.orders.length) return;
     const timer = setTimeout(() => setDrawn((count) => count + ROWS_PER_TASK), 0);
@@ -94,15 +93,24 @@ export function ReportTable({ firstPage, loadPage }: ReportTableProps) {
   const fee = (order: RemovalReportOrder) => {
     if (order.fees === null) return '–';
     if (order.mixedCurrencies) return `${order.fees} (${t('removalMixedCurrencies')})`;
-    try {
-      if (order.currency) return formatFor(language, order.currency).format(order.fees);
-    } catch {
-      // Not an ISO currency code: the number alone, then the code as written.
-    }
-    return `${formatFor(language, '').format(order.fees)}${order.currency ? ` ${order.currency}` : ''}`;
+    return formatAmount(language, order.fees, order.currency);
   };
+  const filtered = filterKey(filter) !== filterKey(NO_FILTER);
   return (
     <div class="removal-report">
+      <ReportTotalsView totals={totals} onShow={(patch) => changeFilter({ ...NO_FILTER, ...patch })} />
+      <ReportFilters filter={filter} totals={totals} onChange={changeFilter} />
+      {filtered && !loading && (
+        <p class="muted" data-testid="removal-matching" data-matching={page.matching}>
+          {page.matching === 0
+            ? t('removalNoMatch')
+            : t(
+                'removalMatching',
+                new Intl.NumberFormat(language).format(page.matching),
+                new Intl.NumberFormat(language).format(page.total),
+              )}
+        </p>
+      )}
       <div class="row">
         <button
           type="button"
@@ -170,9 +178,9 @@ export function ReportTable({ firstPage, loadPage }: ReportTableProps) {
           </tbody>
         </table>
       </section>
-      {page.total > limit && (
+      {page.matching > limit && (
         <button type="button" onClick={() => setLimit((value) => value + PAGE_ROWS)}>
-          {t('removalShowMore', Math.min(PAGE_ROWS, page.total - limit))}
+          {t('removalShowMore', Math.min(PAGE_ROWS, page.matching - limit))}
         </button>
       )}
     </div>

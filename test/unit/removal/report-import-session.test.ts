@@ -4,6 +4,7 @@ import { sortReportOrders } from '@/lib/removal/order-sort';
 import type { FromReportWorker, ReportOutcome } from '@/lib/removal/report-import-protocol';
 import { createReportImportSession } from '@/lib/removal/report-import-session';
 import { parseRemovalReport, REPORT_SLICE_BYTES, type ReportSuccess } from '@/lib/removal/report-parser';
+import { matchesFilter, NO_FILTER, reportTotals } from '@/lib/removal/report-view';
 import { syntheticRemovalReport } from '../../fixtures/reports/synthetic';
 
 const ROWS = 12_000;
@@ -55,6 +56,8 @@ describe('report worker session: reading', () => {
     expect(outcome.overview.rows).toBe(ROWS);
     expect(outcome.overview.garbage).toEqual(whole.garbage);
     expect(outcome.firstPage.total).toBe(whole.orders.length);
+    expect(outcome.firstPage.matching).toBe(whole.orders.length);
+    expect(outcome.overview.totals).toEqual(reportTotals(whole.orders));
     expect(outcome.firstPage.orders).toEqual(sortReportOrders(whole.orders, 'attention').slice(0, 100));
   });
 
@@ -80,6 +83,45 @@ describe('report worker session: pages', () => {
     expect(pages[0]?.page.orders).toEqual(sortReportOrders(whole.orders, 'units', 'asc').slice(0, 250));
     expect(pages[1]?.page.orders).toEqual(sortReportOrders(whole.orders, 'units', 'desc').slice(0, 300));
     expect(pages.every((p) => p.page.total === whole.orders.length)).toBe(true);
+  });
+
+  it('answers a filtered request with the matching orders in the order asked, and counts them', async () => {
+    const { posted, handle } = await session();
+    const whole = await parsedWhole();
+    const filter = {
+      ...NO_FILTER,
+      eligibility: 'cancellable' as const,
+      query: whole.orders[0]?.skus[0]?.slice(0, 4) ?? '',
+    };
+    const matching = sortReportOrders(whole.orders, 'fees', 'desc').filter(matchesFilter(filter));
+    expect(matching.length).toBeGreaterThan(10);
+    expect(matching.length).toBeLessThan(whole.orders.length);
+    await handle({ type: 'page', id: 3, sort: 'fees', direction: 'desc', limit: 10, filter });
+    // The same filter again, written differently: answered from the list kept for it.
+    await handle({
+      type: 'page',
+      id: 4,
+      sort: 'fees',
+      direction: 'desc',
+      limit: 20,
+      filter: { ...filter, query: ` ${filter.query.toUpperCase()} ` },
+    });
+    const pages = posted.flatMap((m) => (m.type === 'page' ? [m.page] : []));
+    expect(pages[0]).toEqual({ orders: matching.slice(0, 10), total: whole.orders.length, matching: matching.length });
+    expect(pages[1]?.orders).toEqual(matching.slice(0, 20));
+    await handle({
+      type: 'page',
+      id: 5,
+      sort: 'fees',
+      direction: 'desc',
+      limit: 10,
+      filter: { ...NO_FILTER, query: 'no such order' },
+    });
+    expect(posted.at(-1)).toEqual({
+      type: 'page',
+      id: 5,
+      page: { orders: [], total: whole.orders.length, matching: 0 },
+    });
   });
 
   it('forgets the previous file when a new one is read', async () => {
