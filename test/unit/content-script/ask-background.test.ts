@@ -20,7 +20,11 @@ function context(): { ctx: ContentScriptContext; invalidate(): void } {
 describe('askBackground: a service worker stopped mid-answer', () => {
   it('asks again and returns the answer the restarted worker gives', async () => {
     const { ctx } = context();
-    const ask = vi.fn().mockRejectedValueOnce(PORT_CLOSED).mockRejectedValueOnce(PORT_CLOSED).mockResolvedValue('words');
+    const ask = vi
+      .fn()
+      .mockRejectedValueOnce(PORT_CLOSED)
+      .mockRejectedValueOnce(PORT_CLOSED)
+      .mockResolvedValue('words');
     await expect(askBackground(ctx, ask)).resolves.toBe('words');
     expect(ask).toHaveBeenCalledTimes(3);
   });
