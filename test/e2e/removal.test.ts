@@ -387,7 +387,24 @@ describe('the popup Removal orders tab', () => {
     await popup.getByTestId('removal-clear-filters').click();
     await expect.poll(ids).toHaveLength(parsed.orders.length);
 
+    // A row that can still be cancelled opens the exact way to do it, with its own order ID.
+    const processing = popup.locator('[data-testid="removal-import-row"][data-order-id="RMV-251028-C"]');
+    await processing.getByRole('button', { name: 'How to cancel' }).click();
+    const steps = popup.getByTestId('removal-cancel-path');
+    expect(await steps.locator('li').allTextContents()).toEqual([
+      'Open Manage Orders and click Advanced search.',
+      'Pick Order ID in the drop-down list, enter RMV-251028-C and click Search.',
+      'Check that the Status column still reads Planning, Pending or Processing.',
+      'Under Action, click Cancel this order.',
+    ]);
+    expect(await steps.textContent()).toMatch(/Processing may already have begun/);
+    expect(await processing.getByRole('button', { name: 'How to cancel' }).getAttribute('aria-expanded')).toBe('true');
+    // Orders past cancelling offer no steps.
+    const completed = popup.locator('[data-testid="removal-import-row"][data-order-id="RMV-251010-E"]');
+    expect(await completed.getByRole('button', { name: 'How to cancel' }).count()).toBe(0);
+
     expect(await axeViolations(popup, '.removal-tab')).toEqual([]);
+    await screenshot(popup, 'removal-popup-cancel-steps');
     await totals.scrollIntoViewIfNeeded();
     await screenshot(popup, 'removal-popup-totals');
     await popup.close();

@@ -1,10 +1,13 @@
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18n';
 import type { MessageKey } from '@/lib/i18n/translate';
+import type { CancelEligibility } from '@/lib/removal/eligibility';
 import type { ReportSortKey, SortDirection } from '@/lib/removal/order-sort';
 import type { ReportPage, ReportPageRequest } from '@/lib/removal/report-import-protocol';
 import type { RemovalReportOrder } from '@/lib/removal/report-orders';
 import { filterKey, NO_FILTER, type ReportFilter, type ReportTotals } from '@/lib/removal/report-view';
+import { CancelSteps } from './CancelPath';
 import { EligibilityTag } from './EligibilityTag';
 import { ReportFilters } from './ReportFilters';
 import { ReportTotalsView } from './ReportTotals';
@@ -32,6 +35,11 @@ interface Sort {
 }
 
 export const FIRST_PAGE: ReportPageRequest = { sort: 'attention', direction: 'desc', limit: PAGE_ROWS };
+
+/** Rows whose cancel can still be sent carry the way to send it. */
+const CAN_SEND_CANCEL: ReadonlySet<CancelEligibility> = new Set(['cancellable', 'cancellable-unconfirmed']);
+
+const stepsId = (orderId: string) => `removal-cancel-${orderId.replace(/[^\w-]/g, '_')}`;
 
 const requestKey = (request: ReportPageRequest) =>
   `${request.sort}|${request.direction}|${request.limit}|${filterKey(request.filter ?? NO_FILTER)}`;
@@ -77,6 +85,8 @@ export function ReportTable({ firstPage, loadPage, totals }: ReportTableProps) {
   // Rows are drawn a slice per task: 100 rows drawn in one go held a busy popup just over 50 ms.
   // The first slice comes in the task after the table's frame appears.
   const [drawn, setDrawn] = useState(0);
+  /** The one order whose cancel steps are open beneath its row. */
+  const [openSteps, setOpenSteps] = useState<string | null>(null);
   useEffect(() => setDrawn((count) => Math.min(count, ROWS_PER_TASK)), [sort, filter]);
   useEffect(() => {
     if (drawn >= page.orders.length) return;
@@ -151,29 +161,45 @@ export function ReportTable({ firstPage, loadPage, totals }: ReportTableProps) {
           </thead>
           <tbody>
             {rows.map((order) => (
-              <tr
-                key={order.orderId}
-                data-testid="removal-import-row"
-                data-order-id={order.orderId}
-                data-eligibility={order.eligibility}
-              >
-                <th scope="row">
-                  <span class="removal-id">{order.orderId}</span>
-                  {order.skus.length > 0 && (
-                    <span class="muted removal-skus">
-                      {order.skus.slice(0, 2).join(', ')}
-                      {order.skus.length > 2 ? ' …' : ''}
-                    </span>
-                  )}
-                </th>
-                <td>
-                  <EligibilityTag eligibility={order.eligibility} />
-                  <span class="muted removal-skus">{order.statusText || '–'}</span>
-                </td>
-                <td class="removal-number">{order.units.requested ?? '–'}</td>
-                <td class="removal-number">{fee(order)}</td>
-                <td>{order.requestDate ? order.requestDate.slice(0, 10) : '–'}</td>
-              </tr>
+              <Fragment key={order.orderId}>
+                <tr data-testid="removal-import-row" data-order-id={order.orderId} data-eligibility={order.eligibility}>
+                  <th scope="row">
+                    <span class="removal-id">{order.orderId}</span>
+                    {order.skus.length > 0 && (
+                      <span class="muted removal-skus">
+                        {order.skus.slice(0, 2).join(', ')}
+                        {order.skus.length > 2 ? ' …' : ''}
+                      </span>
+                    )}
+                  </th>
+                  <td>
+                    <EligibilityTag eligibility={order.eligibility} />
+                    <span class="muted removal-skus">{order.statusText || '–'}</span>
+                    {CAN_SEND_CANCEL.has(order.eligibility) && (
+                      <button
+                        type="button"
+                        class="removal-cancel-toggle"
+                        aria-expanded={openSteps === order.orderId}
+                        // Names the steps only while they are there to name.
+                        aria-controls={openSteps === order.orderId ? stepsId(order.orderId) : undefined}
+                        onClick={() => setOpenSteps((now) => (now === order.orderId ? null : order.orderId))}
+                      >
+                        {t('removal_cancelStepsTitle')}
+                      </button>
+                    )}
+                  </td>
+                  <td class="removal-number">{order.units.requested ?? '–'}</td>
+                  <td class="removal-number">{fee(order)}</td>
+                  <td>{order.requestDate ? order.requestDate.slice(0, 10) : '–'}</td>
+                </tr>
+                {openSteps === order.orderId && (
+                  <tr class="removal-cancel-row">
+                    <td colSpan={COLUMNS.length}>
+                      <CancelSteps order={order} id={stepsId(order.orderId)} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             ))}
           </tbody>
         </table>
