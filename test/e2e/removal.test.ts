@@ -481,6 +481,40 @@ describe('the popup Removal orders tab', () => {
     await screenshot(popup, 'removal-popup-deadlines');
     await popup.close();
   });
+
+  it("hands a report row's unsellable units to the deadline form, which asks only for the date", async () => {
+    const popup = await openPopup(browser, 'Removal orders');
+    await popup.locator('#removal-report-file').setInputFiles(join(REPORTS, 'removal-order-detail.txt'));
+    await popup.locator('[data-testid="removal-import-scroll"][aria-busy="false"]').waitFor({ timeout: 10_000 });
+    const offered = await popup
+      .locator('[data-testid="removal-import-row"]:has([data-testid="removal-track-disposal"])')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-order-id')).sort());
+    // Unsellable lines in open orders only (RMV-251027-D is In Process, still in the warehouse).
+    expect(offered).toEqual(['RMV-251027-D', 'RMV-251102-B']);
+    await popup
+      .locator('[data-testid="removal-import-row"][data-order-id="RMV-251102-B"]')
+      .getByRole('button', { name: 'Track the 30-day deadline' })
+      .click();
+    const since = popup.locator('#removal-since');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('removal-since');
+    expect(await popup.locator('#removal-units').inputValue()).toBe('6');
+    expect(await popup.locator('#removal-sku').inputValue()).toBe('NW-MUG-RED, NW-TEA-GRN');
+    expect(await popup.locator('#removal-note').inputValue()).toBe('Removal order RMV-251102-B');
+    expect(await popup.locator('#removal-reason').inputValue()).toBe('unsellable');
+    expect(await popup.locator('#removal-since-hint').textContent()).toMatch(
+      /^Filled in from removal order RMV-251102-B\. Now set the date these units became unsellable/,
+    );
+    expect(await since.getAttribute('aria-describedby')).toBe('removal-since-hint');
+    await screenshot(popup, 'removal-popup-track-disposal');
+    await since.fill('2026-11-20');
+    await popup.getByRole('button', { name: 'Add deadline' }).click();
+    const item = popup.locator('[data-testid="removal-deadline"]', { hasText: 'Removal order RMV-251102-B' });
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.getAttribute('data-deadline')).toBe('2026-12-20');
+    expect(await item.textContent()).toMatch(/NW-MUG-RED, NW-TEA-GRN.*6 units · Unsellable/);
+    expect(await popup.locator('#removal-since-hint').count()).toBe(0);
+    await popup.close();
+  });
 });
 
 declare const chrome: { alarms: { getAll(): Promise<Array<{ name: string; scheduledTime: number }>> } };

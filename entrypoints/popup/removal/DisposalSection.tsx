@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ChoiceSelect } from '@/components/ChoiceSelect';
 import { ConfirmButton } from '@/components/ConfirmButton';
 import { Field } from '@/components/Field';
@@ -20,6 +20,7 @@ import {
   withEntry,
   withoutEntry,
 } from '@/lib/removal/disposal';
+import type { DisposalDraft } from '@/lib/removal/disposal-draft';
 import { disposalEntriesItem } from '@/lib/storage/items/removal';
 
 const REASON_KEY = {
@@ -34,8 +35,14 @@ function daysLeftText(left: number, t: Translate): string {
   return left === 1 ? t('removalDaysLeftOne') : t('removalDaysLeft', left);
 }
 
+/** A report row handed over; `serial` makes the same row, clicked again, fill the form again. */
+export interface DisposalRequest {
+  readonly draft: DisposalDraft;
+  readonly serial: number;
+}
+
 /** Units that became unsellable or recalled are disposed of 30 days later: the seller records them, we count. */
-export function DisposalSection() {
+export function DisposalSection({ request }: { readonly request: DisposalRequest | null }) {
   const { t, language } = useI18n();
   const stored = useLiveValue(
     () => disposalEntriesItem.get(),
@@ -48,6 +55,7 @@ export function DisposalSection() {
       <h2 id="removal-deadlines-heading">{t('removalDeadlinesTitle')}</h2>
       <p class="muted">{t('removalRuleDisposal')}</p>
       <DisposalForm
+        request={request}
         onAdded={(entry) => flash(t('removalDisposalAdded', formatCalendarDate(deadlineOf(entry), language)))}
       />
       <p role="status" class="removal-flash">
@@ -63,7 +71,13 @@ export function DisposalSection() {
   );
 }
 
-function DisposalForm({ onAdded }: { readonly onAdded: (entry: DisposalEntry) => void }) {
+function DisposalForm({
+  request,
+  onAdded,
+}: {
+  readonly request: DisposalRequest | null;
+  readonly onAdded: (entry: DisposalEntry) => void;
+}) {
   const { t } = useI18n();
   const today = calendarDateIn(Date.now(), localTimeZone());
   const [since, setSince] = useState(today);
@@ -72,6 +86,22 @@ function DisposalForm({ onAdded }: { readonly onAdded: (entry: DisposalEntry) =>
   const [units, setUnits] = useState('1');
   const [note, setNote] = useState('');
   const [error, setError] = useState('');
+  /** The order the form was filled from, until it is saved. */
+  const [from, setFrom] = useState<string | null>(null);
+  const sinceInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!request) return;
+    const { draft } = request;
+    setReason('unsellable');
+    setUnits(String(draft.units));
+    setSku(draft.sku);
+    setNote(t('removalDraftNote', draft.orderId));
+    setFrom(draft.orderId);
+    setError('');
+    // The one thing the report cannot say: when the units became unsellable.
+    sinceInput.current?.scrollIntoView({ block: 'center' });
+    sinceInput.current?.focus();
+  }, [request]);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -90,15 +120,21 @@ function DisposalForm({ onAdded }: { readonly onAdded: (entry: DisposalEntry) =>
     setSku('');
     setNote('');
     setUnits('1');
+    setFrom(null);
     onAdded(entry);
   };
 
   return (
     <form class="card removal-form" onSubmit={(event) => void submit(event)} data-testid="removal-deadline-form">
-      <Field id="removal-since" label={t('removalDisposalSince')}>
+      <Field
+        id="removal-since"
+        label={t('removalDisposalSince')}
+        hint={from === null ? undefined : t('removalDraftHint', from)}
+      >
         {(control) => (
           <input
             {...control}
+            ref={sinceInput}
             type="date"
             required
             max={today}

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/I18n';
 import type { MessageKey, Translate } from '@/lib/i18n/translate';
+import type { DisposalDraft } from '@/lib/removal/disposal-draft';
 import type { ReportOutcome, ReportOverview } from '@/lib/removal/report-import-protocol';
 import type { GarbageReason, ReportError, ReportProgress } from '@/lib/removal/report-parser';
 import { FIRST_PAGE, ReportTable } from './ReportTable';
@@ -66,7 +67,7 @@ function useInTab(): boolean | null {
  * browser. The parser (papaparse) lives in the worker, so opening the popup never pays for it,
  * and a large file never freezes the popup while it is read.
  */
-export function ReportImportSection() {
+export function ReportImportSection({ onTrackDisposal }: { readonly onTrackDisposal: (draft: DisposalDraft) => void }) {
   const { t } = useI18n();
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const running = useRef<ReportImport | null>(null);
@@ -142,6 +143,7 @@ export function ReportImportSection() {
             firstPage={state.outcome.firstPage}
             loadPage={running.current.page}
             totals={state.outcome.overview.totals}
+            onTrackDisposal={onTrackDisposal}
           />
         </LaterTask>
       )}

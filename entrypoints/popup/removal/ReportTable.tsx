@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18n';
 import type { MessageKey } from '@/lib/i18n/translate';
+import { type DisposalDraft, disposalDraftFor } from '@/lib/removal/disposal-draft';
 import type { CancelEligibility } from '@/lib/removal/eligibility';
 import type { ReportSortKey, SortDirection } from '@/lib/removal/order-sort';
 import type { ReportPage, ReportPageRequest } from '@/lib/removal/report-import-protocol';
@@ -50,10 +51,12 @@ interface ReportTableProps {
   /** Sorting and filtering run where the orders are (the report worker): the table asks for the rows it draws. */
   readonly loadPage: (request: ReportPageRequest) => Promise<ReportPage>;
   readonly totals: ReportTotals;
+  /** A row's unsellable units, handed to the disposal deadline form. */
+  readonly onTrackDisposal: (draft: DisposalDraft) => void;
 }
 
 /** Imported orders, cancellable first until the seller sorts by a column. */
-export function ReportTable({ firstPage, loadPage, totals }: ReportTableProps) {
+export function ReportTable({ firstPage, loadPage, totals, onTrackDisposal }: ReportTableProps) {
   const { t, language } = useI18n();
   const [sort, setSort] = useState<Sort>({ key: FIRST_PAGE.sort, direction: FIRST_PAGE.direction });
   const [limit, setLimit] = useState(PAGE_ROWS);
@@ -171,6 +174,7 @@ export function ReportTable({ firstPage, loadPage, totals }: ReportTableProps) {
                         {order.skus.length > 2 ? ' …' : ''}
                       </span>
                     )}
+                    <TrackDisposalButton order={order} onTrack={onTrackDisposal} />
                   </th>
                   <td>
                     <EligibilityTag eligibility={order.eligibility} />
@@ -210,5 +214,28 @@ export function ReportTable({ firstPage, loadPage, totals }: ReportTableProps) {
         </button>
       )}
     </div>
+  );
+}
+
+/** Shown on rows with unsellable units still in the warehouse: their 30-day clock is worth tracking. */
+function TrackDisposalButton({
+  order,
+  onTrack,
+}: {
+  readonly order: RemovalReportOrder;
+  readonly onTrack: (draft: DisposalDraft) => void;
+}) {
+  const { t } = useI18n();
+  const draft = disposalDraftFor(order);
+  if (!draft) return null;
+  return (
+    <button
+      type="button"
+      class="removal-cancel-toggle"
+      data-testid="removal-track-disposal"
+      onClick={() => onTrack(draft)}
+    >
+      {t('removalTrackDisposal')}
+    </button>
   );
 }
