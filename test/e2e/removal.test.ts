@@ -353,6 +353,10 @@ describe('the popup Removal orders tab', () => {
     expect(await counts('eligibility')).toEqual(
       Object.fromEntries(reportTotals(parsed.orders).eligibility.map((row) => [row.key, String(row.orders)])),
     );
+    // Orders being processed come first: RMV-251028-C (Processing) and RMV-251027-D (In Process).
+    const recheck = popup.getByTestId('removal-recheck');
+    expect(await recheck.getAttribute('data-count')).toBe('2');
+    expect(await recheck.textContent()).toMatch(/^2 orders are being processed: a cancel may still reach them/);
     // Read off the fixture by hand: one Disposal order; Sellable lines in six orders, Unsellable in two.
     expect(await counts('order-type')).toEqual({ Return: '6', Disposal: '1' });
     expect(await counts('disposition')).toEqual({ Sellable: '6', Unsellable: '2' });
@@ -372,6 +376,10 @@ describe('the popup Removal orders tab', () => {
     await expect.poll(ids).toEqual(parsed.orders.map((order) => order.orderId).sort());
     expect(await matching.count()).toBe(0);
 
+    await recheck.getByRole('button', { name: 'Show them' }).click();
+    await expect.poll(ids).toEqual(['RMV-251027-D', 'RMV-251028-C']);
+    expect(await popup.getByTestId('removal-filter-eligibility').inputValue()).toBe('cancellable-unconfirmed');
+    await popup.getByTestId('removal-clear-filters').click();
     await totals.locator('table[data-group="order-type"] [data-key="Disposal"] button').click();
     await expect.poll(ids).toEqual(['RMV-251027-D']);
     expect(await popup.getByTestId('removal-filter-order-type').inputValue()).toBe('Disposal');

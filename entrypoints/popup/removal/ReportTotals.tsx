@@ -12,13 +12,23 @@ interface ReportTotalsProps {
 }
 
 /**
- * What the report holds, before any row: how many orders can still be cancelled, with their
- * units and fees, then the same per order type and per disposition. Each row narrows the list.
+ * What the report holds, before any row: the orders being processed first (a cancel may still
+ * reach them, for a short while only), then how many orders can still be cancelled, with their
+ * units and fees, and the same per order type and per disposition. Each row narrows the list.
  */
 export function ReportTotalsView({ totals, onShow }: ReportTotalsProps) {
   const { t } = useI18n();
+  const processing = totals.eligibility.find((row) => row.key === 'cancellable-unconfirmed')?.orders ?? 0;
   return (
     <section class="removal-totals" aria-labelledby="removal-totals-heading" data-testid="removal-totals">
+      {processing > 0 && (
+        <p class="card notice removal-recheck" data-testid="removal-recheck" data-count={processing}>
+          {processing === 1 ? t('removalRecheckOne') : t('removalRecheckFirst', processing)}{' '}
+          <button type="button" onClick={() => onShow({ eligibility: 'cancellable-unconfirmed' })}>
+            {t('removalRecheckShow')}
+          </button>
+        </p>
+      )}
       <h3 id="removal-totals-heading">{t('removalTotalsTitle')}</h3>
       <TotalsTable
         caption="removalFilterEligibility"
