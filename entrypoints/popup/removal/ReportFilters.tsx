@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/I18n';
 import type { CancelEligibility } from '@/lib/removal/eligibility';
-import { NO_FILTER, type ReportFilter, type ReportTotals } from '@/lib/removal/report-view';
+import { NO_FILTER, type ReportFilter, type ReportTotals, type TotalsRow } from '@/lib/removal/report-view';
 import { eligibilityLabel } from './text';
 
 interface ReportFiltersProps {
@@ -44,45 +44,60 @@ export function ReportFilters({ filter, totals, onChange }: ReportFiltersProps) 
           ))}
         </select>
       </label>
-      {totals.orderTypes.length > 1 && (
-        <label>
-          {t('removalTotalsType')}
-          <select
-            data-testid="removal-filter-order-type"
-            value={filter.orderType ?? ''}
-            onChange={(event) => set({ orderType: event.currentTarget.value || null })}
-          >
-            <option value="">{t('removalFilterAll')}</option>
-            {totals.orderTypes.map((row) => (
-              <option key={row.key} value={row.key}>
-                {row.key}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      {totals.dispositions.length > 1 && (
-        <label>
-          {t('removalTotalsDisposition')}
-          <select
-            data-testid="removal-filter-disposition"
-            value={filter.disposition ?? ''}
-            onChange={(event) => set({ disposition: event.currentTarget.value || null })}
-          >
-            <option value="">{t('removalFilterAll')}</option>
-            {totals.dispositions.map((row) => (
-              <option key={row.key} value={row.key}>
-                {row.key}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <WrittenValueFilter
+        label={t('removalTotalsType')}
+        testId="removal-filter-order-type"
+        rows={totals.orderTypes}
+        value={filter.orderType}
+        onChange={(orderType) => set({ orderType })}
+      />
+      <WrittenValueFilter
+        label={t('removalTotalsDisposition')}
+        testId="removal-filter-disposition"
+        rows={totals.dispositions}
+        value={filter.disposition}
+        onChange={(disposition) => set({ disposition })}
+      />
       {filtered && (
         <button type="button" data-testid="removal-clear-filters" onClick={() => onChange(NO_FILTER)}>
           {t('removalClearFilters')}
         </button>
       )}
     </div>
+  );
+}
+
+/** A choice among values as the report writes them (order types, dispositions); shown when there is a choice. */
+function WrittenValueFilter({
+  label,
+  testId,
+  rows,
+  value,
+  onChange,
+}: {
+  readonly label: string;
+  readonly testId: string;
+  readonly rows: readonly TotalsRow[];
+  readonly value: string | null;
+  readonly onChange: (value: string | null) => void;
+}) {
+  const { t } = useI18n();
+  if (rows.length < 2) return null;
+  return (
+    <label>
+      {label}
+      <select
+        data-testid={testId}
+        value={value ?? ''}
+        onChange={(event) => onChange(event.currentTarget.value || null)}
+      >
+        <option value="">{t('removalFilterAll')}</option>
+        {rows.map((row) => (
+          <option key={row.key} value={row.key}>
+            {row.key}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,24 +1,9 @@
-import { parseRemovalReport, type ReportSuccess } from '@/lib/removal/report-parser';
+import { parseRemovalReport, REPORT_COLUMNS, type ReportSuccess } from '@/lib/removal/report-parser';
 import { filterKey, matchesFilter, NO_FILTER, reportTotals } from '@/lib/removal/report-view';
 
-const HEADER = [
-  'request-date',
-  'order-id',
-  'order-type',
-  'order-status',
-  'last-updated-date',
-  'sku',
-  'fnsku',
-  'disposition',
-  'requested-quantity',
-  'cancelled-quantity',
-  'disposed-quantity',
-  'shipped-quantity',
-  'in-process-quantity',
-  'removal-fee',
-  'currency',
-].join('\t');
+const HEADER = REPORT_COLUMNS.join('\t');
 
+/** One report line; the columns a test does not name are left blank. */
 const line = (
   id: string,
   type: string,
@@ -28,24 +13,22 @@ const line = (
   units: number,
   fee: string,
   currency = 'USD',
-) =>
-  [
-    '2025-11-01T10:00:00+00:00',
-    id,
-    type,
-    status,
-    '2025-11-02T10:00:00+00:00',
+) => {
+  const cells: Partial<Record<(typeof REPORT_COLUMNS)[number], string>> = {
+    'request-date': '2025-11-01T10:00:00+00:00',
+    'order-id': id,
+    'order-type': type,
+    'order-status': status,
+    'last-updated-date': '2025-11-02T10:00:00+00:00',
     sku,
-    `X-${sku}`,
+    fnsku: `X-${sku}`,
     disposition,
-    units,
-    0,
-    0,
-    0,
-    0,
-    fee,
+    'requested-quantity': String(units),
+    'removal-fee': fee,
     currency,
-  ].join('\t');
+  };
+  return REPORT_COLUMNS.map((column) => cells[column] ?? (column.endsWith('-quantity') ? '0' : '')).join('\t');
+};
 
 async function report(lines: string[]): Promise<ReportSuccess> {
   const result = await parseRemovalReport([HEADER, ...lines].join('\n'));
