@@ -37,6 +37,7 @@ export function parseBackupText(text: string): BackupParseResult {
   }
   if (
     json === null ||
+    // Stryker disable next-line ConditionalExpression: equivalent; a primitive has no `format`, so the format test refuses it too.
     typeof json !== 'object' ||
     Array.isArray(json) ||
     (json as { format?: unknown }).format !== BACKUP_FORMAT
