@@ -36,7 +36,15 @@ export const MUTATION_MODULES: readonly MutationModule[] = [
   },
   { name: 'detect/classify+terms', files: ['lib/detect/classify.ts', 'lib/detect/terms.ts'], floor: MUTATION_FLOOR },
   { name: 'backup/plan', files: ['lib/backup/plan.ts'], floor: MUTATION_FLOOR },
-  { name: 'backup/parse', files: ['lib/backup/parse.ts'], floor: MUTATION_FLOOR },
+  {
+    name: 'backup/parse',
+    files: ['lib/backup/parse.ts'],
+    floor: MUTATION_FLOOR,
+    note:
+      "The `typeof version === 'number'` → `true` survivor is equivalent: `Number.isInteger` beside it is false for " +
+      'every value that is not a number. It is not excluded in the source, because a disable comment would also ' +
+      'hide the killable `&&` → `||` mutant on the same line.',
+  },
   { name: 'storage/quarantine', files: ['lib/storage/quarantine.ts'], floor: MUTATION_FLOOR },
   // Not storage, backup, cases, removal or detection code: scored and reported, with no floor.
   { name: 'poa/lint', files: ['lib/poa/lint.ts'], floor: null },
