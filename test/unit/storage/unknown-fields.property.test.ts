@@ -30,7 +30,10 @@ const RUNS = 200;
 
 /** Field names no stored shape of this version uses. */
 const extraKey = fc.string({ minLength: 1, maxLength: 12 }).map((name) => `x_${name}`);
-const extras = fc.dictionary(extraKey, fc.jsonValue({ maxDepth: 2 }), { minKeys: 1, maxKeys: 4 }) as fc.Arbitrary<
+/** As storage keeps them: browser storage holds JSON, where -0 is 0 (seed 835148851 generated a -0). */
+const storedJson = (maxDepth: number) =>
+  fc.jsonValue({ maxDepth }).map((value) => JSON.parse(JSON.stringify(value)) as unknown);
+const extras = fc.dictionary(extraKey, storedJson(2), { minKeys: 1, maxKeys: 4 }) as fc.Arbitrary<
   Record<string, unknown>
 >;
 
@@ -203,7 +206,7 @@ describe('stored items, through storage', () => {
       fc.asyncProperty(
         fc.constantFrom(...items.map((_, index) => index)),
         // Storage holds no null: a stored value is anything else JSON can say.
-        fc.oneof(fc.jsonValue({ maxDepth: 3 }), extras).filter((value) => value !== null),
+        fc.oneof(storedJson(3), extras).filter((value) => value !== null),
         fc.integer({ min: 1, max: 50 }),
         async (index, value, ahead) => {
           const item = items[index] as ValidatedItem<unknown>;
