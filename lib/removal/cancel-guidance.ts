@@ -30,17 +30,21 @@ function withSubstitution(message: string, value: string): string {
   return message.replace(/\$(\$|1)/g, (_, token: string) => (token === '$' ? '$' : value));
 }
 
+/** A cancel can still be sent: Planning and Pending for sure, Processing perhaps. */
+export function canSendCancel(eligibility: CancelEligibility): boolean {
+  return eligibility === 'cancellable' || eligibility === 'cancellable-unconfirmed';
+}
+
 export function cancelGuidance(
   verdict: { readonly eligibility: CancelEligibility; readonly reason: EligibilityReason },
   lookup: MessageLookup,
   orderId: string,
 ): CancelGuidance {
   const read = (key: string) => lookup(key) ?? '';
-  const canSend = verdict.eligibility === 'cancellable' || verdict.eligibility === 'cancellable-unconfirmed';
   return {
     label: read(badgeKey(verdict.eligibility)),
     why: read(reasonKey(verdict.reason)),
-    steps: canSend
+    steps: canSendCancel(verdict.eligibility)
       ? {
           title: read(REMOVAL_PAGE_KEYS.cancelStepsTitle),
           items: CANCEL_STEP_KEYS.map((key) => withSubstitution(read(key), orderId)),

@@ -6,7 +6,7 @@
 import { sortReportOrders } from './order-sort';
 import type { FromReportWorker, ReportPage, ReportPageRequest, ToReportWorker } from './report-import-protocol';
 import { parseRemovalReport, type RemovalReportOrder } from './report-parser';
-import { filterKey, matchesFilter, NO_FILTER, reportTotals } from './report-view';
+import { filterKey, isFiltered, matchesFilter, NO_FILTER, reportTotals } from './report-view';
 
 /** Filtered lists kept: a seller typing a search makes one per keystroke. */
 const KEPT_FILTERS = 8;
@@ -30,8 +30,8 @@ export function createReportImportSession(post: (message: FromReportWorker) => v
   const pageOf = ({ sort, direction, limit, filter = NO_FILTER }: ReportPageRequest): ReportPage => {
     const all = sortedList(sort, direction);
     let list = all;
-    const key = filterKey(filter);
-    if (key !== filterKey(NO_FILTER)) {
+    if (isFiltered(filter)) {
+      const key = filterKey(filter);
       let lists = filtered.get(key);
       if (!lists) {
         lists = new Map();

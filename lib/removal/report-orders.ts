@@ -211,6 +211,6 @@ function summarize(
 }
 
 /** Sums of decimal fees drift (0.1 + 0.2); fees are quoted to the cent or finer. */
-function roundFee(value: number): number {
+export function roundFee(value: number): number {
   return Math.round(value * 10000) / 10000;
 }

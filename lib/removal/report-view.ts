@@ -4,7 +4,7 @@
  * Pure functions over the worker's orders; the popup only ever sees their results.
  */
 import { type CancelEligibility, ELIGIBILITY_RANK } from './eligibility';
-import type { RemovalReportOrder } from './report-orders';
+import { type RemovalReportOrder, roundFee } from './report-orders';
 
 export interface ReportFilter {
   /** Part of an order ID or a SKU, any case; blank matches every order. */
@@ -24,6 +24,11 @@ export function filterKey(filter: ReportFilter): string {
 }
 
 const normalizedQuery = (query: string) => query.trim().toLowerCase();
+
+/** True when the filter lets fewer than every order through (a blank search is none). */
+export function isFiltered(filter: ReportFilter): boolean {
+  return filterKey(filter) !== filterKey(NO_FILTER);
+}
 
 export function matchesFilter(filter: ReportFilter): (order: RemovalReportOrder) => boolean {
   const query = normalizedQuery(filter.query);
@@ -70,8 +75,7 @@ class RowTotals {
       key,
       orders: this.orders,
       units: this.units,
-      // Sums of decimal fees drift (0.1 + 0.2); fees are quoted to the cent or finer.
-      fees: [...this.fees].map(([currency, amount]) => ({ currency, amount: Math.round(amount * 10000) / 10000 })),
+      fees: [...this.fees].map(([currency, amount]) => ({ currency, amount: roundFee(amount) })),
     };
   }
 }

@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/I18n';
 import type { CancelEligibility } from '@/lib/removal/eligibility';
-import { NO_FILTER, type ReportFilter, type ReportTotals, type TotalsRow } from '@/lib/removal/report-view';
+import { isFiltered, NO_FILTER, type ReportFilter, type ReportTotals, type TotalsRow } from '@/lib/removal/report-view';
 import { eligibilityLabel } from './text';
 
 interface ReportFiltersProps {
@@ -13,11 +13,6 @@ interface ReportFiltersProps {
 export function ReportFilters({ filter, totals, onChange }: ReportFiltersProps) {
   const { t } = useI18n();
   const set = (patch: Partial<ReportFilter>) => onChange({ ...filter, ...patch });
-  const filtered =
-    filter.query.trim() !== '' ||
-    filter.eligibility !== null ||
-    filter.orderType !== null ||
-    filter.disposition !== null;
   return (
     <div class="removal-filters" data-testid="removal-filters">
       <label>
@@ -58,7 +53,7 @@ export function ReportFilters({ filter, totals, onChange }: ReportFiltersProps) 
         value={filter.disposition}
         onChange={(disposition) => set({ disposition })}
       />
-      {filtered && (
+      {isFiltered(filter) && (
         <button type="button" data-testid="removal-clear-filters" onClick={() => onChange(NO_FILTER)}>
           {t('removalClearFilters')}
         </button>

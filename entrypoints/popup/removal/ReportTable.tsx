@@ -2,13 +2,13 @@ import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18n';
 import type { MessageKey } from '@/lib/i18n/translate';
+import { canSendCancel } from '@/lib/removal/cancel-guidance';
 import { type DisposalDraft, disposalDraftFor } from '@/lib/removal/disposal-draft';
-import type { CancelEligibility } from '@/lib/removal/eligibility';
 import type { ReportSortKey, SortDirection } from '@/lib/removal/order-sort';
 import type { ReportPage, ReportPageRequest } from '@/lib/removal/report-import-protocol';
 import type { RemovalReportOrder } from '@/lib/removal/report-orders';
-import { filterKey, NO_FILTER, type ReportFilter, type ReportTotals } from '@/lib/removal/report-view';
-import { CancelSteps } from './CancelPath';
+import { filterKey, isFiltered, NO_FILTER, type ReportFilter, type ReportTotals } from '@/lib/removal/report-view';
+import { CancelSteps } from './CancelSteps';
 import { EligibilityTag } from './EligibilityTag';
 import { ReportFilters } from './ReportFilters';
 import { ReportTotalsView } from './ReportTotals';
@@ -36,9 +36,6 @@ interface Sort {
 }
 
 export const FIRST_PAGE: ReportPageRequest = { sort: 'attention', direction: 'desc', limit: PAGE_ROWS };
-
-/** Rows whose cancel can still be sent carry the way to send it. */
-const CAN_SEND_CANCEL: ReadonlySet<CancelEligibility> = new Set(['cancellable', 'cancellable-unconfirmed']);
 
 const stepsId = (orderId: string) => `removal-cancel-${orderId.replace(/[^\w-]/g, '_')}`;
 
@@ -108,20 +105,16 @@ export function ReportTable({ firstPage, loadPage, totals, onTrackDisposal }: Re
     if (order.mixedCurrencies) return `${order.fees} (${t('removalMixedCurrencies')})`;
     return formatAmount(language, order.fees, order.currency);
   };
-  const filtered = filterKey(filter) !== filterKey(NO_FILTER);
+  const count = new Intl.NumberFormat(language);
   return (
     <div class="removal-report">
       <ReportTotalsView totals={totals} onShow={(patch) => changeFilter({ ...NO_FILTER, ...patch })} />
       <ReportFilters filter={filter} totals={totals} onChange={changeFilter} />
-      {filtered && !loading && (
+      {isFiltered(filter) && !loading && (
         <p class="muted" data-testid="removal-matching" data-matching={page.matching}>
           {page.matching === 0
             ? t('removalNoMatch')
-            : t(
-                'removalMatching',
-                new Intl.NumberFormat(language).format(page.matching),
-                new Intl.NumberFormat(language).format(page.total),
-              )}
+            : t('removalMatching', count.format(page.matching), count.format(page.total))}
         </p>
       )}
       <div class="row">
@@ -179,7 +172,7 @@ export function ReportTable({ firstPage, loadPage, totals, onTrackDisposal }: Re
                   <td>
                     <EligibilityTag eligibility={order.eligibility} />
                     <span class="muted removal-skus">{order.statusText || '–'}</span>
-                    {CAN_SEND_CANCEL.has(order.eligibility) && (
+                    {canSendCancel(order.eligibility) && (
                       <button
                         type="button"
                         class="removal-cancel-toggle"

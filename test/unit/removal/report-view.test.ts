@@ -1,5 +1,5 @@
 import { parseRemovalReport, REPORT_COLUMNS, type ReportSuccess } from '@/lib/removal/report-parser';
-import { filterKey, matchesFilter, NO_FILTER, reportTotals } from '@/lib/removal/report-view';
+import { filterKey, isFiltered, matchesFilter, NO_FILTER, reportTotals } from '@/lib/removal/report-view';
 
 const HEADER = REPORT_COLUMNS.join('\t');
 
@@ -118,6 +118,13 @@ describe('report filter', () => {
     expect(ids({ disposition: 'Unsellable' })).toEqual(['RMV-B']);
     expect(ids({ eligibility: 'not-cancellable' })).toEqual(['RMV-C']);
     expect(ids({ query: 'nothing like it' })).toEqual([]);
+  });
+
+  it('counts a blank search as no filter, and any choice as one', () => {
+    expect(isFiltered(NO_FILTER)).toBe(false);
+    expect(isFiltered({ ...NO_FILTER, query: '   ' })).toBe(false);
+    expect(isFiltered({ ...NO_FILTER, query: 'mug' })).toBe(true);
+    expect(isFiltered({ ...NO_FILTER, disposition: 'Unsellable' })).toBe(true);
   });
 
   it('gives equal filters one key and different filters different keys', () => {
