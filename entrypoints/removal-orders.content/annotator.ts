@@ -1,7 +1,12 @@
 import type { ChangeBatch } from '@/lib/dom/change-watcher.dom';
 import { displayText, isOwnElement } from '@/lib/removal/dom-text.dom';
 import type { MessageLookup } from '@/lib/removal/messages';
-import { type RemovalOrderOnPage, type ScanOptions, scanRemovalOrders } from '@/lib/removal/table-scan.dom';
+import {
+  type LaterRows,
+  type RemovalOrderOnPage,
+  type ScanOptions,
+  scanRemovalOrders,
+} from '@/lib/removal/table-scan.dom';
 import { createBadge } from './badge';
 
 interface Annotation {
@@ -13,11 +18,17 @@ interface Annotation {
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** How far from the screen a table's unread rows start being read: a fast scroll still finds them badged. */
+const NEAR_SCREEN = '1500px 0px';
+
 /**
  * Puts a badge beside every removal order a page shows and keeps them right as the page
  * changes: one scan of the document at idle, then only what each batch of mutations touched.
  * A row already carrying a badge is never read again, unless its status cell itself changed;
  * then its badge is replaced, so a page that updates a status in place never shows a stale one.
+ * The badges' words are asked for when the first order shows: a page of customer orders never
+ * talks to the background. Tables read in stretches (Manage Orders) read the next stretch as it
+ * nears the screen.
  */
 export class RemovalAnnotator {
   /** Badge → where it sits. */
@@ -25,8 +36,15 @@ export class RemovalAnnotator {
   /** Anchor → its badge, to find a changed status cell from a mutated node inside it. */
   private readonly badgeAt = new WeakMap<Element, Element>();
 
+  /** Set once the words arrived; orders found before then wait in `waiting`. */
+  private lookup: MessageLookup | null = null;
+  private waiting: RemovalOrderOnPage[] = [];
+  private nearScreen: IntersectionObserver | null = null;
+  private readonly laterRows = new Map<Element, LaterRows>();
+
   constructor(
-    private readonly lookup: MessageLookup,
+    /** The badges' words, asked for once. */
+    private readonly words: () => Promise<MessageLookup>,
     private options: ScanOptions,
     private readonly onOrders: (orders: readonly RemovalOrderOnPage[]) => void,
     /** Runs the badge insertions; a watcher passes them by its observer here. */
@@ -44,11 +62,16 @@ export class RemovalAnnotator {
 
   /** Takes every badge off the page (the extension was reloaded: their tooltips would no longer answer). */
   removeAll(): void {
+    this.nearScreen?.disconnect();
+    this.laterRows.clear();
+    this.waiting = [];
     for (const badge of [...this.annotations.keys()]) this.drop(badge);
   }
 
   scanDocument(): void {
-    this.annotate(scanRemovalOrders(document, this.options));
+    this.nearScreen?.disconnect();
+    this.laterRows.clear();
+    this.annotate(scanRemovalOrders(document, { ...this.options, later: (rest) => this.readWhenNear(rest) }));
   }
 
   onBatch(batch: ChangeBatch): void {
@@ -76,20 +99,54 @@ export class RemovalAnnotator {
     this.annotate(found);
   }
 
+  private readWhenNear(rest: LaterRows): void {
+    this.nearScreen ??= new IntersectionObserver((entries) => this.onNearScreen(entries), { rootMargin: NEAR_SCREEN });
+    this.laterRows.set(rest.first, rest);
+    this.nearScreen.observe(rest.first);
+  }
+
+  private onNearScreen(entries: readonly IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const rest = this.laterRows.get(entry.target);
+      if (!entry.isIntersecting || !rest) continue;
+      this.laterRows.delete(entry.target);
+      this.nearScreen?.unobserve(entry.target);
+      this.annotate(rest.read());
+    }
+  }
+
   private annotate(found: readonly RemovalOrderOnPage[]): void {
     if (found.length === 0) return;
+    this.onOrders(found);
+    if (this.lookup) {
+      this.addBadges(found, this.lookup);
+      return;
+    }
+    const first = this.waiting.length === 0;
+    this.waiting.push(...found);
+    if (!first) return;
+    void this.words().then((lookup) => {
+      this.lookup = lookup;
+      const waiting = this.waiting;
+      this.waiting = [];
+      this.addBadges(waiting, lookup);
+    });
+  }
+
+  private addBadges(found: readonly RemovalOrderOnPage[], lookup: MessageLookup): void {
     this.insert(() => {
       for (const order of found) {
+        // Read before the words came: the page may have moved on since.
+        if (!order.anchor.isConnected) continue;
         const present = this.badgeAt.get(order.anchor);
         if (present?.isConnected && present.parentNode === order.anchor) continue;
-        const badge = createBadge(order, this.lookup);
+        const badge = createBadge(order, lookup);
         order.anchor.append(badge);
         // The status as read is the anchor's text in all but rare cases; those only cost a rebuild.
         this.annotations.set(badge, { anchor: order.anchor, layout: order.layout, text: order.statusText });
         this.badgeAt.set(order.anchor, badge);
       }
     });
-    this.onOrders(found);
   }
 
   private drop(badge: Element): void {

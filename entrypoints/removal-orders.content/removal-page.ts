@@ -10,10 +10,12 @@ import { isRowOrSilent } from '@/lib/removal/table-scan.dom';
 
 /**
  * What the removal features share on a page, opened by the first of them to start: the words
- * (one message to the background) and one change watcher, so a 2,000-row table is observed once.
+ * (one message to the background, sent when a feature first has something to show) and one
+ * change watcher, so a 2,000-row table is observed once.
  */
 export interface RemovalPage {
-  readonly lookup: MessageLookup;
+  /** The `removal_*` words, asked for on the first call. */
+  words(): Promise<MessageLookup>;
   /** Hears every batch of the page's changes; a listener that throws misses that batch alone. */
   onChange(listener: (batch: ChangeBatch) => void): void;
   /** Runs our own DOM changes (badges going in) unobserved. */
@@ -39,8 +41,9 @@ export function removalPage(ctx: ContentScriptContext, page: PageContext): Promi
 }
 
 async function open(ctx: ContentScriptContext, marketplace: MarketplaceCode): Promise<RemovalPage | null> {
-  const [lookup] = await Promise.all([loadMessages(ctx, marketplace), whenIdle(ctx)]);
+  await whenIdle(ctx);
   if (ctx.isInvalid) return null;
+  let words: Promise<MessageLookup> | undefined;
   const listeners: Array<(batch: ChangeBatch) => void> = [];
   const watcher = new ChangeWatcher(
     ctx,
@@ -56,7 +59,14 @@ async function open(ctx: ContentScriptContext, marketplace: MarketplaceCode): Pr
     },
   );
   watcher.observeTree(document);
-  return { lookup, onChange: (listener) => listeners.push(listener), quietly: (work) => watcher.quietly(work) };
+  return {
+    words: () => {
+      words ??= loadMessages(ctx, marketplace);
+      return words;
+    },
+    onChange: (listener) => listeners.push(listener),
+    quietly: (work) => watcher.quietly(work),
+  };
 }
 
 /** The `removal_*` messages in the seller's UI language; the browser's own locale when the background is away. */

@@ -42,12 +42,32 @@ export interface ScanOptions {
   readonly pageOrderId?: string | null;
   /** Orders already annotated: their rows are not read again. */
   readonly skipOrderIds?: ReadonlySet<string>;
+  /**
+   * Manage Orders: a whole table is read this many body rows at a time, the first ones now and
+   * every other stretch handed to `later` (which reads it when it comes near the screen). A page of
+   * 5,000 customer orders then costs a screenful, not 5,000 reads. Without it a table is read whole.
+   */
+  readonly rowsAtOnce?: number;
+  readonly later?: (rest: LaterRows) => void;
 }
+
+/** One unread stretch of a table read in stretches (ScanOptions.rowsAtOnce). */
+export interface LaterRows {
+  /** The stretch's first row: when it nears the screen, the stretch is worth reading. */
+  readonly first: Element;
+  /** Reads the stretch's rows. */
+  read(): RemovalOrderOnPage[];
+}
+
+/** Rows of Manage Orders read at once: more than a screen shows, far fewer than a big page holds. */
+const MANAGE_ORDERS_ROWS_AT_ONCE = 100;
 
 /** How to scan the page at this URL: detail pages add label/value pairs and name their order in the URL. */
 export function scanOptionsForUrl(url: string | URL): ScanOptions {
   const parsed = parseUrl(url);
-  if (!parsed || pageKindOf(parsed) !== 'removal-detail') return {};
+  const kind = parsed ? pageKindOf(parsed) : null;
+  if (kind === 'manage-orders') return { rowsAtOnce: MANAGE_ORDERS_ROWS_AT_ONCE };
+  if (!parsed || kind !== 'removal-detail') return {};
   return { pairs: true, pageOrderId: orderIdFrom(parsed.searchParams.get('sourceRemovalOrderId') ?? '') };
 }
 
@@ -77,13 +97,13 @@ export function scanRemovalOrders(root: ParentNode, options: ScanOptions = {}): 
     // Old pages lay out whole sections in tables: only a removal table's rows end the search here.
     const enclosing = closestComposed(root, TABLE_SELECTOR);
     const inRoot = (row: Element) => root.contains(row) || row.contains(root);
-    if (enclosing && scanTable(enclosing, skip, found, inRoot)) return found;
+    if (enclosing && scanTable(enclosing, skip, found, { includeRow: inRoot })) return found;
   }
   const readTables = new Set<Element>();
   const visit = (element: Element): boolean => {
     if (SILENT_TAGS.has(element.localName) || isOwnElement(element)) return false;
     if (tableKind(element) === null) return true;
-    if (scanTable(element, skip, found)) {
+    if (scanTable(element, skip, found, { stretch: stretchOf(options) })) {
       readTables.add(element);
       return false;
     }
@@ -322,14 +342,25 @@ function cellAt({ cells, direct }: RowCells, column: number | undefined): Elemen
   return null;
 }
 
+/** How a whole table is read in stretches, when the options ask for it. */
+interface Stretch {
+  readonly rows: number;
+  readonly later: (rest: LaterRows) => void;
+}
+
+function stretchOf(options: ScanOptions): Stretch | undefined {
+  return options.rowsAtOnce && options.later ? { rows: options.rowsAtOnce, later: options.later } : undefined;
+}
+
 /** Reads one table; returns false when it is not a table of removal orders. */
 function scanTable(
   table: Element,
   skip: ReadonlySet<string>,
   found: RemovalOrderOnPage[],
-  includeRow?: (row: Element) => boolean,
+  how: { readonly includeRow?: (row: Element) => boolean; readonly stretch?: Stretch | undefined },
 ): boolean {
-  if (!includeRow && tableKind(table) === 'html') return scanWholeHtmlTable(table, skip, found);
+  const { includeRow } = how;
+  if (!includeRow && tableKind(table) === 'html') return scanWholeHtmlTable(table, skip, found, how.stretch);
   const grid = gridOf(table);
   const header = findHeader(grid);
   if (!header) return false;
@@ -351,7 +382,13 @@ function scanTable(
  * world (and garbage collection after), so this is most of what the removal script costs on a
  * big page. Any other table is read row by row.
  */
-function scanWholeHtmlTable(table: Element, skip: ReadonlySet<string>, found: RemovalOrderOnPage[]): boolean {
+function scanWholeHtmlTable(
+  table: Element,
+  skip: ReadonlySet<string>,
+  found: RemovalOrderOnPage[],
+  stretch?: Stretch,
+  from = 0,
+): boolean {
   const top = htmlRowsOf(table, HEADER_SEARCH_ROWS);
   const grid: Grid = { rows: top.rows, isHeadOrFoot: (row) => top.headOrFoot.has(row), cells: childElements };
   const header = findHeader(grid);
@@ -361,12 +398,13 @@ function scanWholeHtmlTable(table: Element, skip: ReadonlySet<string>, found: Re
   if (!ids) return scanTableRows(table, header, skip, found);
   const before = new Set(top.rows.slice(0, header.rowIndex + 1));
   const orders: RemovalOrderOnPage[] = [];
+  const end = stretch ? Math.min(ids.length, from + stretch.rows) : ids.length;
   // A removal report holds no customer orders: once the first rows show none, reading each ID
   // cell's text twice would only cost.
   let customerRows = 0;
-  for (let i = 0; i < ids.length; i += 1) {
+  for (let i = from; i < end; i += 1) {
     const idCell = ids[i] as Element;
-    if ((i < CUSTOMER_SAMPLE_ROWS || customerRows > 0) && startsWithCustomerOrderId(idCell.textContent ?? '')) {
+    if ((i - from < CUSTOMER_SAMPLE_ROWS || customerRows > 0) && startsWithCustomerOrderId(idCell.textContent ?? '')) {
       customerRows += 1;
       continue;
     }
@@ -392,6 +430,23 @@ function scanWholeHtmlTable(table: Element, skip: ReadonlySet<string>, found: Re
     );
   }
   found.push(...orders);
+  // Every stretch is handed on at once, from the first read: a jump to the page's end (End key,
+  // find in page) must find its rows' stretch waiting, not behind the ones scrolled past.
+  if (stretch && from === 0) {
+    for (let start = end; start < ids.length; start += stretch.rows) {
+      const first = (ids[start] as Element).parentElement;
+      if (!first) continue;
+      stretch.later({
+        first,
+        read() {
+          const more: RemovalOrderOnPage[] = [];
+          // The table may have changed meanwhile: its header and columns are found again.
+          if (table.isConnected) scanWholeHtmlTable(table, skip, more, stretch, start);
+          return more;
+        },
+      });
+    }
+  }
   return true;
 }
 

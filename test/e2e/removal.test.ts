@@ -220,6 +220,38 @@ describe('the badge explains itself', () => {
   });
 });
 
+describe('a big Manage Orders page', () => {
+  const URL = 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=7';
+  const ROWS = 600;
+  const LATE_ORDER = 'RMV-ROW-450';
+
+  /** 600 customer orders, one removal order far below the first screens. */
+  function bigOrdersPage(): string {
+    const rows = Array.from({ length: ROWS }, (_, i) => {
+      const id = i === 450 ? LATE_ORDER : `114-${String(1_000_000 + i)}-${String(2_000_000 + i)}`;
+      const status = i === 450 ? 'Pending' : 'Shipped';
+      return `<tr><td>2025-11-01</td><td><a href="#">${id}</a></td><td>Widget ${i}</td><td>${status}</td></tr>`;
+    });
+    return `<!doctype html><html lang="en"><head><title>Manage Orders</title></head><body>
+      <h1>Manage Orders</h1><table><thead><tr><th>Order date</th><th>Order ID</th><th>Product</th><th>Order status</th></tr></thead>
+      <tbody>${rows.join('')}</tbody></table></body></html>`;
+  }
+
+  it('reads the rows on screen first and a removal order far below once it comes near', async () => {
+    await browser.serve(URL, bigOrdersPage());
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(URL);
+    // The script ran (it reads at idle) but left the late row alone.
+    await page.waitForTimeout(1500);
+    expect(await page.locator(BADGE).count()).toBe(0);
+    await page.locator(`text=${LATE_ORDER}`).scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator(`[data-scc-removal-order="${LATE_ORDER}"]`).count()).toBe(1);
+    expect(await page.locator(BADGE).getAttribute('data-scc-cancel-eligibility')).toBe('cancellable');
+    await page.close();
+  });
+});
+
 describe('the create page', () => {
   it('shows the rules that bite in a panel the seller can hide', async () => {
     const page = await openFixture(entryFor('create-en.html'));

@@ -18,7 +18,7 @@ export const removalBadges = defineFeature({
     const reporter = new SightingReporter(page.marketplace.code);
     new TooltipController(ctx);
     const annotator = new RemovalAnnotator(
-      shared.lookup,
+      () => shared.words(),
       scanOptionsForUrl(page.url),
       (orders) => reporter.report(orders),
       shared.quietly,

@@ -9,7 +9,9 @@ export const removalRules = defineFeature({
   async init(ctx, page) {
     const shared = await removalPage(ctx, page);
     if (!shared) return false;
-    const panel = new RulesPanel(shared.lookup);
+    const lookup = await shared.words();
+    if (ctx.isInvalid) return false;
+    const panel = new RulesPanel(lookup);
     let serving = true;
     // A re-render that replaced the heading took the panel with it: it goes back in.
     shared.onChange((batch) => serving && batch.removed && panel.show());

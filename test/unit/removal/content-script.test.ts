@@ -32,15 +32,17 @@ afterEach(() => {
 });
 
 describe('the annotator', () => {
-  function annotated(onOrders: (orders: readonly RemovalOrderOnPage[]) => void = () => undefined) {
+  /** The report fixture, scanned, with its badges in (they wait for the words, asked for once). */
+  async function annotated(onOrders: (orders: readonly RemovalOrderOnPage[]) => void = () => undefined) {
     load('report-en.html');
-    const annotator = new RemovalAnnotator(lookup, scanOptionsForUrl(REPORT_URL), onOrders);
+    const annotator = new RemovalAnnotator(async () => lookup, scanOptionsForUrl(REPORT_URL), onOrders);
     annotator.scanDocument();
+    await vi.waitFor(() => expect(annotator.badgeCount).toBeGreaterThan(0));
     return annotator;
   }
 
-  it('puts one badge in every order row, inside the status cell, with the contract attributes', () => {
-    const annotator = annotated();
+  it('puts one badge in every order row, inside the status cell, with the contract attributes', async () => {
+    const annotator = await annotated();
     expect(badges()).toHaveLength(10);
     expect(annotator.badgeCount).toBe(10);
     const badge = badgeFor('RMV-251028-C');
@@ -50,8 +52,8 @@ describe('the annotator', () => {
     expect(badge?.getAttribute('role')).toBe('button');
   });
 
-  it('adds nothing on a second scan or a batch that touches annotated rows', () => {
-    const annotator = annotated();
+  it('adds nothing on a second scan or a batch that touches annotated rows', async () => {
+    const annotator = await annotated();
     annotator.scanDocument();
     const table = document.querySelector('table') as HTMLTableElement;
     table.classList.add('hovered');
@@ -59,9 +61,9 @@ describe('the annotator', () => {
     expect(badges()).toHaveLength(10);
   });
 
-  it('badges a row a later batch adds, and reports only what is new', () => {
+  it('badges a row a later batch adds, and reports only what is new', async () => {
     const reported: string[][] = [];
-    const annotator = annotated((orders) => reported.push(orders.map((order) => order.orderId)));
+    const annotator = await annotated((orders) => reported.push(orders.map((order) => order.orderId)));
     const body = (document.querySelector('table') as HTMLTableElement).tBodies[0] as HTMLTableSectionElement;
     const row = document.createElement('tr');
     for (const text of ['2025-11-05', 'RMV-LATE-1', 'Return', 'Planning', '2025-11-05', 'X', 'Y', 'Sellable']) {
@@ -73,8 +75,8 @@ describe('the annotator', () => {
     expect(reported.at(-1)).toEqual(['RMV-LATE-1']);
   });
 
-  it('replaces a badge when the page rewrites the status, and keeps it when only a class changes', () => {
-    const annotator = annotated();
+  it('replaces a badge when the page rewrites the status, and keeps it when only a class changes', async () => {
+    const annotator = await annotated();
     const badge = badgeFor('RMV-251101-A') as Element;
     const cell = badge.parentElement as HTMLElement;
     cell.className = 'highlight';
@@ -90,15 +92,46 @@ describe('the annotator', () => {
     expect(cell.querySelectorAll(BADGE_TAG)).toHaveLength(1);
   });
 
-  it('takes every badge off the page when asked to', () => {
-    const annotator = annotated();
+  it('asks for its words only once an order shows, and only once', async () => {
+    document.body.innerHTML = `<table><thead><tr><th>Order ID</th><th>Status</th></tr></thead>
+      <tbody><tr><td>114-4018361-2287451</td><td>Shipped</td></tr></tbody></table>`;
+    const words = vi.fn(async () => lookup);
+    const annotator = new RemovalAnnotator(words, {}, () => undefined);
+    annotator.scanDocument();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(words).not.toHaveBeenCalled();
+    load('report-en.html');
+    annotator.scanDocument();
+    annotator.scanDocument();
+    await vi.waitFor(() => expect(annotator.badgeCount).toBe(10));
+    expect(badges()).toHaveLength(10);
+    expect(words).toHaveBeenCalledTimes(1);
+  });
+
+  it('badges nothing that left the page while the words were coming', async () => {
+    load('report-en.html');
+    let answer: (lookup: MessageLookup) => void = () => undefined;
+    const annotator = new RemovalAnnotator(
+      () => new Promise((resolve) => (answer = resolve)),
+      scanOptionsForUrl(REPORT_URL),
+      () => undefined,
+    );
+    annotator.scanDocument();
+    document.querySelector('tbody')?.remove();
+    answer(lookup);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(annotator.badgeCount).toBe(0);
+  });
+
+  it('takes every badge off the page when asked to', async () => {
+    const annotator = await annotated();
     annotator.removeAll();
     expect(badges()).toHaveLength(0);
     expect(annotator.badgeCount).toBe(0);
   });
 
-  it('ignores changes inside its own badges', () => {
-    const annotator = annotated();
+  it('ignores changes inside its own badges', async () => {
+    const annotator = await annotated();
     const badge = badgeFor('RMV-251101-A') as Element;
     const tip = tooltipOf(badge) as HTMLElement;
     annotator.onBatch(batch([tip, badge]));
@@ -106,8 +139,8 @@ describe('the annotator', () => {
     expect(badges()).toHaveLength(10);
   });
 
-  it('forgets badges the page removed and badges the rows that replace them', () => {
-    const annotator = annotated();
+  it('forgets badges the page removed and badges the rows that replace them', async () => {
+    const annotator = await annotated();
     const body = (document.querySelector('table') as HTMLTableElement).tBodies[0] as HTMLTableSectionElement;
     const fresh = body.cloneNode(true) as HTMLTableSectionElement;
     for (const badge of fresh.querySelectorAll(BADGE_TAG)) badge.remove();

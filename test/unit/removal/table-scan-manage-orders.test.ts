@@ -3,7 +3,7 @@
  * cell alone, and every removal order among them is still found, whatever the table's shape.
  */
 import { startsWithCustomerOrderId } from '@/lib/removal/order-id';
-import { isRowOrSilent, scanRemovalOrders } from '@/lib/removal/table-scan.dom';
+import { isRowOrSilent, type LaterRows, scanOptionsForUrl, scanRemovalOrders } from '@/lib/removal/table-scan.dom';
 
 const HEADER = ['Order date', 'Order ID', 'Product', 'Qty', 'Status', 'Action'];
 
@@ -104,6 +104,59 @@ describe('scanRemovalOrders on Manage Orders-sized HTML tables', () => {
     badge.setAttribute('data-scc-removal-order', first?.orderId ?? '');
     first?.anchor.append(badge);
     expect(scanRemovalOrders(document).map((order) => order.orderId)).toEqual(rest.map((order) => order.orderId));
+  });
+});
+
+describe('Manage Orders read a stretch at a time', () => {
+  /** Scans with the page's own options, collecting what is left for later. */
+  function scanInStretches(rowsAtOnce: number) {
+    const later: LaterRows[] = [];
+    const first = scanRemovalOrders(document, { rowsAtOnce, later: (rest) => later.push(rest) });
+    return { first, later };
+  }
+
+  it('Manage Orders URLs ask for it; removal pages read their tables whole', () => {
+    expect(scanOptionsForUrl('https://sellercentral.amazon.com/orders-v3/fba/all?page=1').rowsAtOnce).toBe(100);
+    expect(scanOptionsForUrl('https://sellercentral.amazon.com/reportcentral/REMOVAL_ORDER_DETAIL/1').rowsAtOnce).toBe(
+      undefined,
+    );
+  });
+
+  it('reads the first stretch now and hands on every other one at once, each from its first row', () => {
+    document.body.innerHTML = ordersTable(250, 97);
+    const rows = document.querySelectorAll('tbody tr');
+    const { first, later } = scanInStretches(100);
+    expect(first.map((order) => order.orderId)).toEqual(['RMV-96']);
+    expect(later.map((rest) => rest.first)).toEqual([rows[100], rows[200]]);
+    // In any order (a jump to the end reads the last stretch first), each reads its own rows only.
+    expect(later[1]?.read()).toEqual([]);
+    expect(later[0]?.read().map((order) => order.orderId)).toEqual(['RMV-193']);
+    expect(later).toHaveLength(2);
+  });
+
+  it('rules out customer orders in every stretch, not only the first', () => {
+    document.body.innerHTML = ordersTable(400, 1_000);
+    const { later } = scanInStretches(100);
+    const statusReads = vi.spyOn(Element.prototype, 'firstElementChild', 'get');
+    for (let rest = later.shift(); rest; rest = later.shift()) expect(rest.read()).toEqual([]);
+    // A customer row costs its ID cell alone: no status cell is ever opened.
+    const statusCells = new Set(Array.from(document.querySelectorAll('tbody tr'), (row) => row.children[4]));
+    expect(statusReads.mock.contexts.filter((cell) => statusCells.has(cell as Element))).toEqual([]);
+    statusReads.mockRestore();
+  });
+
+  it('a table no longer on the page has nothing left to read', () => {
+    document.body.innerHTML = ordersTable(150, 97);
+    const { later } = scanInStretches(100);
+    document.querySelector('table')?.remove();
+    expect(later[0]?.read()).toEqual([]);
+  });
+
+  it('a table that fits in one stretch hands nothing on', () => {
+    document.body.innerHTML = ordersTable(100, 50);
+    const { first, later } = scanInStretches(100);
+    expect(first.map((order) => order.orderId)).toEqual(expected(100, 50));
+    expect(later).toEqual([]);
   });
 });
 
