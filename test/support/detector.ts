@@ -5,8 +5,9 @@ import { createDetector, type Detector } from '@/lib/detect/detector';
 import { packLexicon } from '@/lib/detect/lexicon-pack';
 import { loadNoticeLexicons } from '@/lib/lang/notices';
 
-const LEXICONS = Object.values(await loadNoticeLexicons());
+/** Packed once: createDetector keeps each packed lexicon's built term sets, so detectors after the first are cheap. */
+const PACKED = Object.values(await loadNoticeLexicons()).map(packLexicon);
 
 export function allLanguagesDetector(sellerPhrases: readonly SellerPhrase[] = []): Detector {
-  return createDetector(LEXICONS.map(packLexicon), sellerPhrases);
+  return createDetector(PACKED, sellerPhrases);
 }
