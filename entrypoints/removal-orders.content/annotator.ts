@@ -71,7 +71,11 @@ export class RemovalAnnotator {
   scanDocument(): void {
     this.nearScreen?.disconnect();
     this.laterRows.clear();
-    this.annotate(scanRemovalOrders(document, { ...this.options, later: (rest) => this.readWhenNear(rest) }));
+    this.annotate(scanRemovalOrders(document, this.scanOptions(this.options.skipOrderIds)));
+  }
+
+  private scanOptions(skipOrderIds: ReadonlySet<string> | undefined): ScanOptions {
+    return { ...this.options, skipOrderIds, later: (rest) => this.readWhenNear(rest) };
   }
 
   onBatch(batch: ChangeBatch): void {
@@ -94,7 +98,7 @@ export class RemovalAnnotator {
     }
     const found: RemovalOrderOnPage[] = [];
     for (const root of roots) {
-      if (root.isConnected) found.push(...scanRemovalOrders(root, { ...this.options, skipOrderIds: NONE }));
+      if (root.isConnected) found.push(...scanRemovalOrders(root, this.scanOptions(NONE)));
     }
     this.annotate(found);
   }

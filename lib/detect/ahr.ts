@@ -49,10 +49,22 @@ export interface RatingWords {
   isLabel(normalized: string): boolean;
 }
 
+/** Labels remembered per set of words: a page repeats its short texts ("Edit", "Active") row after row. */
+const LABEL_MEMO_LIMIT = 500;
+
 export function ratingWords(lexicons: readonly CompiledLexicon[]): RatingWords {
+  const known = new Map<string, boolean>();
   return {
     lexicons,
-    isLabel: (normalized) => lexicons.some((lexicon) => lexicon.rating.labels.find(normalized).length > 0),
+    isLabel: (normalized) => {
+      let label = known.get(normalized);
+      if (label === undefined) {
+        label = lexicons.some((lexicon) => lexicon.rating.labels.find(normalized).length > 0);
+        if (known.size >= LABEL_MEMO_LIMIT) known.clear();
+        known.set(normalized, label);
+      }
+      return label;
+    },
   };
 }
 

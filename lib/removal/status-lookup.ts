@@ -7,30 +7,36 @@ import { REMOVAL_VOCABULARIES } from '@/lib/lang/removal';
 import { normalizeLabel } from './normalize';
 import { COLUMN_ROLES, type ColumnRole, type NormalizedStatus, type RemovalVocabulary } from './vocabulary';
 
-interface Lookups {
-  readonly statuses: ReadonlyMap<string, NormalizedStatus>;
-  readonly headers: ReadonlyMap<string, ColumnRole>;
-  readonly amazonInitiated: readonly string[];
+/**
+ * Each table is built on first use, from every language's vocabulary, so a page pays only for
+ * what it reads: a page of customer orders reads headers, never a status.
+ */
+function lazily<T>(build: (vocabularies: readonly RemovalVocabulary[]) => T): () => T {
+  let built: T | undefined;
+  return () => {
+    built ??= build(REMOVAL_VOCABULARIES);
+    return built;
+  };
 }
 
-let cached: Lookups | null = null;
+const statuses = lazily((vocabularies) => {
+  const map = new Map<string, NormalizedStatus>();
+  for (const vocabulary of vocabularies)
+    for (const [name, status] of Object.entries(vocabulary.statuses)) map.set(normalizeLabel(name), status);
+  return map;
+});
 
-/** Built on first use, so a page that never shows a table pays nothing. */
-function lookups(vocabularies: readonly RemovalVocabulary[] = REMOVAL_VOCABULARIES): Lookups {
-  if (cached) return cached;
-  const statuses = new Map<string, NormalizedStatus>();
-  const headers = new Map<string, ColumnRole>();
-  const markers = new Set<string>();
-  for (const vocabulary of vocabularies) {
-    for (const [name, status] of Object.entries(vocabulary.statuses)) statuses.set(normalizeLabel(name), status);
-    for (const role of COLUMN_ROLES) {
-      for (const header of vocabulary.headers[role]) headers.set(normalizeLabel(header), role);
-    }
-    for (const marker of vocabulary.amazonInitiated) markers.add(normalizeLabel(marker));
-  }
-  cached = { statuses, headers, amazonInitiated: [...markers] };
-  return cached;
-}
+const headers = lazily((vocabularies) => {
+  const map = new Map<string, ColumnRole>();
+  for (const vocabulary of vocabularies)
+    for (const role of COLUMN_ROLES)
+      for (const header of vocabulary.headers[role]) map.set(normalizeLabel(header), role);
+  return map;
+});
+
+const amazonInitiatedMarkers = lazily((vocabularies) => [
+  ...new Set(vocabularies.flatMap((vocabulary) => vocabulary.amazonInitiated.map(normalizeLabel))),
+]);
 
 /**
  * Results by raw text. A table repeats a handful of statuses and types over thousands of
@@ -52,17 +58,17 @@ function memoized<T>(compute: (text: string) => T): (text: string) => T {
 
 /** The normalized status a text names, in any supported language; null when it names none. */
 export const statusOf: (text: string) => NormalizedStatus | null = /* @__PURE__ */ memoized(
-  (text) => lookups().statuses.get(normalizeLabel(text)) ?? null,
+  (text) => statuses().get(normalizeLabel(text)) ?? null,
 );
 
 /** What a table header or detail label names (order ID, status, type, source), or null. */
 export const columnRoleOf: (text: string) => ColumnRole | null = /* @__PURE__ */ memoized(
-  (text) => lookups().headers.get(normalizeLabel(text)) ?? null,
+  (text) => headers().get(normalizeLabel(text)) ?? null,
 );
 
 /** True when an order's source or type text says Amazon started the removal itself. */
 export const isAmazonInitiated: (text: string) => boolean = /* @__PURE__ */ memoized((text) => {
   const normalized = normalizeLabel(text);
   if (!normalized) return false;
-  return lookups().amazonInitiated.some((marker) => normalized.includes(marker));
+  return amazonInitiatedMarkers().some((marker) => normalized.includes(marker));
 });

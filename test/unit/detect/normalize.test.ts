@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '@/lib/detect/normalize';
+import { normalizeAnyText, normalizeText } from '@/lib/detect/normalize';
 
 describe('normalizeText', () => {
   it.each([
@@ -50,6 +50,20 @@ describe('normalizeText', () => {
     expect(normalizeText('出品用アカウント\nが停止されました')).toBe('出品用アカウントが停止されました');
     expect(normalizeText('Amazon\nでは 150 点')).toBe('amazon では 150 点');
     expect(normalizeText('account\nhas')).toBe('account has');
+  });
+
+  it('reads ASCII text by its shortcut exactly as by the full set of folds', () => {
+    const ascii = fc.oneof(
+      fc.string({ unit: fc.constantFrom(...'aZ09 `\'"-_.,:;!?()[]{}<>|/\\@#$%^&*+=~\t\n\r\v\f'), maxLength: 40 }),
+      fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)), maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(ascii, (text) => {
+        expect(normalizeText(text)).toBe(normalizeAnyText(text));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(normalizeText('  Account `Health`\n\tRATING ')).toBe("account 'health' rating");
   });
 
   it('is idempotent', () => {

@@ -108,6 +108,53 @@ describe('the annotator', () => {
     expect(words).toHaveBeenCalledTimes(1);
   });
 
+  it('on Manage Orders reads each further stretch of rows once, when it nears the screen', async () => {
+    const observed: Element[] = [];
+    let near: (entries: Partial<IntersectionObserverEntry>[]) => void = () => undefined;
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: (entries: Partial<IntersectionObserverEntry>[]) => void) {
+          near = callback;
+        }
+        observe(target: Element) {
+          observed.push(target);
+        }
+        unobserve(target: Element) {
+          observed.splice(observed.indexOf(target), 1);
+        }
+        disconnect() {
+          observed.length = 0;
+        }
+      },
+    );
+    const rows = Array.from({ length: 250 }, (_, i) => {
+      const id = i === 220 ? 'RMV-FAR' : `114-${1_000_000 + i}-${2_000_000 + i}`;
+      return `<tr><td>${id}</td><td>${i === 220 ? 'Pending' : 'Shipped'}</td></tr>`;
+    });
+    document.body.innerHTML = `<table><thead><tr><th>Order ID</th><th>Status</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+    const words = vi.fn(async () => lookup);
+    const annotator = new RemovalAnnotator(
+      words,
+      scanOptionsForUrl('https://sellercentral.amazon.com/orders-v3/fba/all?page=1'),
+      () => undefined,
+    );
+    annotator.scanDocument();
+    const body = document.querySelectorAll('tbody tr');
+    expect(observed).toEqual([body[100], body[200]]);
+    near([{ target: body[100] as Element, isIntersecting: false }]);
+    near([{ target: body[200] as Element, isIntersecting: true }]);
+    await vi.waitFor(() => expect(badgeFor('RMV-FAR')).not.toBeNull());
+    expect(observed).toEqual([body[100]]);
+    // A stretch is read once: the same row coming near again changes nothing.
+    near([{ target: body[200] as Element, isIntersecting: true }]);
+    expect(annotator.badgeCount).toBe(1);
+    expect(words).toHaveBeenCalledTimes(1);
+    annotator.removeAll();
+    expect(observed).toEqual([]);
+    vi.unstubAllGlobals();
+  });
+
   it('badges nothing that left the page while the words were coming', async () => {
     load('report-en.html');
     let answer: (lookup: MessageLookup) => void = () => undefined;

@@ -130,11 +130,13 @@ export const accountState = defineFeature({
     };
 
     const scanPage = async () => {
-      await runInSlices(prepareDetectorSteps(detector));
       let scan = await runInSlices(scanForEvidenceSteps(document, detector.ratingWords));
       if (await addLanguagesOf(scan.scripts))
         scan = await runInSlices(scanForEvidenceSteps(document, detector.ratingWords));
       evidence = scan.evidence;
+      // The term sets are built in slices of their own before anything is read with them, and
+      // only on a page with something to read: most pages show no alert at all.
+      if (evidence.length > 0) await runInSlices(prepareDetectorSteps(detector));
       return evaluate();
     };
     const fullScan = () => oneAtATime(scanPage);
@@ -146,6 +148,7 @@ export const accountState = defineFeature({
       let scripts = 0;
       for (const item of fresh) scripts |= scriptsIn(item.text);
       const added = await addLanguagesOf(scripts);
+      if (evidence.length > 0) await runInSlices(prepareDetectorSteps(detector));
       await evaluate();
       if (added) await scanPage();
     };
