@@ -98,6 +98,14 @@ describe('page text paths', () => {
       }
       await page.close();
       const popup = await openPopup(browser, 'Cases');
+      // The list draws a screenful first and the rest of its first 50 at idle; more cases than
+      // that (earlier tests save some) wait behind "Show N more". Which fall behind it depends on
+      // the saves' timestamps, so every row is drawn before any is looked for.
+      const more = popup.getByRole('button', { name: /^Show \d+ more$/ });
+      if ((await more.count()) > 0) await more.click();
+      await expect
+        .poll(() => popup.locator('[data-case-id]').count(), { timeout: 10_000 })
+        .toBeGreaterThanOrEqual(PAYLOADS.length);
       for (const payload of PAYLOADS) {
         const row = popup.locator(`[data-case-id="${idOf(payload.id)}"]`);
         if ((await row.count()) !== 1) casePath.misshown(payload, 'not listed in the popup');
