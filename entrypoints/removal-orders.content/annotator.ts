@@ -41,15 +41,19 @@ export class RemovalAnnotator {
   private waiting: RemovalOrderOnPage[] = [];
   private nearScreen: IntersectionObserver | null = null;
   private readonly laterRows = new Map<Element, LaterRows>();
+  /** How the page is read, with this annotator taking the stretches left for later. */
+  private options: ScanOptions;
 
   constructor(
     /** The badges' words, asked for once. */
     private readonly words: () => Promise<MessageLookup>,
-    private options: ScanOptions,
+    options: ScanOptions,
     private readonly onOrders: (orders: readonly RemovalOrderOnPage[]) => void,
     /** Runs the badge insertions; a watcher passes them by its observer here. */
     private readonly insert: (work: () => void) => void = (work) => work(),
-  ) {}
+  ) {
+    this.options = this.withLater(options);
+  }
 
   get badgeCount(): number {
     return this.annotations.size;
@@ -57,7 +61,11 @@ export class RemovalAnnotator {
 
   /** A new URL (single-page navigation) can change how the page is read. */
   setOptions(options: ScanOptions): void {
-    this.options = options;
+    this.options = this.withLater(options);
+  }
+
+  private withLater(options: ScanOptions): ScanOptions {
+    return { ...options, later: (rest) => this.readWhenNear(rest) };
   }
 
   /** Takes every badge off the page (the extension was reloaded: their tooltips would no longer answer). */
@@ -71,11 +79,7 @@ export class RemovalAnnotator {
   scanDocument(): void {
     this.nearScreen?.disconnect();
     this.laterRows.clear();
-    this.annotate(scanRemovalOrders(document, this.scanOptions(this.options.skipOrderIds)));
-  }
-
-  private scanOptions(skipOrderIds: ReadonlySet<string> | undefined): ScanOptions {
-    return { ...this.options, skipOrderIds, later: (rest) => this.readWhenNear(rest) };
+    this.annotate(scanRemovalOrders(document, this.options));
   }
 
   onBatch(batch: ChangeBatch): void {
@@ -98,7 +102,7 @@ export class RemovalAnnotator {
     }
     const found: RemovalOrderOnPage[] = [];
     for (const root of roots) {
-      if (root.isConnected) found.push(...scanRemovalOrders(root, this.scanOptions(NONE)));
+      if (root.isConnected) found.push(...scanRemovalOrders(root, { ...this.options, skipOrderIds: NONE }));
     }
     this.annotate(found);
   }

@@ -42,10 +42,15 @@ export function createDetector(
   };
 }
 
+const PREPARED = new WeakSet<Detector>();
+
 /**
  * Builds every lexicon's term sets in steps, a language at a time: on a page's main thread this
- * runs in slices before the first scan, so no slice of reading pays for building them.
+ * runs in slices before the first read, so no slice of reading pays for building them. Once per
+ * detector: asking again (every batch of changes with evidence does) costs nothing.
  */
 export function* prepareDetectorSteps(detector: Detector): Steps<void> {
+  if (PREPARED.has(detector)) return;
   for (const lexicon of detector.lexicons) yield* buildLexiconSteps(lexicon);
+  PREPARED.add(detector);
 }

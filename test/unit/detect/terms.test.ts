@@ -135,9 +135,11 @@ describe('unspaced terms (Japanese, Chinese)', () => {
 });
 
 describe('termSet', () => {
-  it('builds once, on first use or when asked', () => {
-    const set = termSet(spaced('hold'), true);
-    set.build();
-    expect(set.find('on hold')).toEqual([{ start: 3, end: 7, term: 'hold' }]);
+  it('answers the same whether built when asked or on first use', () => {
+    const built = termSet(spaced('hold'), true);
+    built.build();
+    built.build();
+    expect(built.find('on hold')).toEqual([{ start: 3, end: 7, term: 'hold' }]);
+    expect(termSet(spaced('hold'), true).find('on hold')).toEqual(built.find('on hold'));
   });
 });

@@ -91,7 +91,6 @@ export const accountState = defineFeature({
       if (more.length === 0) return false;
       lexicons.push(...more);
       detector = createDetector(lexicons, setup.sellerPhrases);
-      await runInSlices(prepareDetectorSteps(detector));
       return true;
     };
 
@@ -109,6 +108,9 @@ export const accountState = defineFeature({
     const evaluate = async () => {
       // The kind read with: a navigation while this reads in slices must not be credited to it.
       const readKind = kind;
+      // The term sets are built in slices of their own before anything is read with them, and
+      // only on a page with something to read: most pages show no alert at all.
+      if (evidence.length > 0) await runInSlices(prepareDetectorSteps(detector));
       const detection = await runInSlices(classifySteps(evidence, readKind, detector));
       const same = shown !== undefined && shown?.state === detection?.state && shown?.severity === detection?.severity;
       if (same && reportedKind === readKind) return;
@@ -134,9 +136,6 @@ export const accountState = defineFeature({
       if (await addLanguagesOf(scan.scripts))
         scan = await runInSlices(scanForEvidenceSteps(document, detector.ratingWords));
       evidence = scan.evidence;
-      // The term sets are built in slices of their own before anything is read with them, and
-      // only on a page with something to read: most pages show no alert at all.
-      if (evidence.length > 0) await runInSlices(prepareDetectorSteps(detector));
       return evaluate();
     };
     const fullScan = () => oneAtATime(scanPage);
@@ -148,7 +147,6 @@ export const accountState = defineFeature({
       let scripts = 0;
       for (const item of fresh) scripts |= scriptsIn(item.text);
       const added = await addLanguagesOf(scripts);
-      if (evidence.length > 0) await runInSlices(prepareDetectorSteps(detector));
       await evaluate();
       if (added) await scanPage();
     };
