@@ -85,7 +85,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // scripting: the removal script is injected into Manage Orders frames only when a row may be a
+    // removal order (lib/removal/probe.dom.ts); host access limits it to Seller Central.
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     host_permissions: [...SELLER_CENTRAL_MATCHES],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: {

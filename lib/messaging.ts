@@ -102,6 +102,8 @@ export interface ProtocolMap {
   caseRestore(id: string): boolean;
   /** Popup or notification -> background: remind again in 24 hours. */
   caseSnooze(id: string): boolean;
+  /** Main content script -> background: this frame may show a removal order; inject the removal script into it. */
+  injectRemovalScript(): void;
   /** Removal content script -> background: the `removal_*` messages in the seller's UI language (none are bundled). */
   getRemovalText(marketplace: MarketplaceCode): {
     readonly uiLanguage: UiLanguage;

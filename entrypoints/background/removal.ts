@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import { ON_DEMAND_SCRIPT_FILES } from '@/lib/content-script/script-presence';
 import { loadTranslator, messagesWithPrefix, resolveLanguage } from '@/lib/i18n/load';
-import { isMarketplaceCode, type MarketplaceCode } from '@/lib/marketplaces';
+import { isMarketplaceCode, type MarketplaceCode, marketplaceCodeOf } from '@/lib/marketplaces';
 import { onMessage, type ProtocolMap } from '@/lib/messaging';
 import { localTimeZone } from '@/lib/removal/calendar';
 import {
@@ -111,8 +112,25 @@ export async function handleRemovalNotificationClick(id: string): Promise<void> 
   }
 }
 
+/** Who sent a message: the parts of runtime.MessageSender the injection reads. */
+interface FrameSender {
+  readonly tab?: { readonly id?: number };
+  readonly frameId?: number;
+  readonly url?: string;
+}
+
 /** The removal messages, by name; registered below and called directly by the unit tests. */
 export const removalHandlers = {
+  /** Manage Orders: the main script's probe saw a row that may be a removal order (lib/removal/probe.dom.ts). */
+  async injectRemovalScript(sender: FrameSender): Promise<void> {
+    const tabId = sender.tab?.id;
+    // Only a Seller Central frame in a real tab gets the script; the manifest's host access says the same.
+    if (tabId === undefined || !sender.url || !marketplaceCodeOf(sender.url)) return;
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [sender.frameId ?? 0] },
+      files: [ON_DEMAND_SCRIPT_FILES['removal-orders']],
+    });
+  },
   async getRemovalText(_marketplace: MarketplaceCode): Promise<ReturnType<ProtocolMap['getRemovalText']>> {
     const uiLanguage = resolveLanguage((await settingsItem.get()).language);
     return { uiLanguage, messages: await messagesWithPrefix(uiLanguage, REMOVAL_MESSAGE_PREFIX) };
@@ -136,6 +154,7 @@ function onStorageChanged(changes: StorageChanges): void {
 }
 
 export function registerRemovalHandlers(): void {
+  onMessage('injectRemovalScript', ({ sender }) => removalHandlers.injectRemovalScript(sender));
   onMessage('getRemovalText', ({ data }) => removalHandlers.getRemovalText(data));
   onMessage('reportRemovalSightings', ({ data }) => removalHandlers.reportRemovalSightings(data));
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -7,8 +7,13 @@ import { removalRules } from './features/removal-rules';
 /**
  * Removal orders in place: a badge with the cancel verdict beside every order the removal
  * pages show, and the rules that bite on the create page. A script of its own, injected only
- * on these pages, so the main content script stays within its size budget.
+ * on these pages, so the main content script stays within its size budget. On Manage Orders it
+ * is injected on demand (features/removal-badges.ts): a copy that finds another already running
+ * in this frame stops.
  */
 const FEATURES = [removalBadges, removalRules];
 
-export default defineContentScript({ ...featureScriptOptions(FEATURES), main: () => runFeatures(FEATURES) });
+export default defineContentScript({
+  ...featureScriptOptions(FEATURES),
+  main: () => runFeatures(FEATURES, 'removal-orders'),
+});

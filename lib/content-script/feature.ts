@@ -23,6 +23,12 @@ export interface Feature {
   readonly include: readonly PageKind[] | 'every-page';
   readonly exclude?: readonly PageKind[];
   /**
+   * Kinds among `include` whose pages get the feature's script only on demand: the manifest
+   * leaves their paths out, and a probe in the main script asks the background to inject the
+   * script once the page shows something for it (lib/removal/probe.dom.ts).
+   */
+  readonly injectedOn?: readonly PageKind[];
+  /**
    * Starts the feature on a page it serves. `false` declines the page (it turned out not to need
    * the feature); hooks keep it following the page's single-page navigation.
    */

@@ -2,13 +2,17 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type PageContext, pageContextOf } from '@/lib/pages';
 import { type Feature, type NavigationHooks, serves } from './feature';
 import { guardedContext } from './guarded-context';
+import { claimScript, type OnDemandScript } from './script-presence';
 
 /**
  * Runs a content script's features on this page: the page is read once, and a page none of them
  * serves costs nothing more (no context, no listener, no extension call). Each feature starts
  * when the page becomes one it serves, stands down when it no longer does, and fails alone.
+ * A script also injected on demand names itself: a second copy in the same frame (two requests
+ * crossing, or the manifest's copy already there) then does nothing.
  */
-export async function runFeatures(features: readonly Feature[]): Promise<void> {
+export async function runFeatures(features: readonly Feature[], onDemand?: OnDemandScript): Promise<void> {
+  if (onDemand && !claimScript(onDemand)) return;
   const page = pageContextOf(location.href);
   if (!page || !features.some((feature) => serves(feature, page.kind))) return;
   // Not WXT's context: a page script could stop that one (see guarded-context.ts).

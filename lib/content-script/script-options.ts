@@ -19,18 +19,19 @@ export function featureScriptOptions(features: readonly Feature[]) {
 
 /**
  * A content script's manifest `matches`: every Seller Central host, on the paths of the page kinds
- * its features include (their `paths` in lib/pages.ts). WXT evaluates it at build time, so it stays
- * plain data work that needs no page.
+ * its features include (their `paths` in lib/pages.ts), less the kinds it is injected on demand.
+ * WXT evaluates it at build time, so it stays plain data work that needs no page.
  */
 export function matchesFor(features: readonly Feature[]): string[] {
   // Only the manifest needs them, and WXT builds it in node (SSR): the shipped script gets an empty
   // list and carries none of this work.
   if (!import.meta.env.SSR) return [];
   const paths = new Set<string>();
-  for (const { id, include } of features) {
+  for (const { id, include, injectedOn } of features) {
     if (include === 'every-page') paths.add('/*');
     else
       for (const kind of include) {
+        if (injectedOn?.includes(kind)) continue;
         const covering = pathsOf(kind);
         if (!covering) throw new Error(`${id}: no paths for page kind ${kind}`);
         for (const path of covering) paths.add(path);

@@ -82,6 +82,11 @@ export class ChangeWatcher {
     this.watchUpgrades(pending);
   }
 
+  /** The document and every open shadow root observed so far, in the order they were found. */
+  roots(): readonly Node[] {
+    return this.rootList;
+  }
+
   /**
    * Runs our own DOM changes (badges going in) unobserved: 2,000 badges would otherwise come
    * back as 2,000 mutation records to sort out. Changes the page made before are kept.

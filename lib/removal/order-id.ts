@@ -3,26 +3,13 @@
  * seller type one). Customer order IDs (3-7-7 digits) share Manage Orders with removal orders
  * and are never removal orders.
  */
+import { isCustomerOrderId } from './customer-order-id';
 import { columnRoleOf } from './status-lookup';
 
 const ORDER_ID = /^[\p{L}\p{N}][\p{L}\p{N}._#/-]{0,99}$/u;
 /** What ORDER_ID accepts, in ASCII: no colon, space, trailing comma or semicolon to handle first. */
 const PLAIN_ASCII_ID = /^[A-Za-z0-9][A-Za-z0-9._#/-]{0,99}$/;
-const CUSTOMER_ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
-const CUSTOMER_ORDER_ID_FIRST = /^\s*\d{3}-\d{7}-\d{7}(?:\s|$)/;
 const LABEL_PREFIX = /^([^:：]{1,60})[:：]\s*(.*)$/su;
-
-export function isCustomerOrderId(id: string): boolean {
-  return CUSTOMER_ORDER_ID.test(id);
-}
-
-/**
- * Text whose first word is a customer order ID ("114-4018361-2287451", maybe with a copy button's
- * text after it): a Manage Orders row that is no removal order, known without reading the row.
- */
-export function startsWithCustomerOrderId(text: string): boolean {
-  return CUSTOMER_ORDER_ID_FIRST.test(text);
-}
 
 /**
  * The order ID in a cell or value as shown: drops a leading "Order ID:" label and anything

@@ -5,6 +5,7 @@
  */
 import { parseUrl } from '@/lib/marketplaces';
 import { pageKindOf } from '@/lib/pages';
+import { startsWithCustomerOrderId } from './customer-order-id';
 import { closestComposed, displayText, isOwnElement, tableCellText, walkElements } from './dom-text.dom';
 import {
   type CancelEligibility,
@@ -13,7 +14,7 @@ import {
   verdictForReading,
 } from './eligibility';
 import { readLabelledValues } from './labelled-values.dom';
-import { orderIdFrom, startsWithCustomerOrderId } from './order-id';
+import { orderIdFrom } from './order-id';
 import { columnRoleOf, statusOf } from './status-lookup';
 import type { ColumnRole, NormalizedStatus } from './vocabulary';
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import caseCaptureScript from '@/entrypoints/case-capture.content';
 import removalOrdersScript from '@/entrypoints/removal-orders.content';
+import { ON_DEMAND_SCRIPT_FILES } from '@/lib/content-script/script-presence';
 import { SELLER_CENTRAL_MATCHES } from '@/lib/marketplaces';
 import { measureBundle, SIZE_BUDGETS } from '../support/bundle-size';
 import { EXTENSION_DIR, launchExtensionBrowser, ROOT } from '../support/extension-browser';
@@ -20,8 +21,9 @@ describe.each([
 ])('%s manifest', (browserName, dir) => {
   const manifest = manifestOf(dir);
 
-  it('asks for storage, alarms and notifications only, and Seller Central hosts only', () => {
-    expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications']);
+  it('asks for storage, alarms, notifications and scripting only, and Seller Central hosts only', () => {
+    // scripting: the removal script goes into Manage Orders frames only once a row may need it.
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications', 'scripting']);
     expect([...manifest.host_permissions].sort()).toEqual([...SELLER_CENTRAL_MATCHES].sort());
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
@@ -50,6 +52,10 @@ describe.each([
       expect([...(script?.matches ?? [])].sort()).toEqual([...generated].sort());
     },
   );
+
+  it('ships every script injected on demand where the worker looks for it', () => {
+    for (const file of Object.values(ON_DEMAND_SCRIPT_FILES)) expect(existsSync(join(dir, file)), file).toBe(true);
+  });
 
   it('takes name and description from the locales, default English', () => {
     expect(manifest.name).toBe('__MSG_extName__');

@@ -250,6 +250,34 @@ describe('a big Manage Orders page', () => {
     expect(await page.locator(BADGE).getAttribute('data-scc-cancel-eligibility')).toBe('cancellable');
     await page.close();
   });
+
+  it('loads no removal script for customer orders, and loads it once a removal order is added', async () => {
+    const url = 'https://sellercentral.amazon.com/orders-v3/fba/all?page=2';
+    await browser.serve(
+      url,
+      bigOrdersPage().replace(`<a href="#">${LATE_ORDER}</a>`, '<a href="#">114-7000450-8000450</a>'),
+    );
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    const scripts: string[] = [];
+    cdp.on('Debugger.scriptParsed', (event) => scripts.push(event.url));
+    await cdp.send('Debugger.enable');
+    await page.goto(url);
+    await page.waitForTimeout(1500);
+    await page.keyboard.press('End');
+    await page.waitForTimeout(1000);
+    expect(scripts.some((script) => script.endsWith('/content-scripts/seller-central.js'))).toBe(true);
+    expect(scripts.filter((script) => script.includes('removal-orders'))).toEqual([]);
+    await page.evaluate(() => {
+      const row = document.querySelector('tbody tr')?.cloneNode(true) as HTMLTableRowElement;
+      (row.cells[1] as HTMLTableCellElement).innerHTML = '<a href="#">RMV-ADDED-1</a>';
+      (row.cells[3] as HTMLTableCellElement).textContent = 'Pending';
+      document.querySelector('tbody')?.append(row);
+    });
+    await expect.poll(() => page.locator('[data-scc-removal-order="RMV-ADDED-1"]').count()).toBe(1);
+    expect(scripts.filter((script) => script.endsWith('/content-scripts/removal-orders.js'))).toHaveLength(1);
+    await page.close();
+  });
 });
 
 describe('the create page', () => {
@@ -363,8 +391,8 @@ describe('the popup Removal orders tab', () => {
     const units = popup.getByTestId('removal-import-table').getByRole('columnheader', { name: 'Units' });
     await units.getByRole('button').click();
     expect(await units.getAttribute('aria-sort')).toBe('descending');
-    // Requested units: 30 (RMV-251028-C) is the largest order.
-    expect(await rows.first().getAttribute('data-order-id')).toBe('RMV-251028-C');
+    // Requested units: 30 (RMV-251028-C) is the largest order. The rows are drawn in the render after the header's.
+    await expect.poll(() => rows.first().getAttribute('data-order-id')).toBe('RMV-251028-C');
     await popup.close();
   });
 

@@ -12,6 +12,8 @@ import { TooltipController } from '../tooltip';
 export const removalBadges = defineFeature({
   id: 'removal-badges',
   include: ['removal-create', 'removal-detail', 'removal-report', 'manage-orders'],
+  // Manage Orders shows customer orders: the main script's probe asks for this script when a row may not be one.
+  injectedOn: ['manage-orders'],
   async init(ctx, page) {
     const shared = await removalPage(ctx, page);
     if (!shared) return false;

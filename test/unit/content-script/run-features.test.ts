@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineFeature, type Feature, type NavigationHooks } from '@/lib/content-script/feature';
 import { runFeatures } from '@/lib/content-script/run-features';
+import { isScriptRunning } from '@/lib/content-script/script-presence';
 import type { PageContext, PageKind } from '@/lib/pages';
 
 const HOST = 'https://sellercentral.amazon.com';
@@ -99,6 +100,24 @@ describe('runFeatures: which features start', () => {
     const everywhere = probe('everywhere', 'every-page');
     await runFeatures([everywhere.feature]);
     expect(everywhere.started).toEqual([]);
+  });
+});
+
+describe('runFeatures: a script injected on demand', () => {
+  it('runs once per frame: a second copy of the same script starts nothing', async () => {
+    openPage(CREATE);
+    const first = probe('first', ['removal-create']);
+    const second = probe('second', ['removal-create']);
+    expect(isScriptRunning('removal-orders')).toBe(false);
+    await runFeatures([first.feature], 'removal-orders');
+    expect(isScriptRunning('removal-orders')).toBe(true);
+    await runFeatures([second.feature], 'removal-orders');
+    expect(first.started).toEqual(['removal-create']);
+    expect(second.started).toEqual([]);
+    // Scripts that are never injected on demand do not take part.
+    const other = probe('other', ['removal-create']);
+    await runFeatures([other.feature]);
+    expect(other.started).toEqual(['removal-create']);
   });
 });
 

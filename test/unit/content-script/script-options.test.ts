@@ -85,6 +85,16 @@ describe('matchesFor: a content script matches the kinds its features include', 
     expect(matchesFor([feature('every-page'), feature(['case-log'])])).toEqual([...SELLER_CENTRAL_MATCHES]);
   });
 
+  it('leaves out the kinds a feature is injected on on demand', () => {
+    const probed = defineFeature({
+      id: 'probed',
+      include: ['removal-report', 'manage-orders'],
+      injectedOn: ['manage-orders'],
+      init: () => true,
+    });
+    expect(matchesFor([probed])).toEqual(matchesFor([feature(['removal-report'])]));
+  });
+
   it('refuses a kind that has no paths, naming the feature', () => {
     expect(() => matchesFor([feature(['home'])])).toThrow('probe: no paths for page kind home');
   });
@@ -94,7 +104,8 @@ describe.each([
   [
     'removal-orders',
     matchesOf(removalOrdersScript),
-    ['removal-create', 'removal-detail', 'removal-report', 'manage-orders'],
+    // Manage Orders gets it on demand (removal-badges' injectedOn), from the main script's probe.
+    ['removal-create', 'removal-detail', 'removal-report'],
   ],
   ['case-capture', matchesOf(caseCaptureScript), ['case-log', 'case-view', 'support']],
 ] as const)('%s content script', (_, matches, kinds) => {

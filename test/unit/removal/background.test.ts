@@ -9,6 +9,7 @@ import {
   removalIdle,
   replanDisposalReminders,
 } from '@/entrypoints/background/removal';
+import { ON_DEMAND_SCRIPT_FILES } from '@/lib/content-script/script-presence';
 import { substitute } from '@/lib/i18n/translate';
 import { removeAllListeners } from '@/lib/messaging';
 import { localTimeZone } from '@/lib/removal/calendar';
@@ -207,6 +208,24 @@ describe('sightings and page text', () => {
     });
     const local = await fakeBrowser.storage.local.get(null);
     expect(Object.keys(local).filter((key) => key.startsWith('removal:seen:'))).toEqual([]);
+  });
+
+  it('injects the removal script into the asking Seller Central frame, and nowhere else', async () => {
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    await removalHandlers.injectRemovalScript({
+      tab: { id: 7 },
+      frameId: 3,
+      url: 'https://sellercentral.amazon.se/orders-v3?page=1',
+    });
+    expect(inject).toHaveBeenCalledExactlyOnceWith({
+      target: { tabId: 7, frameIds: [3] },
+      files: [ON_DEMAND_SCRIPT_FILES['removal-orders']],
+    });
+    inject.mockClear();
+    await removalHandlers.injectRemovalScript({ tab: { id: 7 }, frameId: 0, url: 'https://example.com/orders-v3' });
+    await removalHandlers.injectRemovalScript({ frameId: 0, url: 'https://sellercentral.amazon.se/orders-v3' });
+    await removalHandlers.injectRemovalScript({ tab: { id: 7 }, frameId: 0 });
+    expect(inject).not.toHaveBeenCalled();
   });
 
   it('sends the page only the removal_ messages, in the UI language', async () => {

@@ -2,7 +2,7 @@
  * Whole HTML tables the size of Manage Orders: customer-order rows are ruled out from their ID
  * cell alone, and every removal order among them is still found, whatever the table's shape.
  */
-import { startsWithCustomerOrderId } from '@/lib/removal/order-id';
+import { startsWithCustomerOrderId } from '@/lib/removal/customer-order-id';
 import { isRowOrSilent, type LaterRows, scanOptionsForUrl, scanRemovalOrders } from '@/lib/removal/table-scan.dom';
 
 const HEADER = ['Order date', 'Order ID', 'Product', 'Qty', 'Status', 'Action'];

@@ -62,7 +62,7 @@ describe('security: content scripts expose nothing to page scripts', () => {
     (_, file) => {
       const text = readFileSync(file, 'utf8');
       expect(text).toMatch(/\.\.\.featureScriptOptions\(FEATURES\)/);
-      expect(text).toMatch(/\bmain: \(\) => runFeatures\(FEATURES\)/);
+      expect(text).toMatch(/\bmain: \(\) => runFeatures\(FEATURES(, '[a-z-]+')?\)/);
     },
   );
 
