@@ -10,13 +10,17 @@ import type { ReportFilter, ReportTotals } from './report-view';
 export interface ReportPageRequest {
   readonly sort: ReportSortKey;
   readonly direction: SortDirection;
-  /** Rows wanted from the top of the sorted, filtered list. */
+  /** The first row wanted, counted from the top of the sorted, filtered list; absent: 0. */
+  readonly offset?: number;
+  /** Rows wanted from there. */
   readonly limit: number;
   /** Absent: every order. */
   readonly filter?: ReportFilter;
 }
 
 export interface ReportPage {
+  /** Where `orders` starts in the sorted, filtered list. */
+  readonly offset: number;
   readonly orders: readonly RemovalReportOrder[];
   /** Orders in the whole report. */
   readonly total: number;

@@ -1,7 +1,7 @@
 /**
  * What the report worker does with each message, kept apart from the worker's globals so it can
  * be tested in node: read the file (telling progress), then answer page requests from the orders
- * it holds. Each sort is computed once and kept, so "show more" only slices.
+ * it holds. Each sort is computed once and kept, so a scrolled list's next rows are only a slice.
  */
 import { sortReportOrders } from './order-sort';
 import type { FromReportWorker, ReportPage, ReportPageRequest, ToReportWorker } from './report-import-protocol';
@@ -27,7 +27,7 @@ export function createReportImportSession(post: (message: FromReportWorker) => v
     return list;
   };
 
-  const pageOf = ({ sort, direction, limit, filter = NO_FILTER }: ReportPageRequest): ReportPage => {
+  const pageOf = ({ sort, direction, offset = 0, limit, filter = NO_FILTER }: ReportPageRequest): ReportPage => {
     const all = sortedList(sort, direction);
     let list = all;
     if (isFiltered(filter)) {
@@ -46,7 +46,13 @@ export function createReportImportSession(post: (message: FromReportWorker) => v
       }
       list = kept;
     }
-    return { orders: list.slice(0, Math.max(0, limit)), total: orders.length, matching: list.length };
+    const from = Math.max(0, offset);
+    return {
+      offset: from,
+      orders: list.slice(from, from + Math.max(0, limit)),
+      total: orders.length,
+      matching: list.length,
+    };
   };
 
   return async (message: ToReportWorker): Promise<void> => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanPhrase } from '@/lib/account-state/user-phrases';
 import { type ExtensionBrowser, launchExtensionBrowser } from '../../support/extension-browser';
 import { reliabilityRecorder } from '../../support/reliability-output';
+import { everyListedOrder } from '../../support/removal-list';
 import { openPoa, openPopup } from '../../support/ui';
 import { readArea } from './support/extension';
 import { bannerPage } from './support/pages';
@@ -384,22 +385,8 @@ describe('user input paths', () => {
         buffer: Buffer.from(lines.join('\n')),
       });
       await popup.getByTestId('removal-import-summary').waitFor({ timeout: 10_000 });
-      // The table follows its summary a task later and draws its rows a slice per task.
-      const drawn = popup.locator('[data-testid="removal-import-scroll"][aria-busy="false"]');
-      await drawn.waitFor();
-      const more = popup.getByRole('button', { name: /^Show \d+ more/ });
-      while ((await more.count()) > 0) {
-        await more.first().click();
-        await drawn.waitFor();
-      }
-      const rows = await popup.locator('[data-testid="removal-import-row"]').evaluateAll((items) =>
-        items.map((item) => ({
-          orderId: item.getAttribute('data-order-id') ?? '',
-          shownId: item.querySelector('.removal-id')?.textContent ?? '',
-          skus: item.querySelector('th .removal-skus')?.textContent ?? '',
-          status: item.querySelector('td .removal-skus')?.textContent ?? '',
-        })),
-      );
+      // The list is virtual: every row is read by scrolling it from top to bottom.
+      const rows = await everyListedOrder(popup);
       // Rows whose cells open with a quote are broken CSV quoting: listed as skipped lines, not orders.
       expect(rows.length).toBeGreaterThan(PAYLOADS.length);
       for (const payload of PAYLOADS) {

@@ -85,6 +85,20 @@ describe('report worker session: pages', () => {
     expect(pages.every((p) => p.page.total === whole.orders.length)).toBe(true);
   });
 
+  it('answers a stretch further down the list from its offset, and an offset past the end with no rows', async () => {
+    const { posted, handle } = await session();
+    const whole = await parsedWhole();
+    const byUnits = sortReportOrders(whole.orders, 'units', 'desc');
+    expect(byUnits.length).toBeGreaterThan(150);
+    await handle({ type: 'page', id: 1, sort: 'units', direction: 'desc', offset: 100, limit: 50 });
+    await handle({ type: 'page', id: 2, sort: 'units', direction: 'desc', offset: byUnits.length - 5, limit: 50 });
+    await handle({ type: 'page', id: 3, sort: 'units', direction: 'desc', offset: byUnits.length + 10, limit: 50 });
+    const pages = posted.flatMap((m) => (m.type === 'page' ? [m.page] : []));
+    expect(pages[0]).toMatchObject({ offset: 100, orders: byUnits.slice(100, 150), matching: byUnits.length });
+    expect(pages[1]?.orders).toEqual(byUnits.slice(-5));
+    expect(pages[2]?.orders).toEqual([]);
+  });
+
   it('answers a filtered request with the matching orders in the order asked, and counts them', async () => {
     const { posted, handle } = await session();
     const whole = await parsedWhole();
@@ -107,7 +121,12 @@ describe('report worker session: pages', () => {
       filter: { ...filter, query: ` ${filter.query.toUpperCase()} ` },
     });
     const pages = posted.flatMap((m) => (m.type === 'page' ? [m.page] : []));
-    expect(pages[0]).toEqual({ orders: matching.slice(0, 10), total: whole.orders.length, matching: matching.length });
+    expect(pages[0]).toEqual({
+      offset: 0,
+      orders: matching.slice(0, 10),
+      total: whole.orders.length,
+      matching: matching.length,
+    });
     expect(pages[1]?.orders).toEqual(matching.slice(0, 20));
     await handle({
       type: 'page',
@@ -120,7 +139,7 @@ describe('report worker session: pages', () => {
     expect(posted.at(-1)).toEqual({
       type: 'page',
       id: 5,
-      page: { orders: [], total: whole.orders.length, matching: 0 },
+      page: { offset: 0, orders: [], total: whole.orders.length, matching: 0 },
     });
   });
 
