@@ -19,6 +19,7 @@ import { syntheticRemovalReport } from '../fixtures/reports/synthetic';
 import { type ExtensionBrowser, launchExtensionBrowser } from '../support/extension-browser';
 import { ensureChromium } from '../support/find-chromium';
 import { taskDurationMs } from './cdp-metrics';
+import { removalViewRows } from './removal-view';
 import { type BenchRow, row } from './results';
 import { median } from './stats';
 import { recordTrace, type TraceEvent } from './trace-time';
@@ -250,7 +251,7 @@ async function annotationRows(browser: ExtensionBrowser): Promise<BenchRow[]> {
 export async function removalBenchRows(): Promise<BenchRow[]> {
   const browser = await launchExtensionBrowser();
   try {
-    return [...(await importRows(browser)), ...(await annotationRows(browser))];
+    return [...(await importRows(browser)), ...(await removalViewRows(browser)), ...(await annotationRows(browser))];
   } finally {
     await browser.close();
   }
