@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
@@ -73,6 +73,28 @@ export function BackupSection() {
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState('');
   const { value: undo } = useLiveValue(readUndo, watchUndo);
+  const section = useRef<HTMLElement>(null);
+  // Opened from a case's notes as options.html#backup. The page is drawn after load, too late for
+  // the browser's own jump to the fragment, and the sections above grow as their data arrives:
+  // the backups are kept in view as the page grows, until the seller scrolls or a few seconds pass.
+  useEffect(() => {
+    const target = section.current;
+    if (location.hash !== '#backup' || !target) return;
+    const keep = new ResizeObserver(() => target.scrollIntoView({ block: 'start' }));
+    keep.observe(document.body);
+    const controller = new AbortController();
+    const stop = () => {
+      keep.disconnect();
+      controller.abort();
+    };
+    for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart'])
+      addEventListener(type, stop, { passive: true, signal: controller.signal });
+    const timer = setTimeout(stop, 3000);
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, []);
   const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const megabytes = new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
   const size = (bytes: number) => megabytes.format(bytes / 1_048_576);
@@ -147,7 +169,7 @@ export function BackupSection() {
   };
 
   return (
-    <section class="card" aria-labelledby="backup-heading" data-testid="backup-section">
+    <section id="backup" ref={section} class="card" aria-labelledby="backup-heading" data-testid="backup-section">
       <h2 id="backup-heading">{t('backupHeading')}</h2>
       <p>{t('backupIntro')}</p>
       <div class="row" style={{ marginBottom: '1em' }}>

@@ -204,6 +204,27 @@ describe('the Cases tab', () => {
     await expect.poll(() => popup.getByTestId('case-log').textContent()).toContain('Sent the passport scan again');
     // A message sent puts the case back to waiting for Amazon.
     await expect.poll(async () => (await syncCase('20424098482'))?.status).toBe('open');
+    // Notes and the log stay in this browser: the editor says so with this case's size, says why,
+    // and opens the backups that carry them to another browser (issue #13).
+    const local = popup.getByTestId('case-local-notice');
+    await expect.poll(async () => Number(await local.getAttribute('data-bytes'))).toBeGreaterThan(100);
+    const bytes = Number(await local.getAttribute('data-bytes'));
+    expect(await local.textContent()).toContain(`This case's notes and log take ${bytes} byte`);
+    expect(await local.textContent()).toMatch(/share only 100 kB of synced space .* at most 8 kB per item/);
+    const [options] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      local.getByRole('button', { name: 'Open backups' }).click(),
+    ]);
+    expect(options.url()).toMatch(/\/options\.html#backup$/);
+    await options.getByTestId('backup-section').waitFor();
+    // Scrolled to the backups: their heading is in view, however far down the page they are.
+    const headingInView = () =>
+      options.evaluate(() => {
+        const top = document.getElementById('backup-heading')?.getBoundingClientRect().top ?? -1;
+        return top >= 0 && top < innerHeight * 0.8 && scrollY > 0;
+      });
+    await expect.poll(headingInView).toBe(true);
+    await options.close();
 
     await popup.getByRole('button', { name: 'Copy follow-up line' }).click();
     await expect.poll(() => popup.locator('#case-reference').inputValue()).toMatch(/^Case ID 20424098482: /);

@@ -15,6 +15,7 @@ import { caseText } from '@/lib/cases/text';
 import { sendMessage } from '@/lib/messaging';
 import { TitleField, TopicField } from './CaseFields';
 import { InteractionLog } from './InteractionLog';
+import { LocalOnlyNotice } from './LocalOnlyNotice';
 
 interface CaseEditorProps {
   readonly stored: StoredCase;
@@ -115,6 +116,7 @@ export function CaseEditor({ stored, hours, onBack, onDeleted }: CaseEditorProps
         onSaved={setMessage}
       />
       <InteractionLog stored={stored} onSaved={setMessage} />
+      <LocalOnlyNotice detail={stored.detail} />
     </section>
   );
 }
@@ -191,7 +193,7 @@ function NotesForm({ stored, onSaved }: { readonly stored: StoredCase; readonly 
   };
   return (
     <form class="case-form card" onSubmit={save} data-testid="case-notes-form">
-      <Field id="case-notes" label={t('casesNotes')} hint={t('casesNotesLocal')}>
+      <Field id="case-notes" label={t('casesNotes')}>
         {(control) => (
           <textarea
             {...control}
