@@ -360,8 +360,15 @@ class Collector {
   private framesRead = 0;
   /** Writing systems seen in short texts and evidence (page-languages.ts SCRIPT bits). */
   scripts = 0;
+  /** Told of the scanned document's shadow roots and undefined Katal elements; dropped before frames. */
+  private witness: ScanWitness | undefined;
 
-  constructor(private readonly words: EvidenceVocabulary) {}
+  constructor(
+    private readonly words: EvidenceVocabulary,
+    witness?: ScanWitness,
+  ) {
+    this.witness = witness;
+  }
 
   private step(parent: Context, node: Node): Context {
     if (parent.excluded || !isElement(node)) return parent;
@@ -475,7 +482,12 @@ class Collector {
     let read = this.isCandidate(el) && this.consider(el);
     if (el.childElementCount <= LABEL_CHILDREN_MAX) read = this.considerLabel(el) || read;
     const shadow = el.shadowRoot;
-    if (shadow) shadows.push(shadow);
+    if (shadow) {
+      // Observed before its content is read: what renders into it meanwhile is still seen.
+      this.witness?.shadowRoot(shadow);
+      shadows.push(shadow);
+    }
+    if (this.witness && el.localName.startsWith('kat-') && !el.matches(':defined')) this.witness.undefinedKatal(el);
     if (this.framesRead < EVIDENCE_LIMITS.maxFrames) {
       const doc = frameDocument(el);
       if (doc) {
@@ -518,7 +530,10 @@ class Collector {
     const frames: Document[] = [];
     if (isElement(root)) {
       this.consider(root);
-      if (root.shadowRoot) shadows.push(root.shadowRoot);
+      if (root.shadowRoot) {
+        this.witness?.shadowRoot(root.shadowRoot);
+        shadows.push(root.shadowRoot);
+      }
       yield* this.scanLight(root, shadows, frames);
     } else if (root.nodeType === DOCUMENT_NODE) {
       yield* this.scanLight(root as Document, shadows, frames);
@@ -529,8 +544,14 @@ class Collector {
       yield;
       yield* this.scanShadow(shadows.pop() as ShadowRoot, shadows, frames);
     }
+    // The witness watches one document: a frame's changes are heard through its load event.
+    if (shadows.length > 0 || this.elementsVisited >= EVIDENCE_LIMITS.maxElementsPerCollect) this.witnessMissed = true;
+    this.witness = undefined;
     for (const doc of frames) if (!this.full) yield* this.scan(doc);
   }
+
+  /** True when the scan stopped at a limit before its witness heard of every shadow root. */
+  witnessMissed = false;
 }
 
 function appendAttributes(el: Element, names: readonly string[], blocks: Block[]): number {
@@ -624,17 +645,35 @@ export interface PageScan {
   readonly evidence: Evidence[];
   /** Writing systems seen (page-languages.ts SCRIPT bits): lexicons the page may still need. */
   readonly scripts: number;
+  /** The witness heard of every shadow root the scan's walk met (it did not stop at a limit). */
+  readonly witnessed: boolean;
+}
+
+/**
+ * What a scan meets on its walk that a change watcher needs too, so that a page is walked once,
+ * not once to read it and once more to watch it (2,000 Katal rows cost ~4 ms per walk, issue #14).
+ * The scan skips the same subtrees the watcher would (holdsNoEvidence).
+ */
+export interface ScanWitness {
+  /** An open shadow root of the scanned document, told before its content is read. */
+  shadowRoot(shadow: ShadowRoot): void;
+  /** A Katal element not defined yet: it renders later. */
+  undefinedKatal(element: Element): void;
 }
 
 /** Full scan of a document, element or shadow root, in steps. */
-export function* scanForEvidenceSteps(root: Node, vocabulary: EvidenceVocabulary): Steps<PageScan> {
-  const collector = new Collector(vocabulary);
+export function* scanForEvidenceSteps(
+  root: Node,
+  vocabulary: EvidenceVocabulary,
+  witness?: ScanWitness,
+): Steps<PageScan> {
+  const collector = new Collector(vocabulary, witness);
   yield* collector.scan(root);
-  return { evidence: collector.evidence, scripts: collector.scripts };
+  return { evidence: collector.evidence, scripts: collector.scripts, witnessed: !collector.witnessMissed };
 }
 
-export function scanForEvidence(root: Node, vocabulary: EvidenceVocabulary): PageScan {
-  return finish(scanForEvidenceSteps(root, vocabulary));
+export function scanForEvidence(root: Node, vocabulary: EvidenceVocabulary, witness?: ScanWitness): PageScan {
+  return finish(scanForEvidenceSteps(root, vocabulary, witness));
 }
 
 export function collectEvidence(root: Node, vocabulary: EvidenceVocabulary): Evidence[] {

@@ -82,6 +82,15 @@ export class ChangeWatcher {
     this.watchUpgrades(pending);
   }
 
+  /**
+   * Observes one document or shadow root without searching it: for a reader that walks the page
+   * anyway and tells each shadow root it meets (evidence.dom.ts, ScanWitness), so the page is
+   * walked once. Roots already observed are left as they are.
+   */
+  observeOnly(root: Document | ShadowRoot): void {
+    this.observeRoot(root);
+  }
+
   /** The document and every open shadow root observed so far, in the order they were found. */
   roots(): readonly Node[] {
     return this.rootList;
@@ -130,7 +139,7 @@ export class ChangeWatcher {
   }
 
   /** Katal elements defined after they are in the DOM render late: read them again when they do. */
-  private watchUpgrades(pending: readonly Element[]): void {
+  watchUpgrades(pending: readonly Element[]): void {
     if (pending.length === 0) return;
     const recheck = () => {
       if (this.ctx.isInvalid) return;

@@ -209,7 +209,7 @@ describe('the Cases tab', () => {
     const local = popup.getByTestId('case-local-notice');
     await expect.poll(async () => Number(await local.getAttribute('data-bytes'))).toBeGreaterThan(100);
     const bytes = Number(await local.getAttribute('data-bytes'));
-    expect(await local.textContent()).toContain(`This case's notes and log take ${bytes} byte`);
+    expect(await local.textContent()).toContain(`This case's notes and log take ${bytes} bytes and stay here`);
     expect(await local.textContent()).toMatch(/share only 100 kB of synced space .* at most 8 kB per item/);
     const [options] = await Promise.all([
       browser.context.waitForEvent('page'),

@@ -13,6 +13,7 @@ import { parseRemovalReport, type ReportSuccess } from '@/lib/removal/report-par
 import { syntheticRemovalReport } from '../fixtures/reports/synthetic';
 import { type ExtensionBrowser, launchExtensionBrowser, ROOT } from '../support/extension-browser';
 import { drawnOrders } from '../support/removal-list';
+import { screenshot } from '../support/screenshots';
 import { openPopup } from '../support/ui';
 
 const ROWS = 200_000;
@@ -135,6 +136,7 @@ describe('Removal Order Detail report of 200,000 rows (read in a worker)', () =>
     const at = byUnits.indexOf(middle[0] ?? '');
     expect(at).toBeGreaterThan(byUnits.length / 4);
     expect(middle).toEqual(byUnits.slice(at, at + middle.length));
+    await screenshot(popup, 'removal-popup-virtual-list-middle');
     await popup.close();
   });
 

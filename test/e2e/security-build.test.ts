@@ -187,10 +187,12 @@ describe.each(BUILDS)('%s build: security', (_, dir) => {
     expect(hits.map((path) => relative(dir, path))).toEqual([]);
   });
 
-  it('asks for storage, alarms and notifications only, Seller Central hosts only, and exposes no resources', () => {
+  it('asks for storage, alarms, notifications and scripting only, Seller Central hosts only, and exposes no resources', () => {
     const manifest = manifestOf(dir);
     expect(Object.keys(manifest).filter((key) => !MANIFEST_KEYS.has(key))).toEqual([]);
-    expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'storage']);
+    // scripting: the removal script is injected on Manage Orders only when a row may show a
+    // removal order (issue #14); it reaches no host beyond host_permissions, and shows no new warning.
+    expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage']);
     expect([...manifest.host_permissions].sort()).toEqual([...SELLER_CENTRAL_MATCHES].sort());
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();

@@ -17,9 +17,11 @@ export function notesAndLogBytes(detail: CaseDetail | null | undefined): number 
 export function LocalOnlyNotice({ detail }: { readonly detail: CaseDetail | null | undefined }) {
   const { t, language } = useI18n();
   const bytes = notesAndLogBytes(detail);
+  // "171 bytes", "3.4 kB": a byte count spelled out, kilobytes in their short form.
   const size = new Intl.NumberFormat(language, {
     style: 'unit',
     unit: bytes < 1024 ? 'byte' : 'kilobyte',
+    unitDisplay: bytes < 1024 ? 'long' : 'short',
     maximumFractionDigits: 1,
   }).format(bytes < 1024 ? bytes : bytes / 1024);
   const kilobytes = (value: number) =>

@@ -11,6 +11,7 @@ import {
   holdsNoEvidence,
   isOwnUi,
   mergeEvidenceSteps,
+  type ScanWitness,
   scanForEvidenceSteps,
 } from '@/lib/detect/evidence.dom';
 import type { PackedLexicon } from '@/lib/detect/lexicon';
@@ -131,14 +132,16 @@ export const accountState = defineFeature({
       await overlay.show({ ...viewOf(detection), dismissed: isDismissed(dismissal, detection.state, Date.now()) });
     };
 
-    const scanPage = async () => {
-      let scan = await runInSlices(scanForEvidenceSteps(document, detector.ratingWords));
+    const scanPage = async (witness?: ScanWitness) => {
+      let scan = await runInSlices(scanForEvidenceSteps(document, detector.ratingWords, witness));
+      // A scan stopped at a limit did not tell the watcher of every shadow root: it searches itself.
+      if (witness && !scan.witnessed) await runInSlices(watcher.observeTreeSteps(document));
       if (await addLanguagesOf(scan.scripts))
         scan = await runInSlices(scanForEvidenceSteps(document, detector.ratingWords));
       evidence = scan.evidence;
       return evaluate();
     };
-    const fullScan = () => oneAtATime(scanPage);
+    const fullScan = () => oneAtATime(() => scanPage());
     const readBatch = async (batch: ChangeBatch) => {
       const fresh =
         batch.touched.size > 0 ? await runInSlices(collectEvidenceFromSteps(batch.touched, detector.ratingWords)) : [];
@@ -169,9 +172,17 @@ export const accountState = defineFeature({
     ctx.addEventListener(document, 'load', onFrameLoad, { capture: true });
     await whenIdle(ctx);
     if (ctx.isInvalid) return false;
-    await runInSlices(watcher.observeTreeSteps(document));
-    if (ctx.isInvalid) return false;
-    await fullScan();
+    // One walk reads the page and finds what the watcher observes: the document first, then each
+    // shadow root as the scan meets it, before its content is read.
+    watcher.observeOnly(document);
+    const undefinedKatal: Element[] = [];
+    await oneAtATime(() =>
+      scanPage({
+        shadowRoot: (shadow) => watcher.observeOnly(shadow),
+        undefinedKatal: (element) => undefinedKatal.push(element),
+      }),
+    );
+    watcher.watchUpgrades(undefinedKatal);
     return {
       navigated(next) {
         kind = next.kind;
