@@ -88,8 +88,22 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
     return request.abort('blockedbyclient');
   };
 
+  /**
+   * A new tab; a new window when Firefox cannot add a tab. Firefox 140 ESR answers
+   * browsingContext.create with "TabManager.getTabBrowser(...) is undefined" once a notification
+   * was shown headless (the follow-up alarm test): the window it would add the tab to is gone.
+   */
+  async function newPage(options: CreatePageOptions = {}): Promise<Page> {
+    try {
+      return await browser.newPage(options);
+    } catch (error) {
+      if (!String(error).includes('getTabBrowser')) throw error;
+      return browser.newPage({ ...options, type: 'window' });
+    }
+  }
+
   async function openSellerCentral(url: string): Promise<Page> {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.setRequestInterception(true);
     page.on('request', (request) => void answer(request));
     await page.goto(url);
@@ -98,7 +112,7 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
   }
 
   async function openExtensionPage(path: string, options: CreatePageOptions = {}): Promise<Page> {
-    const page = await browser.newPage(options);
+    const page = await newPage(options);
     const url = `${EXTENSION_ORIGIN}/${path}`;
     // puppeteer never sees a moz-extension navigation finish: start it, then wait for the document.
     const context = (page.mainFrame() as unknown as { browsingContext: { navigate(url: string): Promise<void> } })
