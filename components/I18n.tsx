@@ -5,30 +5,38 @@ import { settingsItem } from '@/lib/storage/items/settings';
 
 const I18nContext = createContext<LoadedTranslator | null>(null);
 
-/** Loads the chosen UI language and follows changes made on the options page. */
-export function I18nProvider({ children }: { children: ComponentChildren }) {
-  const [loaded, setLoaded] = useState<LoadedTranslator | null>(null);
-  // Requested while rendering: nothing paints before strings exist, and an effect runs only
-  // after the next frame, so starting the read there would add that frame to every page's open.
-  const [firstRead] = useState(() => settingsItem.get());
+/** The seller's chosen UI language, read once as a page starts (see mount-page.tsx). */
+export async function loadChosenTranslator(): Promise<LoadedTranslator> {
+  return labelled(await loadTranslator((await settingsItem.get()).language));
+}
+
+/** Before the page renders in it: a page may then set a more specific title of its own. */
+function labelled(next: LoadedTranslator): LoadedTranslator {
+  document.documentElement.lang = next.language;
+  document.title = next.t('extName');
+  return next;
+}
+
+/**
+ * Gives the page its strings, starting from the ones read before the first render, and follows
+ * changes made on the options page.
+ */
+export function I18nProvider({ initial, children }: { initial: LoadedTranslator; children: ComponentChildren }) {
+  const [loaded, setLoaded] = useState(initial);
   useEffect(() => {
     let active = true;
-    const apply = (language: Parameters<typeof loadTranslator>[0]) =>
-      loadTranslator(language).then((next) => {
-        if (!active) return;
-        document.documentElement.lang = next.language;
-        document.title = next.t('extName');
-        setLoaded(next);
-      });
-    firstRead.then((s) => apply(s.language));
-    const stop = settingsItem.watch((s) => void apply(s.language));
+    const stop = settingsItem.watch(
+      (s) =>
+        void loadTranslator(s.language).then((next) => {
+          if (active) setLoaded(labelled(next));
+        }),
+    );
     return () => {
       active = false;
       stop();
     };
   }, []);
-  // Nothing renders until strings exist: a flash of message keys helps nobody.
-  return loaded ? <I18nContext.Provider value={loaded}>{children}</I18nContext.Provider> : null;
+  return <I18nContext.Provider value={loaded}>{children}</I18nContext.Provider>;
 }
 
 export function useI18n(): LoadedTranslator {

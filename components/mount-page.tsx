@@ -5,15 +5,20 @@
  */
 import { type ComponentType, render } from 'preact';
 import './theme.css';
-import { I18nProvider } from './I18n';
+import { I18nProvider, loadChosenTranslator } from './I18n';
 
-export function mountPage(Page: ComponentType): void {
+/**
+ * The first render waits for the strings (a flash of message keys helps nobody), and only for
+ * them: the settings read starts as the page's script runs, not in an effect a frame later.
+ */
+export async function mountPage(Page: ComponentType): Promise<void> {
   const root = document.getElementById('app');
-  if (root)
-    render(
-      <I18nProvider>
-        <Page />
-      </I18nProvider>,
-      root,
-    );
+  if (!root) return;
+  const translator = await loadChosenTranslator();
+  render(
+    <I18nProvider initial={translator}>
+      <Page />
+    </I18nProvider>,
+    root,
+  );
 }

@@ -2,4 +2,4 @@ import { mountPage } from '@/components/mount-page';
 import './options.css';
 import { App } from './App';
 
-mountPage(App);
+void mountPage(App);

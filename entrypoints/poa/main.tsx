@@ -2,4 +2,4 @@ import { mountPage } from '@/components/mount-page';
 import './poa.css';
 import { PoaApp } from './PoaApp';
 
-mountPage(PoaApp);
+void mountPage(PoaApp);

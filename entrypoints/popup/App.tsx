@@ -11,7 +11,7 @@ import { POPUP_INTENT_TTL_MS } from '@/lib/popup-intent';
 import { popupIntentItem } from '@/lib/storage/items/popup';
 import { prefetchCasesTab } from './cases/early';
 import { StatusTab } from './StatusTab';
-import { loadSubject } from './subject';
+import { subjectRead } from './subject';
 
 export type PopupTab = 'status' | 'checklists' | 'removal' | 'cases';
 const TAB_IDS: readonly PopupTab[] = ['status', 'checklists', 'removal', 'cases'];
@@ -22,7 +22,7 @@ const loadRemoval = () => import('./RemovalTab').then((m) => m.RemovalTab);
 const loadCases = () => import('./CasesTab').then((m) => m.CasesTab);
 
 /** `popup.html#cases` opens on that tab (the popup opened in a tab of its own, links from notices). */
-function tabFromHash(): PopupTab {
+export function tabFromHash(): PopupTab {
   const wanted = location.hash.slice(1);
   return TAB_IDS.find((id) => id === wanted) ?? 'status';
 }
@@ -45,7 +45,7 @@ export function App() {
       if (Date.now() - intent.at <= POPUP_INTENT_TTL_MS) openChecklist(intent.checklist);
     });
   }, []);
-  const subject = useLiveValue(loadSubject);
+  const subject = useLiveValue(subjectRead.load);
   const marketplace = subject.value?.status?.marketplace ?? null;
   // A tab used earlier is a fair default for lists, never evidence of where a pasted case belongs.
   const marketplaceInFront = subject.value?.inFront ? marketplace : null;

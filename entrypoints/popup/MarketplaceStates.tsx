@@ -1,3 +1,4 @@
+import { earlyRead } from '@/components/early-read';
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
 import { STATES_BY_SEVERITY } from '@/lib/account-state/states';
@@ -8,19 +9,22 @@ import { stateLabelKey } from '@/lib/i18n/state-labels';
 import { isMarketplaceCode, marketplaceHost } from '@/lib/marketplaces';
 import { lastKnownStates } from '@/lib/storage/items/account-state';
 
-const loadStates = async () => {
+async function readStates() {
   const entries = await lastKnownStates.entries();
   const rank = (state: (typeof STATES_BY_SEVERITY)[number] | null) =>
     state === null ? STATES_BY_SEVERITY.length : STATES_BY_SEVERITY.indexOf(state);
   return entries
     .flatMap(({ value }) => (value ? [value] : []))
     .sort((a, b) => rank(a.state) - rank(b.state) || b.lastSeen - a.lastSeen);
-};
+}
+
+/** main.tsx starts it as the popup opens; the list takes it. */
+export const statesRead = earlyRead(readStates);
 
 /** "sellercentral.amazon.se: on hold, seen 2 hours ago", most severe first, each opening its checklist. */
 export function MarketplaceStates({ onOpenChecklist }: { readonly onOpenChecklist: (id: ChecklistId) => void }) {
   const { t, language } = useI18n();
-  const { value: states } = useLiveValue(loadStates, lastKnownStates.watchAll);
+  const { value: states } = useLiveValue(statesRead.load, lastKnownStates.watchAll);
   if (!states) return null;
   const now = Date.now();
   return (

@@ -1,8 +1,12 @@
 import { mountPage } from '@/components/mount-page';
 import '@/components/tabs.css';
 import './popup.css';
-import { App } from './App';
-import { prefetchSubject } from './subject';
+import { App, tabFromHash } from './App';
+import { statesRead } from './MarketplaceStates';
+import { subjectRead } from './subject';
 
-prefetchSubject();
-mountPage(App);
+// The Status tab's reads start with the settings read the first render waits for, not after it.
+// The list's read only when Status opens first: taken later, it could be stale.
+subjectRead.start();
+if (tabFromHash() === 'status') statesRead.start();
+void mountPage(App);

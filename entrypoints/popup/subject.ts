@@ -4,6 +4,7 @@
  * them as the popup's script runs, so they overlap the settings read that gates the first paint
  * instead of starting an effect's frame after it.
  */
+import { earlyRead } from '@/components/early-read';
 import { sendMessage, type TabStatus } from '@/lib/messaging';
 import { findSubjectTab } from './active-tab';
 
@@ -20,17 +21,5 @@ async function readSubject(): Promise<Subject> {
   return { tabId: tab.id, inFront: tab.inFront, status: await sendMessage('getTabStatus', tab.id) };
 }
 
-let early: Promise<Subject> | null = null;
-
-export function prefetchSubject(): void {
-  early = readSubject();
-  // Rejections surface where it is taken (loadSubject); this copy only keeps them from going unhandled.
-  early.catch(() => undefined);
-}
-
-/** The early read once, then fresh reads. */
-export function loadSubject(): Promise<Subject> {
-  const taken = early;
-  early = null;
-  return taken ?? readSubject();
-}
+/** main.tsx starts it; the Status tab takes it. */
+export const subjectRead = earlyRead(readSubject);

@@ -1,0 +1,31 @@
+import { describe, expect, it, vi } from 'vitest';
+import { earlyRead } from '@/components/early-read';
+
+describe('earlyRead', () => {
+  it('gives the read started early to the first load and reads afresh after it', async () => {
+    let n = 0;
+    const read = vi.fn(async () => ++n);
+    const early = earlyRead(read);
+    early.start();
+    expect(read).toHaveBeenCalledTimes(1);
+    await expect(early.load()).resolves.toBe(1);
+    expect(read).toHaveBeenCalledTimes(1);
+    await expect(early.load()).resolves.toBe(2);
+  });
+
+  it('reads when nothing was started', async () => {
+    const early = earlyRead(async () => 'fresh');
+    await expect(early.load()).resolves.toBe('fresh');
+  });
+
+  it('keeps an early failure for the load that takes it, never as an unhandled rejection', async () => {
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    const early = earlyRead(() => Promise.reject(new Error('storage gone')));
+    early.start();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(unhandled).not.toHaveBeenCalled();
+    await expect(early.load()).rejects.toThrow('storage gone');
+    process.off('unhandledRejection', unhandled);
+  });
+});
