@@ -6,7 +6,11 @@ export interface EarlyRead<T> {
   /** Starts the read now; a rejection surfaces in `load()`, never as an unhandled promise. */
   start(): void;
   load(): Promise<T>;
+  /** Settles when the started read does (never rejects); at once when none was started. */
+  settled(): Promise<void>;
 }
+
+const noop = () => undefined;
 
 export function earlyRead<T>(read: () => Promise<T>): EarlyRead<T> {
   let early: Promise<T> | null = null;
@@ -19,6 +23,9 @@ export function earlyRead<T>(read: () => Promise<T>): EarlyRead<T> {
       const taken = early;
       early = null;
       return taken ?? read();
+    },
+    settled() {
+      return early ? early.then(noop, noop) : Promise.resolve();
     },
   };
 }

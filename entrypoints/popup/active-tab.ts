@@ -13,14 +13,15 @@ export interface SubjectTab {
   readonly id: number;
   /** True when the seller is looking at it now; false when it is only the tab used last. */
   readonly inFront: boolean;
+  /** Visible only where the extension has host access (Seller Central); undefined elsewhere. */
+  readonly url: string | undefined;
 }
 
 export async function findSubjectTab(): Promise<SubjectTab | null> {
-  const own = await browser.tabs.getCurrent();
-  const tabs = await browser.tabs.query({ currentWindow: true });
+  const [own, tabs] = await Promise.all([browser.tabs.getCurrent(), browser.tabs.query({ currentWindow: true })]);
   const candidates = tabs.filter((tab) => tab.id !== undefined && tab.id !== own?.id);
   const active = candidates.find((tab) => tab.active);
-  if (active?.id !== undefined) return { id: active.id, inFront: true };
-  const recent = candidates.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
-  return recent?.id === undefined ? null : { id: recent.id, inFront: false };
+  const chosen = active ?? candidates.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0)).find(() => true);
+  if (chosen?.id === undefined) return null;
+  return { id: chosen.id, inFront: chosen === active, url: chosen.url ?? chosen.pendingUrl };
 }

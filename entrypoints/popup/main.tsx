@@ -1,5 +1,4 @@
 import { mountPage } from '@/components/mount-page';
-import '@/components/tabs.css';
 import './popup.css';
 import { App, tabFromHash } from './App';
 import { statesRead } from './MarketplaceStates';
@@ -8,5 +7,9 @@ import { subjectRead } from './subject';
 // The Status tab's reads start with the settings read the first render waits for, not after it.
 // The list's read only when Status opens first: taken later, it could be stale.
 subjectRead.start();
-if (tabFromHash() === 'status') statesRead.start();
-void mountPage(App);
+const statusFirst = tabFromHash() === 'status';
+if (statusFirst) statesRead.start();
+void mountPage(App, {
+  reads: statusFirst ? [subjectRead.settled(), statesRead.settled()] : [subjectRead.settled()],
+  atMostMs: 50,
+});

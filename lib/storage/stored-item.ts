@@ -24,6 +24,7 @@ import { setAsideStoredValue } from './quarantine';
 export type BackupRole = 'user-data' | 'settings' | 'derived';
 
 type Migrations = Readonly<Record<number, (previous: unknown) => unknown>>;
+type WxtItem = ReturnType<typeof storage.defineItem<unknown>>;
 
 /**
  * A backed-up item: its stable name in backup files, and how its values meet on import. The
@@ -96,10 +97,16 @@ export const NEWER_VERSION = 'saved by a newer version of the extension';
 
 export function defineValidatedItem<T>(definition: ItemDefinition<T>): ValidatedItem<T> {
   const { key, schema, fallback, version, migrations } = definition;
-  const { area } = splitKey(key);
+  const { area, name } = splitKey(key);
   const fallbackKey = syncFallbackKey(key);
-  // @wxt-dev/storage runs the migrations (once per context, before the first read or write).
-  const raw = storage.defineItem<unknown>(key, { version, migrations: migrations ?? {} });
+  // @wxt-dev/storage runs the migrations (once per context, before the first read or write). It
+  // reads an item's value as soon as the item is defined, so the item is defined on first need:
+  // a page imports many items and reads few of them.
+  let rawItem: WxtItem | null = null;
+  const raw = () => {
+    rawItem ??= storage.defineItem<unknown>(key, { version, migrations: migrations ?? {} });
+    return rawItem;
+  };
 
   async function setAside(from: StorageKey, value: unknown, error: z.core.$ZodError): Promise<void> {
     if (await setAsideStoredValue(from, value, describeIssues(error))) await addNotice('quarantined', from);
@@ -115,17 +122,35 @@ export function defineValidatedItem<T>(definition: ItemDefinition<T>): Validated
 
   const isNewer = async () => ((await storage.getMeta<{ v?: number }>(key)).v ?? 0) > version;
 
+  /**
+   * The value and its version in one read of the item's area. Only a value stored by an older
+   * version waits for the migrations; one stored by a newer version is never migrated.
+   */
+  async function readStored(): Promise<{ value: unknown; newer: boolean }> {
+    const metaName = `${name}$`;
+    const stored = await browser.storage[area].get([name, metaName]);
+    const value = stored[name] ?? null;
+    const storedVersion = (stored[metaName] as { v?: number } | undefined)?.v;
+    if (storedVersion !== undefined && storedVersion > version) return { value, newer: true };
+    if (value !== null && (storedVersion ?? 1) < version) return { value: await raw().getValue(), newer: false };
+    return { value, newer: false };
+  }
+
   async function get(): Promise<T> {
-    if (await isNewer()) {
-      const parsed = schema.safeParse(await storage.getItem(key));
+    // A value the sync area refused is newer than what sync holds: both are read at once.
+    const [{ value, newer }, pending] = await Promise.all([
+      readStored(),
+      area === 'sync' ? storage.getItem<unknown>(fallbackKey) : null,
+    ]);
+    if (newer) {
+      const parsed = schema.safeParse(value);
       return parsed.success ? parsed.data : fallback;
     }
-    if (area === 'sync') {
-      // A value the sync area refused is newer than what sync holds.
-      const pending = await validate(fallbackKey, await storage.getItem<unknown>(fallbackKey));
-      if (pending !== null) return pending;
+    if (pending != null) {
+      const valid = await validate(fallbackKey, pending);
+      if (valid !== null) return valid;
     }
-    return (await validate(key, await raw.getValue())) ?? fallback;
+    return (await validate(key, value)) ?? fallback;
   }
 
   /**
@@ -142,7 +167,7 @@ export function defineValidatedItem<T>(definition: ItemDefinition<T>): Validated
 
   async function write(value: T): Promise<WriteOutcome> {
     const checked = schema.parse(value);
-    await raw.getValue(); // waits for migrations, so an old-version value is never written over unmigrated
+    await raw().getValue(); // waits for migrations, so an old-version value is never written over unmigrated
     const entries = [
       { key, value: checked },
       { key: `${key}$` as StorageKey, value: { v: version } },
