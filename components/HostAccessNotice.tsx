@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { hasSellerCentralAccess, requestSellerCentralAccess, watchSellerCentralAccess } from '@/lib/host-access';
 import { useI18n } from './I18n';
-import { useLiveValue } from './useAsync';
+import { useLiveValueAfterPaint } from './useAsync';
 
 /** Shown only while the companion may not read Seller Central pages (Firefox lets a seller turn that off). */
 export function HostAccessNotice() {
   const { t } = useI18n();
-  const { value: granted } = useLiveValue(hasSellerCentralAccess, watchSellerCentralAccess);
+  const { value: granted } = useLiveValueAfterPaint(hasSellerCentralAccess, watchSellerCentralAccess);
   const [refused, setRefused] = useState(false);
   if (granted !== false) return null;
   const allow = () => {

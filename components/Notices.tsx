@@ -1,12 +1,12 @@
 import { storedItemLabel } from '@/lib/i18n/stored-item-label';
 import { dismissNotice, listNotices, watchNotices } from '@/lib/storage/notices';
 import { useI18n } from './I18n';
-import { useLiveValue } from './useAsync';
+import { useLiveValueAfterPaint } from './useAsync';
 
 /** Storage problems the seller must know about: a sync fallback or a value set aside. */
 export function Notices() {
   const { t } = useI18n();
-  const { value: notices } = useLiveValue(listNotices, watchNotices);
+  const { value: notices } = useLiveValueAfterPaint(listNotices, watchNotices);
   if (!notices?.length) return null;
   return (
     <section aria-live="polite">

@@ -1,4 +1,9 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { EarlyRead, Outcome } from './early-read';
+
+type LiveValue<T> = Outcome<T>;
+type Load<T> = () => Promise<T>;
+type Subscribe = (changed: () => void) => () => void;
 
 /**
  * Loads a value, reloads it whenever `subscribe` says it changed, and never lets a
@@ -6,13 +11,42 @@ import { useLayoutEffect, useState } from 'preact/hooks';
  * component is committed (a layout effect), not after the next frame as a plain effect would:
  * on a popup that is opened to be read, that frame is a sixth of the time it has.
  */
-export function useLiveValue<T>(
-  load: () => Promise<T>,
-  subscribe?: (changed: () => void) => () => void,
+export function useLiveValue<T>(load: Load<T>, subscribe?: Subscribe, deps: readonly unknown[] = []): LiveValue<T> {
+  return useLive(useLayoutEffect, load, subscribe, deps);
+}
+
+/**
+ * The same for what may wait a frame (a notice that is usually absent): its read starts after
+ * the first paint, so the screen the seller opened for is not held up by it.
+ */
+export function useLiveValueAfterPaint<T>(
+  load: Load<T>,
+  subscribe?: Subscribe,
   deps: readonly unknown[] = [],
-): { value: T | undefined; error: unknown } {
-  const [state, setState] = useState<{ value: T | undefined; error: unknown }>({ value: undefined, error: undefined });
-  useLayoutEffect(() => {
+): LiveValue<T> {
+  return useLive(useEffect, load, subscribe, deps);
+}
+
+/**
+ * A value the page started reading as its script ran: when it has arrived, the first render
+ * shows it (no "loading" frame, no second render); otherwise it is loaded like useLiveValue.
+ */
+export function useEarlyValue<T>(read: EarlyRead<T>, subscribe?: Subscribe): LiveValue<T> {
+  const [first] = useState(read.takeSettled);
+  return useLive(useLayoutEffect, read.load, subscribe, [], first);
+}
+
+function useLive<T>(
+  useStart: typeof useEffect,
+  load: Load<T>,
+  subscribe: Subscribe | undefined,
+  deps: readonly unknown[],
+  first: LiveValue<T> | null = null,
+): LiveValue<T> {
+  const [state, setState] = useState<LiveValue<T>>(first ?? { value: undefined, error: undefined });
+  // What the first render already shows is not read again; a dependency change reloads.
+  const shown = useRef(first !== null);
+  useStart(() => {
     let active = true;
     const refresh = () => {
       load().then(
@@ -20,7 +54,8 @@ export function useLiveValue<T>(
         (error: unknown) => active && setState({ value: undefined, error }),
       );
     };
-    refresh();
+    if (shown.current) shown.current = false;
+    else refresh();
     const stop = subscribe?.(refresh);
     return () => {
       active = false;

@@ -5,7 +5,7 @@ import { useI18n } from '@/components/I18n';
 import { LazyPanel } from '@/components/LazyPanel';
 import { Notices } from '@/components/Notices';
 import { Tabs } from '@/components/Tabs';
-import { useLiveValue } from '@/components/useAsync';
+import { useEarlyValue } from '@/components/useAsync';
 import type { ChecklistId } from '@/lib/checklists/types';
 import { POPUP_INTENT_TTL_MS } from '@/lib/popup-intent';
 import { popupIntentItem } from '@/lib/storage/items/popup';
@@ -45,7 +45,7 @@ export function App() {
       if (Date.now() - intent.at <= POPUP_INTENT_TTL_MS) openChecklist(intent.checklist);
     });
   }, []);
-  const subject = useLiveValue(subjectRead.load);
+  const subject = useEarlyValue(subjectRead);
   const marketplace = subject.value?.status?.marketplace ?? null;
   // A tab used earlier is a fair default for lists, never evidence of where a pasted case belongs.
   const marketplaceInFront = subject.value?.inFront ? marketplace : null;

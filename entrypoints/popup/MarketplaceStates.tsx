@@ -1,6 +1,6 @@
 import { earlyRead } from '@/components/early-read';
 import { useI18n } from '@/components/I18n';
-import { useLiveValue } from '@/components/useAsync';
+import { useEarlyValue } from '@/components/useAsync';
 import { STATES_BY_SEVERITY } from '@/lib/account-state/states';
 import { checklistForState } from '@/lib/checklists/for-state';
 import type { ChecklistId } from '@/lib/checklists/types';
@@ -24,7 +24,7 @@ export const statesRead = earlyRead(readStates);
 /** "sellercentral.amazon.se: on hold, seen 2 hours ago", most severe first, each opening its checklist. */
 export function MarketplaceStates({ onOpenChecklist }: { readonly onOpenChecklist: (id: ChecklistId) => void }) {
   const { t, language } = useI18n();
-  const { value: states } = useLiveValue(statesRead.load, lastKnownStates.watchAll);
+  const { value: states } = useEarlyValue(statesRead, lastKnownStates.watchAll);
   if (!states) return null;
   const now = Date.now();
   return (

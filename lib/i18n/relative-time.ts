@@ -24,8 +24,20 @@ export function relativeTimeUntil(then: number, now: number, language: UiLanguag
   return formatSeconds((Math.max(then, now) - now) / 1000, language);
 }
 
+// One formatter per language: creating one loads locale data and cost more than a list row.
+const formats = new Map<UiLanguage, Intl.RelativeTimeFormat>();
+
+function formatterFor(language: UiLanguage): Intl.RelativeTimeFormat {
+  let format = formats.get(language);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+    formats.set(language, format);
+  }
+  return format;
+}
+
 function formatSeconds(seconds: number, language: UiLanguage): string {
-  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  const format = formatterFor(language);
   let value = seconds;
   for (const [unit, size] of STEPS) {
     if (Math.abs(value) < size) return format.format(Math.round(value), unit);

@@ -28,4 +28,32 @@ describe('earlyRead', () => {
     await expect(early.load()).rejects.toThrow('storage gone');
     process.off('unhandledRejection', unhandled);
   });
+
+  it('hands a settled early read over synchronously, once, and reads afresh after it', async () => {
+    let n = 0;
+    const early = earlyRead(async () => ++n);
+    early.start();
+    expect(early.takeSettled()).toBeNull(); // not arrived yet: the component loads it instead
+    await early.settled();
+    expect(early.takeSettled()).toEqual({ value: 1, error: undefined });
+    expect(early.takeSettled()).toBeNull();
+    await expect(early.load()).resolves.toBe(2);
+  });
+
+  it('hands a settled early failure over as an error', async () => {
+    const early = earlyRead(() => Promise.reject(new Error('storage gone')));
+    early.start();
+    await early.settled();
+    const outcome = early.takeSettled();
+    expect(outcome?.value).toBeUndefined();
+    expect(String(outcome?.error)).toContain('storage gone');
+  });
+
+  it('forgets an early outcome once load() took the read', async () => {
+    const early = earlyRead(async () => 'x');
+    early.start();
+    await early.settled();
+    await early.load();
+    expect(early.takeSettled()).toBeNull();
+  });
 });
