@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HostAccessNotice } from '@/components/HostAccessNotice';
 import { useI18n } from '@/components/I18n';
@@ -35,8 +35,13 @@ export function App() {
     setChecklist(id);
     setTab('checklists');
   };
-  // After the first paint: the Cases tab's reads and list code, so opening it waits for neither.
-  useEffect(prefetchCasesTab, []);
+  // The Cases tab's reads and list code, so opening it waits for neither: in the task after the
+  // first render, not in the first render (Status is what the popup opens on) and not a frame
+  // later (a seller who goes straight to Cases would wait for it).
+  useLayoutEffect(() => {
+    const handle = setTimeout(prefetchCasesTab);
+    return () => clearTimeout(handle);
+  }, []);
   // The overlay's "open the checklist" button leaves an intent: honour it once, if fresh.
   useEffect(() => {
     void popupIntentItem.get().then(async (intent) => {

@@ -12,6 +12,9 @@ import { FollowUpSetting } from './cases/FollowUpSetting';
 import { MovedNotice } from './cases/MovedNotice';
 import { NewerCases } from './cases/NewerCases';
 import { loadSettings, useStoredCases } from './cases/useCases';
+
+export { prepareRecords } from './cases/useCases';
+
 import './cases/cases.css';
 
 // The list is what the tab opens on; the editor and the add form are separate chunks, fetched

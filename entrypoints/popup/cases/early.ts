@@ -12,8 +12,12 @@ let stopWatching: (() => void) | null = null;
 
 export function prefetchCasesTab(): void {
   prefetchCaseRecordSnapshot();
-  // The same module App's Cases panel imports: the browser fetches and evaluates it once.
-  void import('../CasesTab').catch(() => undefined);
+  // The same module App's Cases panel imports: the browser fetches and evaluates it once. Once
+  // loaded, it validates the early records, so opening the tab only draws.
+  void import('../CasesTab').then(
+    (tab) => tab.prepareRecords(),
+    () => undefined,
+  );
   if (settings) return;
   settings = settingsItem.get();
   settings.catch(() => undefined);

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { CaseDetail } from '@/lib/cases/model';
-import type { NewerCase, StoredCase } from '@/lib/cases/stored-case';
+import type { NewerCase, StoredCase, StoredCases } from '@/lib/cases/stored-case';
 import { caseDetailIdOf, isCaseRecordKey } from '@/lib/storage/case-keys';
 import { readCaseRecordSnapshot, takeCaseRecordSnapshot } from '@/lib/storage/case-list-prefetch';
 import { readCaseDetails } from '@/lib/storage/case-store';
@@ -21,9 +21,36 @@ export function loadSettings(): Promise<Settings> {
   return takeEarlySettings() ?? settingsItem.get();
 }
 
-/** The records, validated here whether the popup read them early (early.ts) or this reads them now. */
-async function readRecords() {
-  return collectStoredCases(await (takeCaseRecordSnapshot() ?? readCaseRecordSnapshot()));
+let earlyRecords: Promise<StoredCases> | null = null;
+let stopWatchingEarly: (() => void) | null = null;
+
+/**
+ * Validates the popup's early snapshot (early.ts) as soon as this tab's code has loaded, so a
+ * seller who opens Cases finds the list ready instead of waiting for 500 records to be checked.
+ * A case change before the tab opens discards it, as it does the snapshot.
+ */
+export function prepareRecords(): void {
+  if (earlyRecords) return;
+  const snapshot = takeCaseRecordSnapshot();
+  if (!snapshot) return;
+  earlyRecords = snapshot.then(collectStoredCases);
+  earlyRecords.catch(() => undefined);
+  stopWatchingEarly = watchStorage((changes) => {
+    if (Object.keys(changes).some(isCaseRecordKey)) takeEarlyRecords();
+  });
+}
+
+function takeEarlyRecords(): Promise<StoredCases> | null {
+  const taken = earlyRecords;
+  earlyRecords = null;
+  stopWatchingEarly?.();
+  stopWatchingEarly = null;
+  return taken;
+}
+
+/** The records, validated whether the popup read them early (early.ts) or this reads them now. */
+async function readRecords(): Promise<StoredCases> {
+  return takeEarlyRecords() ?? collectStoredCases(await (takeCaseRecordSnapshot() ?? readCaseRecordSnapshot()));
 }
 
 /**
@@ -40,7 +67,8 @@ export function useStoredCases(): {
   const [details, setDetails] = useState<ReadonlyMap<string, CaseDetail | null>>(new Map());
   const [error, setError] = useState<unknown>();
 
-  useEffect(() => {
+  // Started as the tab is committed, not a frame later: the list is what the seller opened it for.
+  useLayoutEffect(() => {
     let active = true;
     let reading: Promise<unknown> = Promise.resolve();
     // One read at a time, in order: a slow read must never overwrite a newer one.
