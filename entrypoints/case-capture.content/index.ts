@@ -10,4 +10,4 @@ import { caseCapture } from './case-capture';
  */
 const FEATURES = [caseCapture];
 
-export default defineContentScript({ ...featureScriptOptions(FEATURES), main: () => runFeatures(FEATURES) });
+export default defineContentScript({ ...featureScriptOptions(FEATURES), main: (ctx) => runFeatures(FEATURES, ctx) });

@@ -15,5 +15,5 @@ const FEATURES = [removalBadges, removalRules];
 
 export default defineContentScript({
   ...featureScriptOptions(FEATURES),
-  main: () => runFeatures(FEATURES, 'removal-orders'),
+  main: (ctx) => runFeatures(FEATURES, ctx, 'removal-orders'),
 });

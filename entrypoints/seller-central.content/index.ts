@@ -12,4 +12,4 @@ import { removalProbe } from './features/removal-probe';
  */
 const FEATURES = [pageReport, accountState, removalProbe];
 
-export default defineContentScript({ ...featureScriptOptions(FEATURES), main: () => runFeatures(FEATURES) });
+export default defineContentScript({ ...featureScriptOptions(FEATURES), main: (ctx) => runFeatures(FEATURES, ctx) });

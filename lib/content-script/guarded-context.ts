@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /**
  * WXT stops a running content script when a newer copy of it announces itself with a DOM event on
@@ -10,11 +10,15 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
  * A genuine newer copy appears only after the extension was reloaded or updated, and by then this
  * copy has lost its extension: `browser.runtime.id` is gone. So the announcement is believed only
  * then. While this copy is still connected, nothing the page dispatches can stop it.
+ *
+ * The context WXT hands to `main` is guarded in place, before anything can be dispatched (main
+ * runs in the same task as the context's creation): one context per script and page, where a
+ * second one of our own cost every Seller Central page another announcement and listener.
  */
-export class GuardedContext extends ContentScriptContext {
-  override verifyScriptStartedEvent(event: CustomEvent): boolean {
-    return super.verifyScriptStartedEvent(event) && !extensionConnected();
-  }
+export function guardContext(ctx: ContentScriptContext): ContentScriptContext {
+  const verify = ctx.verifyScriptStartedEvent.bind(ctx);
+  ctx.verifyScriptStartedEvent = (event) => verify(event) && !extensionConnected();
+  return ctx;
 }
 
 function extensionConnected(): boolean {
@@ -24,13 +28,4 @@ function extensionConnected(): boolean {
     // Firefox throws on a dead wrapper once the extension is gone.
     return false;
   }
-}
-
-/**
- * The context a content script runs with instead of the one WXT hands to `main`. Creating it
- * announces this script the usual way, which also retires WXT's own context for it: that one
- * still believes any page's announcement and is never used.
- */
-export function guardedContext(): GuardedContext {
-  return new GuardedContext(import.meta.env.ENTRYPOINT, { noScriptStartedPostMessage: true });
 }

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type PageContext, pageContextOf } from '@/lib/pages';
 import { type Feature, type NavigationHooks, serves } from './feature';
-import { guardedContext } from './guarded-context';
+import { guardContext } from './guarded-context';
 import { claimScript, type OnDemandScript } from './script-presence';
 
 /**
@@ -11,12 +11,16 @@ import { claimScript, type OnDemandScript } from './script-presence';
  * A script also injected on demand names itself: a second copy in the same frame (two requests
  * crossing, or the manifest's copy already there) then does nothing.
  */
-export async function runFeatures(features: readonly Feature[], onDemand?: OnDemandScript): Promise<void> {
+export async function runFeatures(
+  features: readonly Feature[],
+  wxtContext: ContentScriptContext,
+  onDemand?: OnDemandScript,
+): Promise<void> {
+  // Guarded at once: as WXT made it, a page script could stop it (see guarded-context.ts).
+  const ctx = guardContext(wxtContext);
   if (onDemand && !claimScript(onDemand)) return;
   const page = pageContextOf(location.href);
   if (!page || !features.some((feature) => serves(feature, page.kind))) return;
-  // Not WXT's context: a page script could stop that one (see guarded-context.ts).
-  const ctx = guardedContext();
   const visits = features.map((feature) => visitor(feature, ctx));
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {
     const next = pageContextOf(event.newUrl);

@@ -4,7 +4,7 @@ import type { Feature } from './feature';
 
 /**
  * What WXT reads from a content script's entry, the same for every one:
- * `defineContentScript({ ...featureScriptOptions(FEATURES), main: () => runFeatures(FEATURES) })`.
+ * `defineContentScript({ ...featureScriptOptions(FEATURES), main: (ctx) => runFeatures(FEATURES, ctx) })`.
  * `main` stays in the entry because WXT strips it, and what only it imports, when it reads the
  * options in node: the runner needs an extension to load.
  */

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { GuardedContext } from '@/lib/content-script/guarded-context';
+import { guardContext } from '@/lib/content-script/guarded-context';
 
 /** The DOM event a newer copy of a content script dispatches (WXT keeps the name private). */
 const STARTED = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
@@ -21,7 +21,7 @@ function make<T extends ContentScriptContext>(ctx: T): T {
   return ctx;
 }
 
-describe('GuardedContext: only a copy that lost its extension steps down', () => {
+describe('guardContext: only a copy that lost its extension steps down', () => {
   beforeEach(() => fakeBrowser.reset());
   // Contexts listen on the shared document: none may outlive its test.
   afterEach(() => {
@@ -35,7 +35,7 @@ describe('GuardedContext: only a copy that lost its extension steps down', () =>
   });
 
   it('a forged announcement while connected changes nothing', () => {
-    const ctx = make(new GuardedContext('seller-central'));
+    const ctx = make(guardContext(new ContentScriptContext('seller-central')));
     const stopped = vi.fn();
     ctx.onInvalidated(stopped);
     for (let i = 0; i < 5; i += 1) announce('seller-central', `forged-${i}`);
@@ -44,23 +44,23 @@ describe('GuardedContext: only a copy that lost its extension steps down', () =>
   });
 
   it('a newer copy retires this one once the extension is gone', () => {
-    const ctx = make(new GuardedContext('seller-central'));
+    const ctx = make(guardContext(new ContentScriptContext('seller-central')));
     loseExtension();
     announce('seller-central', 'the-newer-copy');
     expect(ctx.signal.aborted).toBe(true);
   });
 
   it('another script’s announcement never stops it', () => {
-    const ctx = make(new GuardedContext('case-capture'));
+    const ctx = make(guardContext(new ContentScriptContext('case-capture')));
     loseExtension();
     announce('removal-orders', 'another-script');
     expect(ctx.signal.aborted).toBe(false);
   });
 
-  it('retires a plain context of the same script when it starts', () => {
-    const plain = make(new ContentScriptContext('removal-orders'));
-    const guarded = make(new GuardedContext('removal-orders'));
-    expect(plain.isValid).toBe(false);
-    expect(guarded.isValid).toBe(true);
+  it('guards the context WXT made in place: one context per script and page', () => {
+    const wxt = make(new ContentScriptContext('removal-orders'));
+    expect(guardContext(wxt)).toBe(wxt);
+    announce('removal-orders', 'forged-by-the-page');
+    expect(wxt.isValid).toBe(true);
   });
 });

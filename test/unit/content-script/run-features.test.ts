@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineFeature, type Feature, type NavigationHooks } from '@/lib/content-script/feature';
 import { runFeatures } from '@/lib/content-script/run-features';
 import { isScriptRunning } from '@/lib/content-script/script-presence';
@@ -51,6 +51,13 @@ function probe(
   return { feature, started, navigated, stoodDown };
 }
 
+/** The context WXT hands a content script's main, as it makes one per script and page. */
+function wxtContext(): ContentScriptContext {
+  const ctx = new ContentScriptContext('test-script');
+  contexts.add(ctx);
+  return ctx;
+}
+
 /** Loads the page, as the browser does before a content script runs. */
 function openPage(url: string): void {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
@@ -76,21 +83,22 @@ describe('runFeatures: which features start', () => {
     const orders = probe('orders', ['manage-orders']);
     const everywhere = probe('everywhere', 'every-page');
     const notHere = probe('not-here', 'every-page', undefined, ['removal-create']);
-    await runFeatures([create.feature, orders.feature, everywhere.feature, notHere.feature]);
+    await runFeatures([create.feature, orders.feature, everywhere.feature, notHere.feature], wxtContext());
     expect(create.started).toEqual(['removal-create']);
     expect(everywhere.started).toEqual(['removal-create']);
     expect(orders.started).toEqual([]);
     expect(notHere.started).toEqual([]);
   });
 
-  it('on a page no feature serves, creates no context and listens to nothing', async () => {
+  it('on a page no feature serves, adds nothing to the context WXT made: no announcement, no listener', async () => {
     openPage(HOME);
+    const ctx = wxtContext();
     const dispatch = vi.spyOn(document, 'dispatchEvent');
     const listen = vi.spyOn(window, 'addEventListener');
     const create = probe('create', ['removal-create']);
-    await runFeatures([create.feature]);
+    await runFeatures([create.feature], ctx);
     expect(create.started).toEqual([]);
-    // A context announces itself on the document and the location watcher listens on the window.
+    // A second context would announce itself on the document; the location watcher listens on the window.
     expect(dispatch).not.toHaveBeenCalled();
     expect(listen).not.toHaveBeenCalled();
   });
@@ -98,7 +106,7 @@ describe('runFeatures: which features start', () => {
   it('does nothing outside Seller Central', async () => {
     openPage('https://www.amazon.com/recoveryui/removal-order/create');
     const everywhere = probe('everywhere', 'every-page');
-    await runFeatures([everywhere.feature]);
+    await runFeatures([everywhere.feature], wxtContext());
     expect(everywhere.started).toEqual([]);
   });
 });
@@ -109,14 +117,14 @@ describe('runFeatures: a script injected on demand', () => {
     const first = probe('first', ['removal-create']);
     const second = probe('second', ['removal-create']);
     expect(isScriptRunning('removal-orders')).toBe(false);
-    await runFeatures([first.feature], 'removal-orders');
+    await runFeatures([first.feature], wxtContext(), 'removal-orders');
     expect(isScriptRunning('removal-orders')).toBe(true);
-    await runFeatures([second.feature], 'removal-orders');
+    await runFeatures([second.feature], wxtContext(), 'removal-orders');
     expect(first.started).toEqual(['removal-create']);
     expect(second.started).toEqual([]);
     // Scripts that are never injected on demand do not take part.
     const other = probe('other', ['removal-create']);
-    await runFeatures([other.feature]);
+    await runFeatures([other.feature], wxtContext());
     expect(other.started).toEqual(['removal-create']);
   });
 });
@@ -129,7 +137,7 @@ describe('runFeatures: a feature fails alone', () => {
       throw new Error('boom');
     });
     const healthy = probe('healthy', 'every-page');
-    await runFeatures([broken.feature, healthy.feature]);
+    await runFeatures([broken.feature, healthy.feature], wxtContext());
     expect(healthy.started).toEqual(['removal-create']);
     expect(warn).toHaveBeenCalledWith('[Seller Central Companion] broken stopped:', expect.any(Error));
 
@@ -154,7 +162,7 @@ describe('runFeatures: a feature fails alone', () => {
       },
     });
     const healthy = probe('healthy', 'every-page');
-    await runFeatures([throwing, healthy.feature]);
+    await runFeatures([throwing, healthy.feature], wxtContext());
     await navigate(DETAIL);
     expect(warn).toHaveBeenCalledWith('[Seller Central Companion] throwing stopped:', expect.any(Error));
     expect(healthy.navigated).toEqual(['removal-detail']);
@@ -168,7 +176,7 @@ describe('runFeatures: declining a page', () => {
       page.kind === 'removal-detail' ? 'hooks' : false,
     );
     const keeper = probe('keeper', 'every-page');
-    await runFeatures([picky.feature, keeper.feature]);
+    await runFeatures([picky.feature, keeper.feature], wxtContext());
     expect(picky.started).toEqual(['removal-create']);
 
     await navigate(HOME);
@@ -184,7 +192,7 @@ describe('runFeatures: single-page navigation', () => {
     openPage(DETAIL);
     const rules = probe('rules', ['removal-create']);
     const badges = probe('badges', ['removal-create', 'removal-detail']);
-    await runFeatures([badges.feature, rules.feature]);
+    await runFeatures([badges.feature, rules.feature], wxtContext());
     expect(rules.started).toEqual([]);
 
     await navigate(CREATE);
@@ -213,7 +221,7 @@ describe('runFeatures: single-page navigation', () => {
       ['removal-create', 'removal-detail'],
       () => new Promise((resolve) => (finish = resolve)),
     );
-    const running = runFeatures([slow.feature]);
+    const running = runFeatures([slow.feature], wxtContext());
     await navigate(DETAIL);
     expect(slow.navigated).toEqual([]);
     finish('hooks');
@@ -225,7 +233,7 @@ describe('runFeatures: single-page navigation', () => {
   it('stops following the page once the extension is gone', async () => {
     openPage(CREATE);
     const badges = probe('badges', ['removal-create', 'removal-detail']);
-    await runFeatures([badges.feature]);
+    await runFeatures([badges.feature], wxtContext());
     for (const ctx of contexts) ctx.abort('extension reloaded');
     await navigate(DETAIL);
     expect(badges.navigated).toEqual([]);

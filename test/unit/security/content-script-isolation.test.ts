@@ -55,14 +55,14 @@ describe('security: content scripts expose nothing to page scripts', () => {
   // '<extension id>:<script>:wxt:content-script-started', ... }, '*'), which any page script can read
   // (it names the extension). WXT kept it only for backwards compatibility and offers this option
   // to turn it off; it uses a DOM custom event for the same job either way. WXT's own context also
-  // stops when anything on the page dispatches its "script started" DOM event: runFeatures uses the
-  // guarded one instead, and ignores the context WXT passes to main.
+  // stops when anything on the page dispatches its "script started" DOM event: runFeatures guards
+  // the context WXT passes to main before anything else runs.
   it.each(entries.map((file) => [file.slice(ROOT.length + 1), file]))(
-    '%s takes the shared options and runs its features through runFeatures, not with WXT’s context',
+    '%s takes the shared options and runs its features through runFeatures, which guards WXT’s context',
     (_, file) => {
       const text = readFileSync(file, 'utf8');
       expect(text).toMatch(/\.\.\.featureScriptOptions\(FEATURES\)/);
-      expect(text).toMatch(/\bmain: \(\) => runFeatures\(FEATURES(, '[a-z-]+')?\)/);
+      expect(text).toMatch(/\bmain: \(ctx\) => runFeatures\(FEATURES, ctx(, '[a-z-]+')?\)/);
     },
   );
 
@@ -70,7 +70,7 @@ describe('security: content scripts expose nothing to page scripts', () => {
     const options = readFileSync(join(ROOT, 'lib/content-script/script-options.ts'), 'utf8');
     expect(options).toMatch(/\bnoScriptStartedPostMessage: true,/);
     const runner = readFileSync(join(ROOT, 'lib/content-script/run-features.ts'), 'utf8');
-    expect(runner).toMatch(/\bconst ctx = guardedContext\(\);/);
+    expect(runner).toMatch(/\bconst ctx = guardContext\(wxtContext\);/);
     expect(runner).toMatch(/\bfeature\.init\(ctx, page\)/);
   });
 });
