@@ -94,6 +94,25 @@ describe('a table', () => {
   });
 });
 
+describe('finding tables', () => {
+  it('finds tagged, Katal and ARIA tables once each, the root itself included, in a shadow root too', () => {
+    document.body.innerHTML = `
+      <table id="plain" role="grid"><tr><td>1</td></tr></table>
+      <kat-table id="katal"></kat-table>
+      <div id="aria" role="table"></div>
+      <div id="grid" role="grid"></div>
+      <div role="row" id="not-a-table"></div>
+      <div id="host"></div>`;
+    const host = document.getElementById('host') as HTMLElement;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<table id="inner"></table><div role="grid" id="inner-grid"></div>';
+    expect(tablesIn(document).map((t) => t.id).sort()).toEqual(['aria', 'grid', 'katal', 'plain']);
+    expect(tablesIn(shadow).map((t) => t.id).sort()).toEqual(['inner', 'inner-grid']);
+    const aria = document.getElementById('aria') as HTMLElement;
+    expect(tablesIn(aria).map((t) => t.id)).toEqual(['aria']);
+  });
+});
+
 describe('the bench page of 5,000 customer orders', () => {
   it('holds no row the probe would load the removal script for', () => {
     document.documentElement.innerHTML = ordersPage(5000).replace(/^<!doctype html><html[^>]*>/, '');
