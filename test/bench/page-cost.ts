@@ -21,7 +21,11 @@ import { median } from './stats';
 import { extensionCpuTime, extensionTime, forcedLayouts, recordTrace } from './trace-time';
 
 const WORLD_NAME = 'Seller Central Companion';
-const LOADS = 7;
+/**
+ * A median of 7 loads moved by 1.5 ms between runs of the same build on this 2-core machine, more
+ * than the margin under an 8 ms budget; 11 loads hold it within about half of that.
+ */
+const LOADS = 11;
 /** Our first read waits for idle (a second at most); what follows it settles well within this. */
 const SETTLE_MS = 2000;
 
