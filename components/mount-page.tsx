@@ -16,9 +16,13 @@ export interface FirstScreen {
   readonly atMostMs: number;
 }
 
-function waitAtMost({ reads, atMostMs }: FirstScreen): Promise<unknown> {
-  const settled = Promise.allSettled(reads);
-  return Promise.race([settled, new Promise((resolve) => setTimeout(resolve, atMostMs))]);
+async function waitAtMost({ reads, atMostMs }: FirstScreen): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise((resolve) => {
+    timer = setTimeout(resolve, atMostMs);
+  });
+  await Promise.race([Promise.allSettled(reads), late]);
+  clearTimeout(timer);
 }
 
 /**

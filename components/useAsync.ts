@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { EarlyRead, Outcome } from './early-read';
+import type { EarlyRead, Outcome } from '@/lib/early-read';
 
-type LiveValue<T> = Outcome<T>;
 type Load<T> = () => Promise<T>;
 type Subscribe = (changed: () => void) => () => void;
 
@@ -11,7 +10,7 @@ type Subscribe = (changed: () => void) => () => void;
  * component is committed (a layout effect), not after the next frame as a plain effect would:
  * on a popup that is opened to be read, that frame is a sixth of the time it has.
  */
-export function useLiveValue<T>(load: Load<T>, subscribe?: Subscribe, deps: readonly unknown[] = []): LiveValue<T> {
+export function useLiveValue<T>(load: Load<T>, subscribe?: Subscribe, deps: readonly unknown[] = []): Outcome<T> {
   return useLive(useLayoutEffect, load, subscribe, deps);
 }
 
@@ -23,7 +22,7 @@ export function useLiveValueAfterPaint<T>(
   load: Load<T>,
   subscribe?: Subscribe,
   deps: readonly unknown[] = [],
-): LiveValue<T> {
+): Outcome<T> {
   return useLive(useEffect, load, subscribe, deps);
 }
 
@@ -31,7 +30,7 @@ export function useLiveValueAfterPaint<T>(
  * A value the page started reading as its script ran: when it has arrived, the first render
  * shows it (no "loading" frame, no second render); otherwise it is loaded like useLiveValue.
  */
-export function useEarlyValue<T>(read: EarlyRead<T>, subscribe?: Subscribe): LiveValue<T> {
+export function useEarlyValue<T>(read: EarlyRead<T>, subscribe?: Subscribe): Outcome<T> {
   const [first] = useState(read.takeSettled);
   return useLive(useLayoutEffect, read.load, subscribe, [], first);
 }
@@ -41,9 +40,9 @@ function useLive<T>(
   load: Load<T>,
   subscribe: Subscribe | undefined,
   deps: readonly unknown[],
-  first: LiveValue<T> | null = null,
-): LiveValue<T> {
-  const [state, setState] = useState<LiveValue<T>>(first ?? { value: undefined, error: undefined });
+  first: Outcome<T> | null = null,
+): Outcome<T> {
+  const [state, setState] = useState<Outcome<T>>(first ?? { value: undefined, error: undefined });
   // What the first render already shows is not read again; a dependency change reloads.
   const shown = useRef(first !== null);
   useStart(() => {

@@ -1,9 +1,9 @@
-import { earlyRead } from '@/components/early-read';
 import { useI18n } from '@/components/I18n';
 import { useEarlyValue } from '@/components/useAsync';
 import { STATES_BY_SEVERITY } from '@/lib/account-state/states';
 import { checklistForState } from '@/lib/checklists/for-state';
 import type { ChecklistId } from '@/lib/checklists/types';
+import { earlyRead } from '@/lib/early-read';
 import { relativeTime } from '@/lib/i18n/relative-time';
 import { stateLabelKey } from '@/lib/i18n/state-labels';
 import { isMarketplaceCode, marketplaceHost } from '@/lib/marketplaces';
@@ -18,8 +18,8 @@ async function readStates() {
     .sort((a, b) => rank(a.state) - rank(b.state) || b.lastSeen - a.lastSeen);
 }
 
-/** main.tsx starts it as the popup opens; the list takes it. */
-export const statesRead = earlyRead(readStates);
+/** main.tsx starts it as the popup opens; the list takes it, unless a state changed since. */
+export const statesRead = earlyRead(readStates, { staleWhen: lastKnownStates.watchAll });
 
 /** "sellercentral.amazon.se: on hold, seen 2 hours ago", most severe first, each opening its checklist. */
 export function MarketplaceStates({ onOpenChecklist }: { readonly onOpenChecklist: (id: ChecklistId) => void }) {

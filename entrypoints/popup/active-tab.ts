@@ -21,7 +21,7 @@ export async function findSubjectTab(): Promise<SubjectTab | null> {
   const [own, tabs] = await Promise.all([browser.tabs.getCurrent(), browser.tabs.query({ currentWindow: true })]);
   const candidates = tabs.filter((tab) => tab.id !== undefined && tab.id !== own?.id);
   const active = candidates.find((tab) => tab.active);
-  const chosen = active ?? candidates.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0)).find(() => true);
+  const chosen = active ?? candidates.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
   if (chosen?.id === undefined) return null;
   return { id: chosen.id, inFront: chosen === active, url: chosen.url ?? chosen.pendingUrl };
 }

@@ -5,7 +5,7 @@ import { statesRead } from './MarketplaceStates';
 import { subjectRead } from './subject';
 
 // The Status tab's reads start with the settings read the first render waits for, not after it.
-// The list's read only when Status opens first: taken later, it could be stale.
+// The marketplaces' read only when Status opens first: no other tab shows it.
 subjectRead.start();
 const statusFirst = tabFromHash() === 'status';
 if (statusFirst) statesRead.start();

@@ -3,7 +3,7 @@
  * window's tabs at once, then, on Seller Central, the worker's report. main.tsx starts the read
  * as the popup's script runs, so it overlaps the settings read the first render waits for.
  */
-import { earlyRead } from '@/components/early-read';
+import { earlyRead } from '@/lib/early-read';
 import { marketplaceCodeOf } from '@/lib/marketplaces';
 import { sendMessage, type TabStatus } from '@/lib/messaging';
 import { findSubjectTab } from './active-tab';

@@ -7,6 +7,7 @@
  * reader validates the snapshot with collectStoredCases (stored-cases.ts), early or not.
  */
 import { browser } from 'wxt/browser';
+import { earlyRead } from '@/lib/early-read';
 import { isCaseRecordKey, isLocalCaseRecordName } from './case-keys';
 import { listKeysCheaply } from './list-keys';
 import { type StorageSnapshot, storageSnapshot } from './snapshot';
@@ -23,24 +24,21 @@ export async function readCaseRecordSnapshot(): Promise<StorageSnapshot> {
   return storageSnapshot({ sync, local });
 }
 
-let early: Promise<StorageSnapshot> | null = null;
-let stopWatching: (() => void) | null = null;
+/** Calls back when a case record changes anywhere (sync, its local fallback, moved to local). */
+export function onCaseRecordChange(changed: () => void): () => void {
+  return watchStorage((changes) => {
+    if (Object.keys(changes).some(isCaseRecordKey)) changed();
+  });
+}
+
+const early = earlyRead(readCaseRecordSnapshot, { staleWhen: onCaseRecordChange });
 
 /** Starts the early read (once); a case change before it is taken discards it. */
 export function prefetchCaseRecordSnapshot(): void {
-  if (early) return;
-  early = readCaseRecordSnapshot();
-  early.catch(() => undefined);
-  stopWatching = watchStorage((changes) => {
-    if (Object.keys(changes).some(isCaseRecordKey)) takeCaseRecordSnapshot();
-  });
+  early.start();
 }
 
 /** The early read, once: null when none was started, it was taken, or a case changed since. */
 export function takeCaseRecordSnapshot(): Promise<StorageSnapshot> | null {
-  const taken = early;
-  early = null;
-  stopWatching?.();
-  stopWatching = null;
-  return taken;
+  return early.take();
 }

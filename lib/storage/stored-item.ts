@@ -120,7 +120,9 @@ export function defineValidatedItem<T>(definition: ItemDefinition<T>): Validated
     return null;
   }
 
-  const isNewer = async () => ((await storage.getMeta<{ v?: number }>(key)).v ?? 0) > version;
+  /** A version record above this build's: a newer version of the extension wrote the value. */
+  const aboveThisVersion = (stored: number | undefined) => (stored ?? 0) > version;
+  const isNewer = async () => aboveThisVersion((await storage.getMeta<{ v?: number }>(key)).v);
 
   /**
    * The value and its version in one read of the item's area. Only a value stored by an older
@@ -131,7 +133,7 @@ export function defineValidatedItem<T>(definition: ItemDefinition<T>): Validated
     const stored = await browser.storage[area].get([name, metaName]);
     const value = stored[name] ?? null;
     const storedVersion = (stored[metaName] as { v?: number } | undefined)?.v;
-    if (storedVersion !== undefined && storedVersion > version) return { value, newer: true };
+    if (aboveThisVersion(storedVersion)) return { value, newer: true };
     if (value !== null && (storedVersion ?? 1) < version) return { value: await raw().getValue(), newer: false };
     return { value, newer: false };
   }

@@ -1,13 +1,14 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { CaseDetail } from '@/lib/cases/model';
 import type { NewerCase, StoredCase, StoredCases } from '@/lib/cases/stored-case';
+import { earlyRead } from '@/lib/early-read';
 import { caseDetailIdOf, isCaseRecordKey } from '@/lib/storage/case-keys';
-import { readCaseRecordSnapshot, takeCaseRecordSnapshot } from '@/lib/storage/case-list-prefetch';
+import { onCaseRecordChange, readCaseRecordSnapshot, takeCaseRecordSnapshot } from '@/lib/storage/case-list-prefetch';
 import { readCaseDetails } from '@/lib/storage/case-store';
-import { type Settings, settingsItem } from '@/lib/storage/items/settings';
+import type { Settings } from '@/lib/storage/items/settings';
 import { collectStoredCases } from '@/lib/storage/stored-cases';
 import { watchStorage } from '@/lib/storage/watch';
-import { takeEarlySettings } from './early';
+import { earlySettings } from './early';
 
 /**
  * Cases whose notes and logs one read asks for. All logs at once is one long read (about a
@@ -18,39 +19,22 @@ const DETAIL_BATCH = 50;
 
 /** The settings: the popup's early read (early.ts) when it is still fresh; the tab watches them from then on. */
 export function loadSettings(): Promise<Settings> {
-  return takeEarlySettings() ?? settingsItem.get();
+  return earlySettings.load();
 }
-
-let earlyRecords: Promise<StoredCases> | null = null;
-let stopWatchingEarly: (() => void) | null = null;
 
 /**
- * Validates the popup's early snapshot (early.ts) as soon as this tab's code has loaded, so a
- * seller who opens Cases finds the list ready instead of waiting for 500 records to be checked.
- * A case change before the tab opens discards it, as it does the snapshot.
+ * The records, validated whether the popup read them early (early.ts) or this reads them now.
+ * `prepareRecords` validates the early snapshot as soon as this tab's code has loaded, so a seller
+ * who opens Cases finds the list ready instead of waiting for 500 records to be checked; a case
+ * change before the tab opens discards it, as it does the snapshot.
  */
+const recordsRead = earlyRead(
+  async (): Promise<StoredCases> => collectStoredCases(await (takeCaseRecordSnapshot() ?? readCaseRecordSnapshot())),
+  { staleWhen: onCaseRecordChange },
+);
+
 export function prepareRecords(): void {
-  if (earlyRecords) return;
-  const snapshot = takeCaseRecordSnapshot();
-  if (!snapshot) return;
-  earlyRecords = snapshot.then(collectStoredCases);
-  earlyRecords.catch(() => undefined);
-  stopWatchingEarly = watchStorage((changes) => {
-    if (Object.keys(changes).some(isCaseRecordKey)) takeEarlyRecords();
-  });
-}
-
-function takeEarlyRecords(): Promise<StoredCases> | null {
-  const taken = earlyRecords;
-  earlyRecords = null;
-  stopWatchingEarly?.();
-  stopWatchingEarly = null;
-  return taken;
-}
-
-/** The records, validated whether the popup read them early (early.ts) or this reads them now. */
-async function readRecords(): Promise<StoredCases> {
-  return takeEarlyRecords() ?? collectStoredCases(await (takeCaseRecordSnapshot() ?? readCaseRecordSnapshot()));
+  recordsRead.start();
 }
 
 /**
@@ -78,7 +62,7 @@ export function useStoredCases(): {
     let recordIds: readonly string[] = [];
     const loadRecords = () =>
       queue(async () => {
-        const stored = await readRecords();
+        const stored = await recordsRead.load();
         recordIds = [...stored.cases.keys()];
         if (!active) return;
         setRecords(stored.cases);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { earlyRead } from '@/components/early-read';
+import { earlyRead } from '@/lib/early-read';
 
 describe('earlyRead', () => {
   it('gives the read started early to the first load and reads afresh after it', async () => {
@@ -55,5 +55,39 @@ describe('earlyRead', () => {
     await early.settled();
     await early.load();
     expect(early.takeSettled()).toBeNull();
+  });
+
+  it('starts once while a read waits to be taken', async () => {
+    const read = vi.fn(async () => 'x');
+    const early = earlyRead(read);
+    early.start();
+    early.start();
+    expect(read).toHaveBeenCalledTimes(1);
+    await early.take();
+    early.start();
+    expect(read).toHaveBeenCalledTimes(2);
+  });
+
+  it('discards the early read when it goes stale, and stops watching once it is taken or stale', async () => {
+    const listeners = new Set<() => void>();
+    const staleWhen = (changed: () => void) => {
+      listeners.add(changed);
+      return () => listeners.delete(changed);
+    };
+    let n = 0;
+    const early = earlyRead(async () => ++n, { staleWhen });
+    early.start();
+    expect(listeners.size).toBe(1);
+    for (const changed of [...listeners]) changed();
+    expect(listeners.size).toBe(0);
+    expect(early.take()).toBeNull();
+    await early.settled();
+    expect(early.takeSettled()).toBeNull(); // the stale outcome is never handed over
+    await expect(early.load()).resolves.toBe(2);
+
+    early.start();
+    expect(listeners.size).toBe(1);
+    await expect(early.take()).resolves.toBe(3);
+    expect(listeners.size).toBe(0);
   });
 });
