@@ -102,7 +102,8 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
     }
   }
 
-  async function openSellerCentralOnce(url: string, opened: (page: Page) => void): Promise<Page> {
+  /** Reports the new page before loading it, so a load that never ends can still be closed. */
+  async function openSellerCentralOnce(url: string, opened: (page: Page) => void = () => undefined): Promise<Page> {
     const page = await newPage();
     opened(page);
     await page.setRequestInterception(true);
@@ -118,17 +119,18 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
    * (the whole test then stood still until its 60 s timeout, on a different batch each time).
    */
   async function openSellerCentral(url: string): Promise<Page> {
-    let stuck: Page | undefined;
-    const first = openSellerCentralOnce(url, (page) => {
-      stuck = page;
+    let page: Page | undefined;
+    const first = openSellerCentralOnce(url, (opened) => {
+      page = opened;
     });
     const late = Symbol('late');
     const outcome = await Promise.race([first, new Promise<typeof late>((r) => setTimeout(() => r(late), 20_000))]);
     if (outcome !== late) return outcome;
     console.warn(`[firefox e2e] ${url} did not load within 20 s; opening it in a new tab`);
-    void first.then((page) => page.close()).catch(() => undefined);
-    void stuck?.close().catch(() => undefined);
-    return openSellerCentralOnce(url, () => undefined);
+    // The stuck tab goes now, or as soon as Firefox hands it over.
+    const stuck = page ? Promise.resolve(page) : first;
+    void stuck.then((tab) => tab.close()).catch(() => undefined);
+    return openSellerCentralOnce(url);
   }
 
   async function openExtensionPage(path: string, options: CreatePageOptions = {}): Promise<Page> {
