@@ -45,26 +45,33 @@ const SILENT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template',
  * DOM (Katal's too), and a 5,000-row table walked element by element would cost what the probe saves.
  */
 export function isTableOrSilent(element: Element): boolean {
-  return SILENT_TAGS.has(element.localName) || element.matches(TABLES);
+  return SILENT_TAGS.has(element.localName) || isTable(element);
+}
+
+/** `element.matches(TABLES)` without a selector match: the watcher asks this of every element it walks. */
+function isTable(element: Element): boolean {
+  const role = element.getAttribute('role');
+  return element.localName === 'table' || element.localName === 'kat-table' || role === 'table' || role === 'grid';
 }
 
 const TAGGED_TABLES = ['table', 'kat-table'] as const;
-const ARIA_TABLES = '[role="table"], [role="grid"]';
+const ARIA_TABLES = ['[role="table"]', '[role="grid"]'] as const;
 
 /**
  * The tables in a part of the page (light DOM), the part itself included. Tagged tables come from
- * the element lists the browser keeps by tag name (no walk); only ARIA tables need a selector walk.
- * One selector list for both walked a 5,000-row page's 55,000 elements at twice the cost.
+ * the element lists the browser keeps by tag name (no walk); only ARIA tables need a selector walk,
+ * one per selector: on a 5,000-row page's 55,000 elements Chromium took 0.5 ms for each single
+ * attribute selector and 3.5 ms for the two as one list (and 8 ms for all four as one list).
  */
 export function tablesIn(root: ParentNode): Element[] {
   const found = new Set<Element>();
-  if ((root as Node).nodeType === 1 && (root as Element).matches(TABLES)) found.add(root as Element);
+  if ((root as Node).nodeType === 1 && isTable(root as Element)) found.add(root as Element);
   const byTag =
     'getElementsByTagName' in root
       ? TAGGED_TABLES.flatMap((tag) => Array.from((root as Document | Element).getElementsByTagName(tag)))
-      : Array.from(root.querySelectorAll(TAGGED_TABLES.join(', '))); // a shadow root has no tag lists
+      : TAGGED_TABLES.flatMap((tag) => Array.from(root.querySelectorAll(tag))); // a shadow root has no tag lists
   for (const table of byTag) found.add(table);
-  for (const table of root.querySelectorAll(ARIA_TABLES)) found.add(table);
+  for (const selector of ARIA_TABLES) for (const table of root.querySelectorAll(selector)) found.add(table);
   return [...found];
 }
 

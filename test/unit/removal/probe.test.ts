@@ -202,12 +202,17 @@ describe('changes', () => {
 
 describe('the change watcher', () => {
   it('does not look for shadow roots inside tables or where nothing shows', () => {
-    document.body.innerHTML = '<table></table><kat-table></kat-table><div role="grid"></div><svg></svg><div></div>';
+    document.body.innerHTML =
+      '<table></table><kat-table></kat-table><div role="grid"></div><div role="table"></div><svg></svg>' +
+      '<div role="row"></div><div role="Grid"></div><div></div>';
     expect([...document.body.children].map((element) => isTableOrSilent(element))).toEqual([
       true,
       true,
       true,
       true,
+      true,
+      false,
+      false, // a role value is case-sensitive, as in the selector it replaces
       false,
     ]);
   });
