@@ -13,8 +13,6 @@ import { MovedNotice } from './cases/MovedNotice';
 import { NewerCases } from './cases/NewerCases';
 import { loadSettings, useStoredCases } from './cases/useCases';
 
-export { prepareRecords } from './cases/useCases';
-
 // The list is what the tab opens on; the editor and the add form are separate chunks, fetched
 // once the list is on screen (see the effect below), so the first rows wait for less code.
 const loadEditor = () => import('./cases/CaseEditor').then((m) => m.CaseEditor);

@@ -1,13 +1,13 @@
 /**
- * The storage behind the popup's case list, read while the popup's shell draws. The Cases
- * tab's code loads only when the seller opens the tab; if its read started only then, the
- * seller would wait for the code and then for storage, one after the other.
+ * The storage behind the popup's case list, read (and validated, entrypoints/popup/cases/early.ts)
+ * in the task after the popup's first render, while the Cases tab's code is still being fetched:
+ * if the read started only when the seller opens the tab, they would wait for the code, then for
+ * storage, then for 500 records to be checked, one after the other.
  *
  * Raw storage and nothing else (no zod, no Preact): it ships in the popup's first chunk. Every
  * reader validates the snapshot with collectStoredCases (stored-cases.ts), early or not.
  */
 import { browser } from 'wxt/browser';
-import { earlyRead } from '@/lib/early-read';
 import { isCaseRecordKey, isLocalCaseRecordName } from './case-keys';
 import { listKeysCheaply } from './list-keys';
 import { type StorageSnapshot, storageSnapshot } from './snapshot';
@@ -29,16 +29,4 @@ export function onCaseRecordChange(changed: () => void): () => void {
   return watchStorage((changes) => {
     if (Object.keys(changes).some(isCaseRecordKey)) changed();
   });
-}
-
-const early = earlyRead(readCaseRecordSnapshot, { staleWhen: onCaseRecordChange });
-
-/** Starts the early read (once); a case change before it is taken discards it. */
-export function prefetchCaseRecordSnapshot(): void {
-  early.start();
-}
-
-/** The early read, once: null when none was started, it was taken, or a case changed since. */
-export function takeCaseRecordSnapshot(): Promise<StorageSnapshot> | null {
-  return early.take();
 }

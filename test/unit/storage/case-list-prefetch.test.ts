@@ -1,9 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  prefetchCaseRecordSnapshot,
-  readCaseRecordSnapshot,
-  takeCaseRecordSnapshot,
-} from '@/lib/storage/case-list-prefetch';
+import { recordsRead } from '@/entrypoints/popup/cases/early';
+import { readCaseRecordSnapshot } from '@/lib/storage/case-list-prefetch';
 import { collectStoredCases } from '@/lib/storage/stored-cases';
 import { caseDetail, caseRecord } from '../cases/fixtures';
 
@@ -18,7 +15,7 @@ function listKeys() {
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  takeCaseRecordSnapshot();
+  recordsRead.take();
   await fakeBrowser.storage.sync.set({ [`case:${ID}`]: caseRecord(), settings: { followUpHours: 48 } });
   await fakeBrowser.storage.local.set({
     [`caseDetail:${ID}`]: caseDetail({ notes: 'long notes' }),
@@ -50,25 +47,27 @@ describe("the popup's early read of the case list", () => {
     expect(cases.get(ID)?.detail?.notes).toBe('long notes');
   });
 
-  it('is taken once', async () => {
-    prefetchCaseRecordSnapshot();
-    const taken = takeCaseRecordSnapshot();
+  it('is validated early and taken once', async () => {
+    recordsRead.start();
+    const taken = recordsRead.take();
     expect(taken).not.toBeNull();
-    expect(Object.keys((await taken) ?? {})).toContain(`sync:case:${ID}`);
-    expect(takeCaseRecordSnapshot()).toBeNull();
+    expect([...((await taken)?.cases.keys() ?? [])].sort()).toEqual([ID, MOVED, WAITING]);
+    expect(recordsRead.take()).toBeNull();
   });
 
   it('is discarded when a case changes before it is taken, kept when something else changes', async () => {
-    prefetchCaseRecordSnapshot();
+    recordsRead.start();
     await fakeBrowser.storage.local.set({ 'poa:SE': { big: 'changed' } });
-    expect(takeCaseRecordSnapshot()).not.toBeNull();
+    expect(recordsRead.take()).not.toBeNull();
 
-    prefetchCaseRecordSnapshot();
+    recordsRead.start();
     await fakeBrowser.storage.local.set({ [`caseRecord:${MOVED}`]: caseRecord({ id: MOVED, title: 'new' }) });
-    expect(takeCaseRecordSnapshot()).toBeNull();
+    expect(recordsRead.take()).toBeNull();
 
-    prefetchCaseRecordSnapshot();
+    recordsRead.start();
     await fakeBrowser.storage.sync.set({ [`case:${ID}`]: caseRecord({ title: 'new' }) });
-    expect(takeCaseRecordSnapshot()).toBeNull();
+    expect(recordsRead.take()).toBeNull();
+    // A fresh read then sees the change.
+    expect((await recordsRead.load()).cases.get(ID)?.record.title).toBe('new');
   });
 });
