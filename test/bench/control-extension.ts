@@ -2,6 +2,8 @@
  * The bench's control: an extension with one empty content script on every Seller Central
  * host (and an empty worker, so the browser helpers can find it). What Chromium charges any
  * extension for injecting a script at all is its own time: the floor ours is read against.
+ * Its `blank.html` is the popup's floor: an extension page whose one tiny module script puts
+ * up the elements the Status bench waits for, with no storage, messages or rendering.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,5 +28,13 @@ export function writeControlExtension(): string {
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(join(dir, 'worker.js'), '// The control does nothing.\n');
   writeFileSync(join(dir, 'empty.js'), '// The control does nothing.\n');
+  writeFileSync(
+    join(dir, 'blank.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><script type="module" src="blank.js"></script></head><body></body></html>',
+  );
+  writeFileSync(
+    join(dir, 'blank.js'),
+    'document.body.innerHTML = \'<p data-testid="status-not-sc"></p><ul data-testid="marketplace-states"></ul>\';\n',
+  );
   return dir;
 }
