@@ -39,6 +39,7 @@ import { notifyText } from '@/lib/cases/text/notify';
 import { resolveAutoLanguage, type UiLanguage } from '@/lib/i18n/translate';
 import { onMessage, type ProtocolMap } from '@/lib/messaging';
 import { createSerialQueue } from '@/lib/serial';
+import { readCaseRecords } from '@/lib/storage/case-records';
 import {
   isCaseRecordKey,
   isWaitingCaseRecordKey,
@@ -46,7 +47,6 @@ import {
   quarantineUnreadable,
   readAllCases,
   readCase,
-  readCaseRecords,
   settleSync,
   writeCaseChange,
 } from '@/lib/storage/case-store';

@@ -23,7 +23,6 @@ import { caseSyncName, syncItemBytes } from '@/lib/cases/sync-size';
 import { nextWriteAt, recordWrites } from '@/lib/cases/write-limiter';
 import { isQuotaError } from './area-errors';
 import { caseDetailIdOf, isCaseRecordKey, isLocalCaseRecordName, isWaitingCaseRecordKey } from './case-keys';
-import { readCaseRecordSnapshot } from './case-list-prefetch';
 import { caseDetails, caseRecords, caseSyncWriteLogItem, casesMovedItem, localCaseRecords } from './items/cases';
 import { type StorageKey, splitKey, syncFallbackKey } from './keys';
 import { listKeysCheaply } from './list-keys';
@@ -61,11 +60,6 @@ export async function readAllCases(): Promise<StoredCases> {
 
 /** Chrome 130+ lists keys without reading values; elsewhere null (then everything is read at once). */
 const localKeys = () => listKeysCheaply('local');
-
-/** The records without the local details: what the popup's list needs. */
-export async function readCaseRecords(): Promise<StoredCases> {
-  return collectStoredCases(await readCaseRecordSnapshot());
-}
 
 /** Every case detail, or those of the given cases (a missing one maps to null: it was removed). */
 export async function readCaseDetails(ids?: readonly string[]): Promise<Map<string, CaseDetail | null>> {

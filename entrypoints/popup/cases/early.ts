@@ -7,20 +7,15 @@
  * once that code had arrived (click to rows, median of 15: 28 ms before, 23 ms after). The editor
  * and add form are separate chunks the tab fetches once its list is shown.
  */
-import type { StoredCases } from '@/lib/cases/stored-case';
 import { earlyRead } from '@/lib/early-read';
-import { onCaseRecordChange, readCaseRecordSnapshot } from '@/lib/storage/case-list-prefetch';
+import { onCaseRecordChange, readCaseRecords } from '@/lib/storage/case-records';
 import { settingsItem } from '@/lib/storage/items/settings';
-import { collectStoredCases } from '@/lib/storage/stored-cases';
 
 /** A settings change before the tab opens makes the early read stale. */
 export const earlySettings = earlyRead(settingsItem.get, { staleWhen: settingsItem.watch });
 
 /** The records, read and validated early; a case change before the tab takes them discards them. */
-export const recordsRead = earlyRead(
-  async (): Promise<StoredCases> => collectStoredCases(await readCaseRecordSnapshot()),
-  { staleWhen: onCaseRecordChange },
-);
+export const recordsRead = earlyRead(readCaseRecords, { staleWhen: onCaseRecordChange });
 
 export function prefetchCasesTab(): void {
   recordsRead.start();

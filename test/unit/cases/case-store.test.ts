@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readCaseDetails, readCaseRecords, settleSync } from '@/lib/storage/case-store';
+import { readCaseRecords } from '@/lib/storage/case-records';
+import { readCaseDetails, settleSync } from '@/lib/storage/case-store';
 import { caseDetail, caseRecord, T0 } from './fixtures';
 
 const ID = '20424098481';

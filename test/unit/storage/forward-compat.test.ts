@@ -14,7 +14,7 @@ import { planImport } from '@/lib/backup/plan';
 import { previewImport } from '@/lib/backup/preview';
 import { removeAllListeners } from '@/lib/messaging';
 import { applyImport, ImportFailure, importSpace } from '@/lib/storage/backup-apply';
-import { readCaseRecords } from '@/lib/storage/case-store';
+import { readCaseRecords } from '@/lib/storage/case-records';
 import { fullBackupRegistry, STORED_ITEMS } from '@/lib/storage/items';
 import { settingsItem } from '@/lib/storage/items/settings';
 import { newerValues } from '@/lib/storage/newer-values';

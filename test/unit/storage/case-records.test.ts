@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { recordsRead } from '@/entrypoints/popup/cases/early';
-import { readCaseRecordSnapshot } from '@/lib/storage/case-list-prefetch';
+import { readCaseRecordSnapshot } from '@/lib/storage/case-records';
 import { collectStoredCases } from '@/lib/storage/stored-cases';
 import { caseDetail, caseRecord } from '../cases/fixtures';
 

@@ -1,16 +1,16 @@
 /**
- * The storage behind the popup's case list, read (and validated, entrypoints/popup/cases/early.ts)
- * in the task after the popup's first render, while the Cases tab's code is still being fetched:
- * if the read started only when the seller opens the tab, they would wait for the code, then for
- * storage, then for 500 records to be checked, one after the other.
- *
- * Raw storage and nothing else (no zod, no Preact): it ships in the popup's first chunk. Every
- * reader validates the snapshot with collectStoredCases (stored-cases.ts), early or not.
+ * The case records without their local details (notes, logs): what the popup's list and the
+ * worker's follow-up planning read. The popup reads and validates them in the task after its
+ * first render (entrypoints/popup/cases/early.ts), while the Cases tab's code is still being
+ * fetched: if the read started only when the seller opens the tab, they would wait for the code,
+ * then for storage, then for 500 records to be checked, one after the other.
  */
 import { browser } from 'wxt/browser';
+import type { StoredCases } from '@/lib/cases/stored-case';
 import { isCaseRecordKey, isLocalCaseRecordName } from './case-keys';
 import { listKeysCheaply } from './list-keys';
 import { type StorageSnapshot, storageSnapshot } from './snapshot';
+import { collectStoredCases } from './stored-cases';
 import { watchStorage } from './watch';
 
 /**
@@ -29,4 +29,9 @@ export function onCaseRecordChange(changed: () => void): () => void {
   return watchStorage((changes) => {
     if (Object.keys(changes).some(isCaseRecordKey)) changed();
   });
+}
+
+/** The records, validated (collectStoredCases): what the popup's list needs. */
+export async function readCaseRecords(): Promise<StoredCases> {
+  return collectStoredCases(await readCaseRecordSnapshot());
 }
