@@ -27,7 +27,7 @@ const WATCH_STATUS = `(() => {
 })()`;
 
 /** One open of `url` in `browser`: navigation start to the Status content in the DOM, laid out. */
-async function openTimes(browser: ExtensionBrowser, url: string): Promise<number> {
+async function timeOneOpen(browser: ExtensionBrowser, url: string): Promise<number> {
   const page = await browser.context.newPage();
   await page.addInitScript(WATCH_STATUS);
   await page.goto(url);
@@ -53,11 +53,11 @@ export async function popupStatusRows(): Promise<BenchRow[]> {
   const blanks: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     if (run % 2 === 0) {
-      opens.push(await openTimes(browser, url));
-      blanks.push(await openTimes(control, blankUrl));
+      opens.push(await timeOneOpen(browser, url));
+      blanks.push(await timeOneOpen(control, blankUrl));
     } else {
-      blanks.push(await openTimes(control, blankUrl));
-      opens.push(await openTimes(browser, url));
+      blanks.push(await timeOneOpen(control, blankUrl));
+      opens.push(await timeOneOpen(browser, url));
     }
   }
   await browser.close();
