@@ -105,7 +105,7 @@ export interface ProtocolMap {
   /** Main content script -> background: this frame may show a removal order; inject the removal script into it. */
   injectRemovalScript(): void;
   /** Removal content script -> background: the `removal_*` messages in the seller's UI language (none are bundled). */
-  getRemovalText(marketplace: MarketplaceCode): {
+  getRemovalText(request: DetectionSetupRequest): {
     readonly uiLanguage: UiLanguage;
     readonly messages: Readonly<Record<string, string>>;
   };

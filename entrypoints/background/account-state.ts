@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isTelling, nextHistory, nextLastKnown } from '@/lib/account-state/transitions';
 import { OVERLAY_MESSAGE_PREFIX } from '@/lib/guidance/prefix';
-import { messagesWithPrefix, resolveLanguage } from '@/lib/i18n/load';
+import { inPageLanguage, messagesWithPrefix } from '@/lib/i18n/load';
 import { isMarketplaceCode } from '@/lib/marketplaces';
 import { onMessage } from '@/lib/messaging';
 import { createSerialQueue } from '@/lib/serial';
@@ -27,7 +27,7 @@ export function registerAccountStateHandlers(): void {
       userPhrasesItem.get(),
       isMarketplaceCode(marketplace) ? dismissals.item(marketplace).get() : null,
     ]);
-    const uiLanguage = resolveLanguage(settings.language);
+    const uiLanguage = inPageLanguage(settings.language, languages);
     return {
       uiLanguage,
       lexicons: await loadLexicons([...languages, uiLanguage]),

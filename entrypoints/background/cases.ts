@@ -35,8 +35,9 @@ import {
   casePageReportSchema,
 } from '@/lib/cases/requests';
 import type { StoredCase } from '@/lib/cases/stored-case';
-import { notifyText } from '@/lib/cases/text/notify';
-import { resolveAutoLanguage, type UiLanguage } from '@/lib/i18n/translate';
+import { CASE_MESSAGE_PREFIX, type NotifyText, notifyTextFrom } from '@/lib/cases/text';
+import { messagesWithPrefix, resolveLanguage } from '@/lib/i18n/load';
+import { substitute } from '@/lib/i18n/translate';
 import { onMessage, type ProtocolMap } from '@/lib/messaging';
 import { createSerialQueue } from '@/lib/serial';
 import { readCaseRecords } from '@/lib/storage/case-records';
@@ -65,9 +66,11 @@ const notificationId = followUpAlarmName;
 // both read the same case and write back versions missing the other's change.
 const serially = createSerialQueue();
 
-async function uiLanguage(): Promise<UiLanguage> {
-  const { language } = await settingsItem.get();
-  return language === 'auto' ? resolveAutoLanguage(browser.i18n.getUILanguage()) : language;
+/** The reminder's and the case page's words in the seller's UI language, from its catalog. */
+async function notifyText(): Promise<NotifyText> {
+  const language = resolveLanguage((await settingsItem.get()).language);
+  const messages = await messagesWithPrefix(language, CASE_MESSAGE_PREFIX);
+  return notifyTextFrom((key, ...substitutions) => substitute(messages[key] ?? key, substitutions), language);
 }
 
 async function settle(now: number): Promise<void> {
@@ -119,7 +122,7 @@ export async function replanFollowUps(now = Date.now()): Promise<void> {
 }
 
 async function showFollowUp(stored: StoredCase, now: number): Promise<void> {
-  const text = followUpNotification(stored.record, now, await uiLanguage());
+  const text = followUpNotification(stored.record, now, await notifyText());
   const options = {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -209,7 +212,7 @@ function onStorageChanged(changes: StorageChanges): void {
 }
 
 async function pageAnswer(saved: boolean): Promise<CasePageAnswer> {
-  return { saved, labels: notifyText(await uiLanguage()).capture };
+  return { saved, labels: (await notifyText()).capture };
 }
 
 function pageReport(data: unknown): CasePageReport | null {

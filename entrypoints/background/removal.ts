@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { ON_DEMAND_SCRIPT_FILES } from '@/lib/content-script/script-presence';
-import { loadTranslator, messagesWithPrefix, resolveLanguage } from '@/lib/i18n/load';
-import { isMarketplaceCode, type MarketplaceCode, marketplaceCodeOf } from '@/lib/marketplaces';
+import { inPageLanguage, loadTranslator, messagesWithPrefix } from '@/lib/i18n/load';
+import { isMarketplaceCode, marketplaceCodeOf } from '@/lib/marketplaces';
 import { onMessage, type ProtocolMap } from '@/lib/messaging';
 import { localTimeZone } from '@/lib/removal/calendar';
 import {
@@ -131,8 +131,10 @@ export const removalHandlers = {
       files: [ON_DEMAND_SCRIPT_FILES['removal-orders']],
     });
   },
-  async getRemovalText(_marketplace: MarketplaceCode): Promise<ReturnType<ProtocolMap['getRemovalText']>> {
-    const uiLanguage = resolveLanguage((await settingsItem.get()).language);
+  async getRemovalText({
+    languages,
+  }: Parameters<ProtocolMap['getRemovalText']>[0]): Promise<ReturnType<ProtocolMap['getRemovalText']>> {
+    const uiLanguage = inPageLanguage((await settingsItem.get()).language, languages);
     return { uiLanguage, messages: await messagesWithPrefix(uiLanguage, REMOVAL_MESSAGE_PREFIX) };
   },
   async reportRemovalSightings(data: unknown): Promise<void> {

@@ -5,6 +5,7 @@ import { useI18n } from '@/components/I18n';
 import { NewerVersionNote } from '@/components/NewerVersionNote';
 import { useLiveValue } from '@/components/useAsync';
 import { useNewerVersion } from '@/components/useNewerVersion';
+import { languageName } from '@/lib/lang/languages';
 import { LANGUAGE_SETTINGS, type LanguageSetting, settingsItem } from '@/lib/storage/items/settings';
 
 export function LanguageSection() {
@@ -30,7 +31,7 @@ export function LanguageSection() {
               value={settings.language}
               disabled={newer}
               choices={LANGUAGE_SETTINGS}
-              labelOf={(language) => (language === 'auto' ? t('optionsLanguageAuto') : t(`language_${language}`))}
+              labelOf={(language) => (language === 'auto' ? t('optionsLanguageAuto') : languageName(language))}
               onChange={(language) => void choose(language)}
             />
             <span role="status" class="muted">

@@ -1,8 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { askBackground } from '@/lib/content-script/ask-background';
 import { type MessageLookup, pageMessages, whenIdle } from '@/lib/content-script/page-messages';
+import { pageLanguages } from '@/lib/detect/page-languages';
 import { type ChangeBatch, ChangeWatcher } from '@/lib/dom/change-watcher.dom';
-import type { MarketplaceCode } from '@/lib/marketplaces';
+import { languagesOf, type Marketplace } from '@/lib/marketplaces';
 import { sendMessage } from '@/lib/messaging';
 import type { PageContext } from '@/lib/pages';
 import { isOwnElement } from '@/lib/removal/dom-text.dom';
@@ -34,13 +35,13 @@ const opened = new WeakMap<ContentScriptContext, Promise<RemovalPage | null>>();
 export function removalPage(ctx: ContentScriptContext, page: PageContext): Promise<RemovalPage | null> {
   let shared = opened.get(ctx);
   if (!shared) {
-    shared = open(ctx, page.marketplace.code);
+    shared = open(ctx, page.marketplace);
     opened.set(ctx, shared);
   }
   return shared;
 }
 
-async function open(ctx: ContentScriptContext, marketplace: MarketplaceCode): Promise<RemovalPage | null> {
+async function open(ctx: ContentScriptContext, marketplace: Marketplace): Promise<RemovalPage | null> {
   await whenIdle(ctx);
   if (ctx.isInvalid) return null;
   let words: Promise<MessageLookup> | undefined;
@@ -69,8 +70,16 @@ async function open(ctx: ContentScriptContext, marketplace: MarketplaceCode): Pr
   };
 }
 
-/** The `removal_*` messages in the seller's UI language; the browser's own locale when the background is away. */
-async function loadMessages(ctx: ContentScriptContext, marketplace: MarketplaceCode): Promise<MessageLookup> {
-  const setup = await askBackground(ctx, () => sendMessage('getRemovalText', marketplace)).catch(() => null);
+/**
+ * The `removal_*` messages in the seller's UI language ("auto": the page's own language); the
+ * browser's own locale when the background is away.
+ */
+async function loadMessages(ctx: ContentScriptContext, marketplace: Marketplace): Promise<MessageLookup> {
+  const languages = pageLanguages({
+    htmlLang: document.documentElement.getAttribute('lang'),
+    marketplaceLanguages: languagesOf(marketplace),
+  });
+  const request = { marketplace: marketplace.code, languages };
+  const setup = await askBackground(ctx, () => sendMessage('getRemovalText', request)).catch(() => null);
   return pageMessages(setup?.messages ?? {});
 }

@@ -1,9 +1,8 @@
 /** The reminder notification's words. Apart from follow-up-text.ts so the background ships no UI text. */
-import type { UiLanguage } from '@/lib/i18n/translate';
 import { caseMarketplaceLabel } from './case-marketplace';
 import { hoursSinceSent } from './follow-up';
 import type { CaseRecord } from './model';
-import { notifyText } from './text/notify';
+import type { NotifyText } from './text/types';
 
 export interface FollowUpNotificationText {
   readonly title: string;
@@ -11,8 +10,7 @@ export interface FollowUpNotificationText {
   readonly buttons: readonly [open: string, snooze: string];
 }
 
-export function followUpNotification(record: CaseRecord, now: number, language: UiLanguage): FollowUpNotificationText {
-  const text = notifyText(language);
+export function followUpNotification(record: CaseRecord, now: number, text: NotifyText): FollowUpNotificationText {
   return {
     title: text.notificationTitle(record.id, caseMarketplaceLabel(record)),
     message: text.notificationBody(hoursSinceSent(record, now)),

@@ -6,15 +6,14 @@ import { relativeTime, relativeTimeUntil } from '@/lib/i18n/relative-time';
 import type { UiLanguage } from '@/lib/i18n/translate';
 import type { FollowUp } from './follow-up';
 import type { CaseRecord } from './model';
-import { caseText } from './text';
+import type { CaseText } from './text';
 
 /**
  * The list row's follow-up line: "Follow up in 2 days", "Follow up now", "Follow-up overdue: it
  * was due 3 days ago"; null when the next move is not a follow-up (answered, resolved, the
  * seller's turn), which the row's status already says.
  */
-export function followUpLine(followUp: FollowUp, now: number, language: UiLanguage): string | null {
-  const text = caseText(language);
+export function followUpLine(followUp: FollowUp, now: number, text: CaseText, language: UiLanguage): string | null {
   if (followUp.dueAt === null) return null;
   if (followUp.state === 'overdue') return text.followUpOverdue(relativeTime(followUp.dueAt, now, language));
   if (followUp.state === 'due') return text.followUpStates.due;
@@ -23,7 +22,7 @@ export function followUpLine(followUp: FollowUp, now: number, language: UiLangua
 
 /** `timeZone` is for tests; the UI leaves it out and gets the browser's own. */
 export function formatCaseDate(at: number, language: UiLanguage, timeZone?: string): string {
-  return new Intl.DateTimeFormat(caseText(language).locale, {
+  return new Intl.DateTimeFormat(language, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -32,9 +31,9 @@ export function formatCaseDate(at: number, language: UiLanguage, timeZone?: stri
 }
 
 /** Quotes the case ID, and the date of the last message sent when there is one. */
-export function followUpReference(record: CaseRecord, language: UiLanguage, timeZone?: string): string {
+export function followUpReference(record: CaseRecord, text: CaseText, language: UiLanguage, timeZone?: string): string {
   const sentOn = record.lastSentAt === undefined ? undefined : formatCaseDate(record.lastSentAt, language, timeZone);
-  return caseText(language).followUpReference(record.id, sentOn);
+  return text.followUpReference(record.id, sentOn);
 }
 
 export { type FollowUpNotificationText, followUpNotification } from './follow-up-notification';

@@ -1,17 +1,19 @@
 import { browser } from 'wxt/browser';
 import type { LanguageSetting } from '@/lib/storage/items/settings';
 import {
+  LOCALE_FOLDERS,
   type MessageCatalog,
   resolveAutoLanguage,
   type Translate,
   translatorFromCatalog,
   translatorFromGetMessage,
   type UiLanguage,
+  uiLanguageOfTag,
 } from './translate';
 
 export async function fetchCatalog(language: UiLanguage): Promise<MessageCatalog> {
   // Our own packaged file, read through the extension's URL: no network involved.
-  const response = await fetch(browser.runtime.getURL(`/_locales/${language}/messages.json` as '/'));
+  const response = await fetch(browser.runtime.getURL(`/_locales/${LOCALE_FOLDERS[language]}/messages.json` as '/'));
   return (await response.json()) as MessageCatalog;
 }
 
@@ -38,6 +40,21 @@ export async function loadTranslator(setting: LanguageSetting): Promise<LoadedTr
 /** The UI language a setting means in this browser. */
 export function resolveLanguage(setting: LanguageSetting): UiLanguage {
   return setting === 'auto' ? resolveAutoLanguage(browser.i18n.getUILanguage()) : setting;
+}
+
+/**
+ * The language of text shown inside a Seller Central page (the overlay, removal badges): the
+ * seller's pinned choice, else with "auto" the page's own language when we ship it (the overlay on
+ * sellercentral.amazon.fr speaks French in an English browser), else the browser's.
+ * `pageLanguages` come first-choice first: the page's `<html lang>`, then its marketplace's.
+ */
+export function inPageLanguage(setting: LanguageSetting, pageLanguages: readonly string[]): UiLanguage {
+  if (setting !== 'auto') return setting;
+  for (const tag of pageLanguages) {
+    const language = uiLanguageOfTag(tag);
+    if (language) return language;
+  }
+  return resolveLanguage('auto');
 }
 
 /** Messages whose keys start with `prefix`, in `language` with English behind: what one context needs, no more. */

@@ -45,3 +45,12 @@ function formatSeconds(seconds: number, language: UiLanguage): string {
   }
   return format.format(Math.round(value), 'year');
 }
+
+/**
+ * How long ago something was sent, in whole hours up to two days and in days after ("30 hours
+ * ago", "vor 3 Tagen"): the reminder's wording, where "yesterday" would be too vague a count.
+ */
+export function hoursAgo(hours: number, language: UiLanguage): string {
+  const format = new Intl.RelativeTimeFormat(language, { numeric: 'always' });
+  return hours < 48 ? format.format(-hours, 'hour') : format.format(-Math.floor(hours / 24), 'day');
+}

@@ -6,8 +6,32 @@
 import type enMessages from '@/public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof enMessages;
-export const UI_LANGUAGES = ['en', 'da', 'sv', 'de'] as const;
+/**
+ * Every language Seller Central is shown in, and Danish: no Seller Central is in Danish, but
+ * Danish sellers are many. Adding one is its `_locales` folder, the text packs the registries
+ * list (checklists, Plan of Action, cases), its glossary, and its code here.
+ */
+export const UI_LANGUAGES = ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'sv', 'ja', 'pt', 'tr', 'da'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+/**
+ * The `_locales` folder of each language, by Chrome's locale names: Seller Central's Portuguese
+ * is Brazil's and its Chinese is Simplified, and Chrome knows no plain `pt` or `zh`.
+ */
+export const LOCALE_FOLDERS: Readonly<Record<UiLanguage, string>> = {
+  en: 'en',
+  de: 'de',
+  fr: 'fr',
+  it: 'it',
+  es: 'es',
+  nl: 'nl',
+  pl: 'pl',
+  sv: 'sv',
+  ja: 'ja',
+  pt: 'pt_BR',
+  tr: 'tr',
+  da: 'da',
+};
 export type MessageCatalog = Readonly<Record<string, { readonly message: string }>>;
 export type Translate = (key: MessageKey, ...substitutions: Array<string | number>) => string;
 
@@ -47,10 +71,24 @@ export function isUiLanguage(value: string): value is UiLanguage {
 }
 
 /**
- * The UI language "auto" means: the browser's UI language when we ship it, else English, which is
- * exactly the locale browser.i18n picks (default_locale is en), so dates and text always agree.
+ * The UI language "auto" means, picked the way browser.i18n picks its locale so that dates and
+ * text always agree: the folder named by the browser's whole tag (`pt_BR`), else by its language
+ * alone (`fr` for `fr-CA`), else English (default_locale). A Portuguese browser in Portugal gets
+ * English, as browser.i18n gives it: we ship Brazil's Portuguese only.
  */
 export function resolveAutoLanguage(browserLanguage: string): UiLanguage {
-  const base = browserLanguage.toLowerCase().split(/[-_]/)[0] ?? 'en';
-  return isUiLanguage(base) ? base : 'en';
+  const [base = '', region] = browserLanguage.toLowerCase().split(/[-_]/);
+  const whole = region ? `${base}_${region.toUpperCase()}` : base;
+  const byFolder = (folder: string) => UI_LANGUAGES.find((language) => LOCALE_FOLDERS[language] === folder);
+  return byFolder(whole) ?? byFolder(base) ?? 'en';
+}
+
+/**
+ * The UI language a page's language tag names (`fr-FR` -> fr, `pt-BR` -> pt), or null: in-page
+ * text set to "auto" speaks the Seller Central page's language. Any Portuguese page is Brazil's
+ * Seller Central; a language we do not ship names none.
+ */
+export function uiLanguageOfTag(tag: string | null | undefined): UiLanguage | null {
+  const base = tag?.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return isUiLanguage(base) ? base : null;
 }

@@ -37,8 +37,8 @@ export function sellerCentralLanguageOf(tag: string | null | undefined): SellerC
   return isSellerCentralLanguage(primary) ? primary : null;
 }
 
-/** A language's name in its own words ("Deutsch", "中文"), for pickers: the browser knows them all. */
-export function languageName(language: SellerCentralLanguage): string {
+/** A language's name in its own words ("Deutsch", "中文", "Dansk"), for pickers: the browser knows them all. */
+export function languageName(language: string): string {
   try {
     const name = new Intl.DisplayNames([language === 'zh' ? 'zh-Hans' : language], { type: 'language' }).of(language);
     return name ? name.charAt(0).toLocaleUpperCase(language) + name.slice(1) : language;

@@ -25,6 +25,7 @@
  */
 import type { UiLanguage } from '@/lib/i18n/translate';
 import { type CompiledPatternSet, compiledPatternSets } from './patterns';
+import { planLanguages } from './plan-language';
 import { POA_TEXTS } from './text';
 import { comparable, countWords, forMatching, sentenceSpans, spanAt, wordSpans } from './text-tools';
 import { POA_SECTION_IDS, type PoaFinding, type PoaRule, type PoaSectionId, type Severity, type Span } from './types';
@@ -286,25 +287,31 @@ function checkDuplicates(scans: readonly SectionScan[], language: UiLanguage, ou
   }
 }
 
+/**
+ * Counted as the length meter counts (poaLength): a spaced word is one, a run of Japanese or
+ * Chinese is its characters over two, so a plan written without spaces can be too long too.
+ */
 function checkLength(scans: readonly SectionScan[], limit: number, out: FindingCollector): void {
-  const total = scans.reduce((sum, scan) => sum + scan.words.length, 0);
+  const weights = scans.map((scan) => scan.words.map((span) => countWords(scan.text.slice(span.start, span.end))));
+  const total = weights.flat().reduce((sum, weight) => sum + weight, 0);
   if (total <= limit) return;
-  let before = 0;
-  for (const scan of scans) {
-    if (before + scan.words.length > limit) {
-      const firstOver = scan.words[limit - before];
+  let counted = 0;
+  for (const [index, scan] of scans.entries()) {
+    const sectionWeights = weights[index] ?? [];
+    for (const [wordIndex, weight] of sectionWeights.entries()) {
+      counted += weight;
+      if (counted <= limit) continue;
+      const firstOver = scan.words[wordIndex];
       const lastWord = scan.words[scan.words.length - 1];
-      if (firstOver && lastWord) {
+      if (firstOver && lastWord)
         out.add(
           'too-long',
           scan.id,
           { start: firstOver.start, end: lastWord.end },
           { words: total, limit, over: total - limit },
         );
-      }
       return;
     }
-    before += scan.words.length;
   }
 }
 
@@ -314,7 +321,6 @@ export function lintPoa(sections: Partial<Record<PoaSectionId, unknown>>, option
   const { language } = options;
   const limit = options.wordLimit ?? POA_WORD_LIMIT;
   const out = new FindingCollector(language);
-  const sets = compiledPatternSets();
   const headings = POA_TEXTS[language].sections;
 
   const scans: SectionScan[] = [];
@@ -332,6 +338,9 @@ export function lintPoa(sections: Partial<Record<PoaSectionId, unknown>>, option
       words: wordSpans(text),
     };
     scans.push(scan);
+    // Each section against the tables of the languages it is written in (plan-language.ts); one
+    // too short to tell against every language's.
+    const sets = compiledPatternSets(planLanguages(text));
     if (scan.words.length < SHORT_SECTION_WORDS) {
       out.add('short-section', id, trimmedSpan(text), { words: scan.words.length });
     }

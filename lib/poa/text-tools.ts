@@ -6,6 +6,13 @@ import type { Span } from './types';
 
 const WORD = /\S+/g;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Han, kana and Hangul: scripts written without spaces between words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/**
+ * Japanese and Chinese words average about two characters: a run without spaces counts as its
+ * characters over two, so a Japanese plan meets the same length limit as the same plan in English.
+ */
+const CHARACTERS_PER_UNSPACED_WORD = 2;
 
 /** Words as a reader counts them: whitespace-separated runs holding a letter or digit. */
 export function wordSpans(text: string): Span[] {
@@ -18,11 +25,27 @@ export function wordSpans(text: string): Span[] {
 
 export function countWords(text: string): number {
   let count = 0;
-  for (const match of text.matchAll(WORD)) if (HAS_LETTER_OR_DIGIT.test(match[0])) count += 1;
+  for (const match of text.matchAll(WORD)) {
+    const run = match[0];
+    if (!HAS_LETTER_OR_DIGIT.test(run)) continue;
+    const unspaced = run.match(UNSPACED)?.length ?? 0;
+    // A run of Japanese with a Latin word inside ("ASINの在庫") counts both parts.
+    count +=
+      unspaced === 0
+        ? 1
+        : Math.max(1, Math.round(unspaced / CHARACTERS_PER_UNSPACED_WORD)) + (hasSpacedPart(run) ? 1 : 0);
+  }
   return count;
 }
 
+/** True when a run also holds letters or digits outside the unspaced scripts. */
+function hasSpacedPart(run: string): boolean {
+  return HAS_LETTER_OR_DIGIT.test(run.replace(UNSPACED, ''));
+}
+
 const TERMINALS = new Set(['.', '!', '?', '…', '。', '！', '？', '؟']);
+/** Full-width terminals end a sentence with no space after them: Japanese and Chinese use none. */
+const FULL_WIDTH_TERMINALS = new Set(['。', '！', '？']);
 const isSpace = (character: string | undefined) => character === undefined || /\s/.test(character);
 
 function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
@@ -48,7 +71,7 @@ export function sentenceSpans(text: string): Span[] {
     } else if (character !== undefined && TERMINALS.has(character)) {
       let j = i;
       while (j + 1 < text.length && TERMINALS.has(text[j + 1] ?? '')) j += 1;
-      if (isSpace(text[j + 1])) {
+      if (isSpace(text[j + 1]) || FULL_WIDTH_TERMINALS.has(text[j] ?? '')) {
         pushTrimmed(spans, text, start, j + 1);
         start = j + 1;
       }
@@ -76,11 +99,12 @@ export function spanAt(spans: readonly Span[], offset: number): Span | null {
 
 /**
  * Same-length copy for matching: lower case, and typographic apostrophes as "'" so "Doesn’t"
- * matches "doesn't". Offsets into the copy are offsets into the original; a character whose
- * lower case is longer (such as "İ") is kept as it is.
+ * matches "doesn't". Offsets into the copy are offsets into the original. Turkish "İ" becomes
+ * "i" (its lower case, "i" with a combining dot, is two characters); any other character whose
+ * lower case is longer is kept as it is.
  */
 export function forMatching(text: string): string {
-  const plain = text.replace(/[\u2018\u2019\u02BC\u00B4`]/g, "'");
+  const plain = text.replace(/[\u2018\u2019\u02BC\u00B4`]/g, "'").replaceAll('\u0130', 'i');
   const lower = plain.toLowerCase();
   if (lower.length === plain.length) return lower;
   let out = '';

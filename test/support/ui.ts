@@ -1,6 +1,7 @@
 /** The extension's pages driven the way a seller uses them: the popup's tabs, adding a case, a checklist. */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { LanguageSetting } from '@/lib/storage/items/settings';
 import type { ExtensionBrowser } from './extension-browser';
 
 export type PopupTabName = 'Status' | 'Checklists' | 'Removal orders' | 'Cases';
@@ -77,10 +78,7 @@ export async function openPoa(browser: ExtensionBrowser, market: string): Promis
 }
 
 /** Sets the extension's UI language on the options page, as a seller does. */
-export async function setUiLanguage(
-  browser: ExtensionBrowser,
-  language: 'auto' | 'en' | 'da' | 'sv' | 'de',
-): Promise<void> {
+export async function setUiLanguage(browser: ExtensionBrowser, language: LanguageSetting): Promise<void> {
   const options = await browser.openOptions();
   await options.locator('#language').selectOption(language);
   if (language !== 'auto')

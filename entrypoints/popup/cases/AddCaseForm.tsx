@@ -4,7 +4,7 @@ import { useI18n } from '@/components/I18n';
 import { MarketplaceSelect } from '@/components/MarketplaceSelect';
 import type { CaseTopic } from '@/lib/cases/model';
 import { parseCaseId } from '@/lib/cases/parse-id';
-import { caseText } from '@/lib/cases/text';
+import { caseTextFrom } from '@/lib/cases/text';
 import { type MarketplaceCode, marketplaceCodeOf } from '@/lib/marketplaces';
 import { sendMessage } from '@/lib/messaging';
 import { NEWER_VERSION } from '@/lib/storage/stored-item';
@@ -28,7 +28,7 @@ function marketplaceInText(text: string): MarketplaceCode | null {
 
 export function AddCaseForm({ marketplace: tabMarketplace, onAdded, onCancel }: AddCaseFormProps) {
   const { t, language } = useI18n();
-  const text = caseText(language);
+  const text = caseTextFrom(t, language);
   const [input, setInput] = useState('');
   const [chosen, setChosen] = useState<string | null>(null);
   const [marketplace, setMarketplace] = useState<MarketplaceCode | null>(null);

@@ -11,7 +11,7 @@ import { followUpReference, formatCaseDate } from '@/lib/cases/follow-up-text';
 import { CASE_STATUSES, type CaseStatus, type CaseTopic, NOTES_MAX_CHARS } from '@/lib/cases/model';
 import type { StoredCase } from '@/lib/cases/stored-case';
 import { displayTitle } from '@/lib/cases/sync-size';
-import { caseText } from '@/lib/cases/text';
+import { caseTextFrom } from '@/lib/cases/text';
 import { sendMessage } from '@/lib/messaging';
 import { TitleField, TopicField } from './CaseFields';
 import { InteractionLog } from './InteractionLog';
@@ -26,14 +26,14 @@ interface CaseEditorProps {
 
 export function CaseEditor({ stored, hours, onBack, onDeleted }: CaseEditorProps) {
   const { t, language } = useI18n();
-  const text = caseText(language);
+  const text = caseTextFrom(t, language);
   const { record } = stored;
   const heading = useRef<HTMLHeadingElement>(null);
   const [message, setMessage] = useState('');
   const [reference, setReference] = useState<string | null>(null);
   useEffect(() => heading.current?.focus(), [record.id]);
   const followUp = followUpOf(record, Date.now(), hours);
-  const dateTime = new Intl.DateTimeFormat(text.locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     try {
@@ -44,7 +44,7 @@ export function CaseEditor({ stored, hours, onBack, onDeleted }: CaseEditorProps
     }
   };
   const copyReference = async () => {
-    const line = followUpReference(record, language);
+    const line = followUpReference(record, text, language);
     setReference(line);
     try {
       await navigator.clipboard.writeText(line);
@@ -129,7 +129,7 @@ function DetailsForm({
   readonly onSaved: (message: string) => void;
 }) {
   const { t, language } = useI18n();
-  const text = caseText(language);
+  const text = caseTextFrom(t, language);
   const { record } = stored;
   const [title, setTitle] = useState(displayTitle(record, stored.detail?.overflow));
   const [topic, setTopic] = useState<CaseTopic>(record.topic);

@@ -3,7 +3,7 @@ import { ChoiceSelect } from '@/components/ChoiceSelect';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
 import { CASE_TOPICS, type CaseTopic, FULL_TITLE_MAX_CHARS } from '@/lib/cases/model';
-import { caseText } from '@/lib/cases/text';
+import { caseTextFrom } from '@/lib/cases/text';
 
 interface TitleFieldProps {
   /** Fixed: tests find each form's title by it. */
@@ -38,7 +38,7 @@ export function TopicField({
   readonly onChange: (topic: CaseTopic) => void;
 }) {
   const { t, language } = useI18n();
-  const { topics } = caseText(language);
+  const { topics } = caseTextFrom(t, language);
   return (
     <Field cell label={t('casesTopic')}>
       {(control) => (

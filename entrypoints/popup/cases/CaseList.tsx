@@ -7,7 +7,7 @@ import type { CaseRecord } from '@/lib/cases/model';
 import { buildSearchIndex, type SearchEntry, searchCases } from '@/lib/cases/search';
 import type { StoredCase } from '@/lib/cases/stored-case';
 import { displayTitle } from '@/lib/cases/sync-size';
-import { caseText } from '@/lib/cases/text';
+import { type CaseText, caseTextFrom } from '@/lib/cases/text';
 
 /** Rows drawn at first; the rest on request. Due cases sort first, so they are always drawn. */
 export const FIRST_ROWS = 50;
@@ -26,14 +26,14 @@ interface CaseListProps {
   readonly onOpen: (id: string) => void;
 }
 
-function useSearchIndex(cases: ReadonlyMap<string, StoredCase>, language: Parameters<typeof caseText>[0]) {
+function useSearchIndex(cases: ReadonlyMap<string, StoredCase>, text: CaseText) {
   const built = useRef<{ cases: ReadonlyMap<string, StoredCase>; index: SearchEntry[] } | null>(null);
   const get = () => {
     if (built.current?.cases !== cases) {
       const views = [...cases.values()]
         .filter((c) => !c.record.deleted)
         .map((c) => ({ record: c.record, detail: c.detail, title: displayTitle(c.record, c.detail?.overflow) }));
-      built.current = { cases, index: buildSearchIndex(views, caseText(language)) };
+      built.current = { cases, index: buildSearchIndex(views, text) };
     }
     return built.current.index;
   };
@@ -48,7 +48,7 @@ function useSearchIndex(cases: ReadonlyMap<string, StoredCase>, language: Parame
 
 export function CaseList({ cases, hours, query, focusId, onOpen }: CaseListProps) {
   const { t, language } = useI18n();
-  const text = caseText(language);
+  const text = caseTextFrom(t, language);
   const [limit, setLimit] = useState(FIRST_ROWS);
   // Coming back from a case draws every row at once: the row to focus may be further down.
   const [drawAll, setDrawAll] = useState(focusId !== null);
@@ -67,7 +67,7 @@ export function CaseList({ cases, hours, query, focusId, onOpen }: CaseListProps
       ),
     [cases, hours],
   );
-  const searchIndex = useSearchIndex(cases, language);
+  const searchIndex = useSearchIndex(cases, text);
   const shown = useMemo(() => {
     if (query.trim() === '') return ordered;
     const hits = new Set(searchCases(searchIndex(), query));
@@ -112,7 +112,7 @@ interface CaseRowProps {
   readonly stored: StoredCase | undefined;
   readonly hours: number;
   readonly now: number;
-  readonly text: ReturnType<typeof caseText>;
+  readonly text: CaseText;
   readonly onOpen: (id: string) => void;
 }
 
@@ -124,7 +124,7 @@ function CaseRow({ record, stored, hours, now, text, onOpen }: CaseRowProps) {
   const { t, language } = useI18n();
   const followUp = followUpOf(record, now, hours);
   const title = displayTitle(record, stored?.detail?.overflow);
-  const followLine = followUpLine(followUp, now, language);
+  const followLine = followUpLine(followUp, now, text, language);
   const details = [
     title ? record.id : null,
     caseMarketplaceLabel(record),

@@ -10,7 +10,7 @@ import {
   type LogDirection,
 } from '@/lib/cases/model';
 import type { StoredCase } from '@/lib/cases/stored-case';
-import { caseText } from '@/lib/cases/text';
+import { caseTextFrom } from '@/lib/cases/text';
 import { sendMessage } from '@/lib/messaging';
 
 /** Entries drawn at first, newest first; a long log shows the rest on request. */
@@ -29,14 +29,14 @@ interface InteractionLogProps {
 
 export function InteractionLog({ stored, onSaved }: InteractionLogProps) {
   const { t, language } = useI18n();
-  const text = caseText(language);
+  const text = caseTextFrom(t, language);
   const [direction, setDirection] = useState<LogDirection>('sent');
   const [channel, setChannel] = useState<LogChannel>('case-log');
   // null: "now" (the input shows the current minute; the entry gets the exact time).
   const [when, setWhen] = useState<string | null>(null);
   const [summary, setSummary] = useState('');
   const [showAll, setShowAll] = useState(false);
-  const dateTime = new Intl.DateTimeFormat(text.locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const entries = [...(stored.detail?.log ?? [])].reverse();
 
   const add = async (event: Event) => {

@@ -2,6 +2,7 @@ import { copyText } from '@/components/clipboard';
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
 import { useFlash } from '@/components/useFlash';
+import { caseTextFrom } from '@/lib/cases/text';
 import { checklistMarkdown, checklistMarkdownFileName } from '@/lib/checklists/markdown';
 import type { ChecklistProgress } from '@/lib/checklists/progress';
 import type { ChecklistId, ChecklistLanguagePack } from '@/lib/checklists/types';
@@ -18,8 +19,8 @@ interface ChecklistExportProps {
 }
 
 /** A case store that cannot be read leaves the export without a timeline rather than without an export. */
-const timelineOrNull = (marketplace: MarketplaceCode, language: Parameters<typeof loadCaseTimeline>[1]) =>
-  loadCaseTimeline(marketplace, language).catch((error: unknown): CaseTimeline | null => {
+const timelineOrNull = (marketplace: MarketplaceCode, topics: Parameters<typeof loadCaseTimeline>[1]) =>
+  loadCaseTimeline(marketplace, topics).catch((error: unknown): CaseTimeline | null => {
     console.warn('[scc] case timeline left out of the export', error);
     return null;
   });
@@ -29,7 +30,8 @@ export function ChecklistExport({ checklist, progress, marketplace, pack }: Chec
   const { t, language } = useI18n();
   const [status, flash] = useFlash();
   // Read before the click: the clipboard wants the write inside the click, not after a storage read.
-  const { value: timeline } = useLiveValue(() => timelineOrNull(marketplace, language), undefined, [
+  const { topics } = caseTextFrom(t, language);
+  const { value: timeline } = useLiveValue(() => timelineOrNull(marketplace, topics), undefined, [
     marketplace,
     language,
   ]);

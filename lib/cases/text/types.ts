@@ -11,13 +11,8 @@ export interface NotifyText {
   readonly capture: { readonly save: string; readonly saved: string; readonly failed: string };
 }
 
-/**
- * Everything the cases feature says, in one language: this file per language plus its
- * notify/<lang>.ts. Adding a language is adding those two files.
- */
+/** Everything the cases feature says, in one language (built from its catalog by index.ts). */
 export interface CaseText extends NotifyText {
-  /** BCP 47 tag for dates in this language. */
-  readonly locale: string;
   readonly topics: Readonly<Record<CaseTopic, string>>;
   readonly statuses: Readonly<Record<CaseStatus, string>>;
   readonly followUpStates: Readonly<Record<FollowUpState, string>>;

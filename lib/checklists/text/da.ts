@@ -5,11 +5,12 @@ export const da: ChecklistLanguagePack = {
   checklists: {
     hold: {
       title: 'Konto på hold',
-      intro: 'Et hold er en advarsel, du stadig kan svare på. Tag trinene i rækkefølge, og gem det, du finder.',
+      intro:
+        'At kontoen er sat på hold, er en advarsel, du stadig kan svare på. Tag trinene i rækkefølge, og gem det, du finder.',
       items: {
         'read-notice': {
           title: 'Læs beskeden fra Amazon',
-          why: 'Amazon forklarer hvert hold i en besked; den præcise ordlyd viser, hvad der skal rettes.',
+          why: 'Amazon forklarer i en besked, hvorfor kontoen er sat på hold; den præcise ordlyd viser, hvad der skal rettes.',
           detail:
             'Se i indbakken for den e-mailadresse, der er registreret i Seller Central, og under Performance ' +
             'Notifications.',
@@ -20,7 +21,7 @@ export const da: ChecklistLanguagePack = {
         },
         'name-cause': {
           title: 'Skriv den præcise årsag ned',
-          why: 'Dine dokumenter og din Plan of Action skal svare på netop dette problem, ikke på et gæt.',
+          why: 'Dine dokumenter og din handlingsplan skal svare på netop dette problem, ikke på et gæt.',
           detail:
             'Fx manglende sælgeroplysninger, et problem med betalingsmetoden, for mange sene forsendelser, en klage.',
           evidencePrompt:
@@ -35,7 +36,7 @@ export const da: ChecklistLanguagePack = {
           evidencePrompt: 'Skriv hver fil op med det, den beviser. Tjek, at alle sider kan læses.',
         },
         'write-poa': {
-          title: 'Skriv en Plan of Action',
+          title: 'Skriv en handlingsplan',
           why: 'Planen viser Amazon, at du forstår årsagen og allerede har rettet den.',
           detail:
             'Anerkend problemet, forklar grundårsagen, beskriv de tiltag, du allerede har gennemført, og de varige ' +
@@ -52,7 +53,7 @@ export const da: ChecklistLanguagePack = {
     review: {
       title: 'Konto under gennemgang',
       intro:
-        'Amazon undersøger noget, før der træffes en afgørelse. Svar præcist og hurtigt på det, der spørges om, og sælg efter reglerne, mens du venter.',
+        'Amazon gennemgår noget, før der træffes en afgørelse. Svar præcist og hurtigt på det, der spørges om, og sælg efter reglerne, mens du venter.',
       items: {
         'read-notice': {
           title: 'Læs, hvad Amazon gennemgår',
@@ -83,7 +84,7 @@ export const da: ChecklistLanguagePack = {
           why: 'Tidligere påmindelser gør ikke gennemgangen hurtigere; sagsnummeret knytter din påmindelse til dit svar.',
         },
         'write-poa': {
-          title: 'Skriv en Plan of Action, hvis Amazon beder om en',
+          title: 'Skriv en handlingsplan, hvis Amazon beder om en',
           why: 'Ender gennemgangen med et krav om en plan, er en saglig plan den hurtigste vej tilbage.',
         },
       },
@@ -124,7 +125,7 @@ export const da: ChecklistLanguagePack = {
     },
     deactivated: {
       title: 'Konto deaktiveret',
-      intro: 'En deaktivering kan ankes. En rolig og konkret appel med beviser giver dig den bedste chance.',
+      intro: 'En deaktivering kan appelleres. En rolig og konkret appel med beviser giver dig den bedste chance.',
       items: {
         'read-reason': {
           title: 'Læs den angivne årsag',
@@ -132,7 +133,7 @@ export const da: ChecklistLanguagePack = {
         },
         'check-health': {
           title: 'Åbn Account Health',
-          why: 'Her ser du den politik eller måling, der står bag, og knappen til at anke.',
+          why: 'Her ser du den politik eller måling, der ligger bag deaktiveringen, og knappen til at appellere.',
         },
         'name-cause': {
           title: 'Beskriv den præcise årsag i én sætning',
@@ -140,7 +141,7 @@ export const da: ChecklistLanguagePack = {
           evidencePrompt: 'Notér den politik, de ASIN’er, ordre-id’er eller den måling, Amazon nævner, og datoen.',
         },
         'write-poa': {
-          title: 'Skriv en Plan of Action med alle dele',
+          title: 'Skriv en handlingsplan med alle afsnit',
           why: 'Amazon læser efter hver del; mangler én, kan det være nok til et afslag.',
           detail:
             'Anerkendelse uden undskyldninger, grundårsagen i dine egne processer, de tiltag du har gennemført, ' +
@@ -159,7 +160,7 @@ export const da: ChecklistLanguagePack = {
           evidencePrompt: 'Skriv hver fil op og den påstand i planen, den understøtter.',
         },
         'submit-appeal': {
-          title: 'Ank fra Account Health',
+          title: 'Appellér fra Account Health',
           why: 'Appellen sendes gennem Seller Central efter den vejledning, Amazon giver der.',
           detail: 'Hold en professionel tone fra første til sidste linje.',
           evidencePrompt: 'Gem en kopi af det, du sendte, og dato og klokkeslæt for afsendelsen.',
@@ -220,12 +221,12 @@ export const da: ChecklistLanguagePack = {
       },
     },
     'while-on-hold': {
-      title: 'Mens holdet varer',
+      title: 'Mens kontoen er på hold',
       intro: 'Ventetiden er svær. Brug den godt: overhold dine forpligtelser, og byg din sag op.',
       items: {
         'fulfil-orders': {
           title: 'Send alle udestående ordrer',
-          why: 'Ordrer fra før holdet skal stadig sendes; forsømmelse gør sagen værre.',
+          why: 'Ordrer fra før kontoen blev sat på hold, skal stadig sendes; forsømmelse gør sagen værre.',
         },
         'answer-buyers': {
           title: 'Bliv ved med at svare kunderne',
@@ -262,18 +263,18 @@ export const da: ChecklistLanguagePack = {
         },
         diversify: {
           title: 'Spred salget over flere kanaler',
-          why: 'Mindre afhængighed af én markedsplads beskytter dig mod næste hold.',
+          why: 'Mindre afhængighed af én markedsplads beskytter dig, hvis en konto igen sættes på hold.',
           detail: 'Andre markedspladser, din egen webshop, engrossalg, en mailliste med dine egne kunder.',
         },
       },
     },
     prevention: {
       title: 'Forebyggende rutine',
-      intro: 'De fleste hold begynder som en advarsel. En kort rutine fanger dem tidligt.',
+      intro: 'Før en konto sættes på hold, kommer der som regel en advarsel. En kort rutine fanger den tidligt.',
       items: {
         'health-routine': {
           title: 'Tjek Account Health dagligt, mindst ugentligt',
-          why: 'Punkter markeret "At Risk" er lettere at rette, før de bliver til et hold.',
+          why: 'Punkter, der er markeret som i risikozonen ("At Risk"), er lettere at rette, før kontoen sættes på hold.',
         },
         notifications: {
           title: 'Læs nye Performance Notifications',
@@ -288,7 +289,7 @@ export const da: ChecklistLanguagePack = {
         },
         'listing-audit': {
           title: 'Gennemgå dine produktopslag',
-          why: 'Vildledende påstande, lånte billeder og beskyttede varemærker fører til hold.',
+          why: 'Vildledende påstande, lånte billeder og beskyttede varemærker fører til, at konti sættes på hold.',
           detail:
             'Korrekte beskrivelser, billeder du har rettighederne til, ingen varemærker i søgeord uden tilladelse.',
           evidencePrompt: 'Notér datoen for hver gennemgang, og hvad du ændrede.',
@@ -303,7 +304,7 @@ export const da: ChecklistLanguagePack = {
         },
         'quality-control': {
           title: 'Kør kvalitetskontrol',
-          why: 'Problemer med produktkvalitet, især sikkerhed, fører hurtigt til hold.',
+          why: 'Problemer med produktkvalitet, især sikkerhed, fører hurtigt til, at konti sættes på hold.',
           detail:
             'Aftal kvalitetstjek med dine leverandører, tjek stikprøver selv med FBA, og undersøg hver ' +
             'produktklage til bunds.',

@@ -4,24 +4,23 @@ export const de: ChecklistLanguagePack = {
   language: 'de',
   checklists: {
     hold: {
-      title: 'Konto gesperrt (on hold)',
+      title: 'Konto angehalten',
       intro:
-        'Eine Sperre ist eine Warnung, auf die Sie noch antworten können. Gehen Sie die Schritte der Reihe nach durch.',
+        'Ein angehaltenes Konto ist eine Warnung, auf die Sie noch antworten können. Gehen Sie die Schritte der Reihe nach durch und notieren Sie, was Sie finden.',
       items: {
         'read-notice': {
           title: 'Die Nachricht von Amazon lesen',
-          why: 'Amazon begründet jede Sperre in einer Nachricht; der genaue Wortlaut zeigt, was zu beheben ist.',
+          why: 'Amazon begründet in einer Nachricht, warum das Konto angehalten wurde; der genaue Wortlaut zeigt, was zu beheben ist.',
           detail:
-            'Sehen Sie im Postfach der in Seller Central hinterlegten E-Mail-Adresse und unter Performance ' +
-            'Notifications nach.',
+            'Sehen Sie im Postfach der in Seller Central hinterlegten E-Mail-Adresse und unter „Leistungsbenachrichtigungen“ nach.',
         },
         'check-health': {
-          title: 'Account Health öffnen',
-          why: 'Account Health zeigt die Richtlinie, Kennzahl oder das Angebot hinter der Sperre oft genauer.',
+          title: 'Kontozustand öffnen',
+          why: 'Auf der Seite „Kontozustand“ sehen Sie oft genauer, welche Richtlinie, Kennzahl oder welches Angebot hinter dem Anhalten steht.',
         },
         'name-cause': {
           title: 'Die genaue Ursache notieren',
-          why: 'Ihre Unterlagen und Ihr Plan of Action müssen genau dieses Problem beantworten, keine Vermutung.',
+          why: 'Ihre Unterlagen und Ihr Maßnahmenplan müssen genau dieses Problem beantworten, keine Vermutung.',
           detail:
             'Zum Beispiel fehlende Verkäuferangaben, ein Problem mit der Zahlungsmethode, zu viele verspätete ' +
             'Sendungen, eine Beschwerde.',
@@ -38,7 +37,7 @@ export const de: ChecklistLanguagePack = {
           evidencePrompt: 'Listen Sie jede Datei mit dem auf, was sie belegt. Prüfen Sie, ob jede Seite lesbar ist.',
         },
         'write-poa': {
-          title: 'Einen Plan of Action schreiben',
+          title: 'Einen Maßnahmenplan schreiben',
           why: 'Der Plan zeigt Amazon, dass Sie die Ursache verstehen und bereits behoben haben.',
           detail:
             'Problem anerkennen, Grundursache erklären, bereits ergriffene Maßnahmen und dauerhafte Änderungen ' +
@@ -60,12 +59,12 @@ export const de: ChecklistLanguagePack = {
       items: {
         'read-notice': {
           title: 'Lesen, was Amazon überprüft',
-          why: 'Die Nachricht nennt die Richtlinie, das Angebot oder die Angaben, um die es geht; alles, was Sie senden, sollte genau das beantworten.',
+          why: 'Die Nachricht nennt die Richtlinie, das Angebot oder die Angaben, die geprüft werden; alles, was Sie senden, sollte genau das beantworten.',
           detail:
-            'Sehen Sie unter Performance Notifications und im Posteingang der in Seller Central hinterlegten E-Mail-Adresse nach.',
+            'Sehen Sie unter „Leistungsbenachrichtigungen“ und im Posteingang der in Seller Central hinterlegten E-Mail-Adresse nach.',
         },
         'check-health': {
-          title: 'Account Health öffnen',
+          title: 'Kontozustand öffnen',
           why: 'Dort sehen Sie, ob die Überprüfung eine Richtlinie, eine Kennzahl oder bestimmte Angebote betrifft.',
         },
         'gather-documents': {
@@ -88,7 +87,7 @@ export const de: ChecklistLanguagePack = {
           why: 'Frühere Erinnerungen beschleunigen die Überprüfung nicht; die Fallnummer verbindet Ihre Erinnerung mit Ihrer Antwort.',
         },
         'write-poa': {
-          title: 'Einen Plan of Action schreiben, wenn Amazon darum bittet',
+          title: 'Einen Maßnahmenplan schreiben, wenn Amazon darum bittet',
           why: 'Endet die Überprüfung mit der Bitte um einen Plan, ist ein sachlicher Plan der schnellste Weg zurück.',
         },
       },
@@ -139,7 +138,7 @@ export const de: ChecklistLanguagePack = {
           why: 'Amazon nennt immer einen Grund, auch wenn er allgemein klingt; Ihr Einspruch baut darauf auf.',
         },
         'check-health': {
-          title: 'Account Health öffnen',
+          title: 'Kontozustand öffnen',
           why: 'Dort stehen die Richtlinie oder Kennzahl hinter der Deaktivierung und der Weg zum Einspruch.',
         },
         'name-cause': {
@@ -149,7 +148,7 @@ export const de: ChecklistLanguagePack = {
             'Notieren Sie Richtlinie, ASINs, Bestellnummern oder Kennzahl, die Amazon nennt, und das Datum.',
         },
         'write-poa': {
-          title: 'Einen vollständigen Plan of Action schreiben',
+          title: 'Einen vollständigen Maßnahmenplan schreiben',
           why: 'Amazon prüft jeden Teil; fehlt einer, kann das für eine Ablehnung reichen.',
           detail:
             'Anerkennung ohne Ausreden, die Grundursache in Ihren eigenen Abläufen, die ergriffenen Maßnahmen, ' +
@@ -164,11 +163,12 @@ export const de: ChecklistLanguagePack = {
         'attach-documents': {
           title: 'Die Belege vorbereiten',
           why: 'Die Unterlagen stützen jede Aussage in Ihrem Plan.',
-          detail: 'Nutzen Sie die Dateiformate, die das Formular annimmt, und prüfen Sie, ob jede Seite lesbar ist.',
+          detail:
+            'Nutzen Sie die Dateiformate, die das Einspruchsformular annimmt, und prüfen Sie, ob jede Seite lesbar ist.',
           evidencePrompt: 'Listen Sie jede Datei und die Aussage im Plan auf, die sie stützt.',
         },
         'submit-appeal': {
-          title: 'Einspruch über Account Health einlegen',
+          title: 'Einspruch auf der Seite „Kontozustand“ einlegen',
           why: 'Der Einspruch läuft über Seller Central, nach den Anweisungen, die Amazon dort gibt.',
           detail: 'Bleiben Sie von der ersten bis zur letzten Zeile sachlich.',
           evidencePrompt: 'Speichern Sie eine Kopie des Gesendeten sowie Datum und Uhrzeit.',
@@ -199,7 +199,7 @@ export const de: ChecklistLanguagePack = {
         },
         'do-not-ignore': {
           title: 'Die Deaktivierung nicht ignorieren',
-          why: 'Sie erledigt sich nicht von selbst; die Chance auf Reaktivierung hängt von Ihrer Antwort ab.',
+          why: 'Eine Deaktivierung erledigt sich nicht von selbst; die Chance auf Reaktivierung hängt von Ihrer Antwort ab.',
         },
         'open-orders': {
           title: 'Offene Bestellungen erledigen',
@@ -233,12 +233,12 @@ export const de: ChecklistLanguagePack = {
       },
     },
     'while-on-hold': {
-      title: 'Während die Sperre besteht',
+      title: 'Solange das Konto angehalten ist',
       intro: 'Warten ist schwer. Nutzen Sie die Zeit: Pflichten erfüllen und Ihren Fall aufbauen.',
       items: {
         'fulfil-orders': {
           title: 'Alle offenen Bestellungen ausführen',
-          why: 'Bestellungen von vor der Sperre müssen weiter versendet werden; Versäumnisse verschlimmern die Lage.',
+          why: 'Bestellungen, die vor dem Anhalten des Kontos eingegangen sind, müssen weiter versendet werden; Versäumnisse verschlimmern die Lage.',
         },
         'answer-buyers': {
           title: 'Kundenanfragen weiter beantworten',
@@ -256,7 +256,7 @@ export const de: ChecklistLanguagePack = {
           evidencePrompt: 'Pro Eintrag: Datum, Uhrzeit, Kanal, Fallnummer und was gesagt oder geändert wurde.',
         },
         'screenshot-health': {
-          title: 'Screenshots von Account Health machen',
+          title: 'Screenshots der Seite „Kontozustand“ machen',
           why: 'Datierte Screenshots zeigen, wie sich Kennzahlen und Warnungen entwickelt haben.',
           evidencePrompt: 'Speichern Sie jeden Screenshot mit dem Datum im Dateinamen.',
         },
@@ -275,21 +275,21 @@ export const de: ChecklistLanguagePack = {
         },
         diversify: {
           title: 'Den Verkauf auf mehr Kanäle verteilen',
-          why: 'Weniger Abhängigkeit von einem Marktplatz schützt vor der nächsten Sperre.',
+          why: 'Weniger Abhängigkeit von einem Marktplatz schützt Sie, falls Ihr Konto erneut angehalten wird.',
           detail: 'Andere Marktplätze, ein eigener Webshop, Großhandel, eine eigene Kunden-Mailingliste.',
         },
       },
     },
     prevention: {
       title: 'Vorbeugende Routine',
-      intro: 'Die meisten Sperren beginnen als Warnung. Eine kurze Routine erkennt sie früh.',
+      intro: 'Bevor ein Konto angehalten wird, gibt es meist eine Warnung. Eine kurze Routine erkennt sie früh.',
       items: {
         'health-routine': {
-          title: 'Account Health täglich prüfen, mindestens wöchentlich',
-          why: 'Als "At Risk" markierte Punkte sind leichter zu beheben, bevor eine Sperre daraus wird.',
+          title: 'Kontozustand täglich prüfen, mindestens wöchentlich',
+          why: 'Als „gefährdet“ markierte Punkte lassen sich leichter beheben, bevor Ihr Konto deswegen angehalten wird.',
         },
         notifications: {
-          title: 'Neue Performance Notifications lesen',
+          title: 'Neue Leistungsbenachrichtigungen lesen',
           why: 'Nachrichten zu Ihrem Konto kommen zuerst hier an.',
           detail: 'Richten Sie Benachrichtigungen ein, damit Änderungen am Kontostatus Sie erreichen.',
         },
@@ -302,7 +302,7 @@ export const de: ChecklistLanguagePack = {
         },
         'listing-audit': {
           title: 'Ihre Angebote prüfen',
-          why: 'Irreführende Aussagen, fremde Bilder und geschützte Marken führen zu Sperren.',
+          why: 'Irreführende Aussagen, fremde Bilder und geschützte Marken führen dazu, dass Konten angehalten werden.',
           detail:
             'Genaue Beschreibungen, Bilder mit Nutzungsrechten, keine Markennamen in Suchbegriffen ohne Erlaubnis.',
           evidencePrompt: 'Notieren Sie das Datum jeder Prüfung und was Sie geändert haben.',
@@ -317,7 +317,7 @@ export const de: ChecklistLanguagePack = {
         },
         'quality-control': {
           title: 'Qualitätskontrolle betreiben',
-          why: 'Qualitätsprobleme, vor allem bei der Sicherheit, führen schnell zu Sperren.',
+          why: 'Qualitätsprobleme, vor allem bei der Sicherheit, führen schnell dazu, dass Konten angehalten werden.',
           detail:
             'Vereinbaren Sie Qualitätsprüfungen mit Ihren Lieferanten, prüfen Sie Stichproben auch bei FBA und ' +
             'gehen Sie jeder Produktbeschwerde nach.',

@@ -1,15 +1,23 @@
 /**
  * One language's checklist text, loaded on demand: the popup fetches only the language it
- * shows (each pack is about 3 KB gzip; all four would be a quarter of the popup's budget).
+ * shows (each pack is about 3 KB gzip; all twelve would be most of the popup's budget).
  */
 import type { UiLanguage } from '@/lib/i18n/translate';
 import type { ChecklistLanguagePack } from '../types';
 
 const LOADERS: Readonly<Record<UiLanguage, () => Promise<ChecklistLanguagePack>>> = {
   en: () => import('./en').then((m) => m.en),
-  da: () => import('./da').then((m) => m.da),
-  sv: () => import('./sv').then((m) => m.sv),
   de: () => import('./de').then((m) => m.de),
+  fr: () => import('./fr').then((m) => m.fr),
+  it: () => import('./it').then((m) => m.it),
+  es: () => import('./es').then((m) => m.es),
+  nl: () => import('./nl').then((m) => m.nl),
+  pl: () => import('./pl').then((m) => m.pl),
+  sv: () => import('./sv').then((m) => m.sv),
+  ja: () => import('./ja').then((m) => m.ja),
+  pt: () => import('./pt').then((m) => m.pt),
+  tr: () => import('./tr').then((m) => m.tr),
+  da: () => import('./da').then((m) => m.da),
 };
 
 export function loadChecklistPack(language: UiLanguage): Promise<ChecklistLanguagePack> {

@@ -4,23 +4,23 @@ export const sv: ChecklistLanguagePack = {
   language: 'sv',
   checklists: {
     hold: {
-      title: 'Kontot är spärrat (on hold)',
-      intro: 'En spärr är en varning som du fortfarande kan svara på. Ta stegen i ordning och spara det du hittar.',
+      title: 'Kontot är pausat',
+      intro:
+        'Att kontot har pausats är en varning som du fortfarande kan svara på. Ta stegen i ordning och spara det du hittar.',
       items: {
         'read-notice': {
           title: 'Läs meddelandet från Amazon',
-          why: 'Amazon förklarar varje spärr i ett meddelande; exakt formulering visar vad som ska rättas.',
+          why: 'Amazon förklarar i ett meddelande varför kontot har pausats; den exakta formuleringen visar vad som ska rättas.',
           detail:
-            'Titta i inkorgen för e-postadressen som är registrerad i Seller Central och under Performance ' +
-            'Notifications.',
+            'Titta i inkorgen för e-postadressen som är registrerad i Seller Central och under Resultataviseringar.',
         },
         'check-health': {
-          title: 'Öppna Account Health',
-          why: 'Account Health visar ofta policyn, måttet eller annonsen bakom spärren mer i detalj.',
+          title: 'Öppna Kontohälsa',
+          why: 'Sidan Kontohälsa visar ofta mer i detalj vilken policy, vilket mått eller vilken annons som ligger bakom pausen.',
         },
         'name-cause': {
           title: 'Skriv ner den exakta orsaken',
-          why: 'Dina dokument och din Plan of Action måste svara på just det här problemet, inte en gissning.',
+          why: 'Dina dokument och din handlingsplan måste svara på just det här problemet, inte på en gissning.',
           detail:
             'Till exempel saknade säljaruppgifter, problem med betalningssättet, för många sena leveranser, ett ' +
             'klagomål.',
@@ -36,7 +36,7 @@ export const sv: ChecklistLanguagePack = {
           evidencePrompt: 'Lista varje fil och vad den bevisar. Kontrollera att alla sidor går att läsa.',
         },
         'write-poa': {
-          title: 'Skriv en Plan of Action',
+          title: 'Skriv en handlingsplan',
           why: 'Planen visar Amazon att du förstår orsaken och redan har åtgärdat den.',
           detail:
             'Erkänn problemet, förklara grundorsaken, beskriv åtgärderna du redan har vidtagit och de varaktiga ' +
@@ -59,10 +59,10 @@ export const sv: ChecklistLanguagePack = {
           title: 'Läs vad Amazon granskar',
           why: 'Meddelandet anger policyn, annonsen eller uppgifterna som granskas; allt du skickar ska svara på just det.',
           detail:
-            'Titta i Performance Notifications och i inkorgen för e-postadressen som är registrerad i Seller Central.',
+            'Titta under Resultataviseringar och i inkorgen för e-postadressen som är registrerad i Seller Central.',
         },
         'check-health': {
-          title: 'Öppna Account Health',
+          title: 'Öppna Kontohälsa',
           why: 'Där syns om granskningen gäller en policy, ett mått eller vissa annonser.',
         },
         'gather-documents': {
@@ -84,7 +84,7 @@ export const sv: ChecklistLanguagePack = {
           why: 'Tidigare påminnelser gör inte granskningen snabbare; ärendenumret kopplar påminnelsen till ditt svar.',
         },
         'write-poa': {
-          title: 'Skriv en Plan of Action om Amazon ber om en',
+          title: 'Skriv en handlingsplan om Amazon ber om en',
           why: 'Slutar granskningen med krav på en plan är en saklig plan den snabbaste vägen tillbaka.',
         },
       },
@@ -132,7 +132,7 @@ export const sv: ChecklistLanguagePack = {
           why: 'Amazon anger alltid en orsak, även när den låter allmän; din överklagan bygger på den.',
         },
         'check-health': {
-          title: 'Öppna Account Health',
+          title: 'Öppna Kontohälsa',
           why: 'Där syns policyn eller måttet bakom avaktiveringen och knappen för att överklaga.',
         },
         'name-cause': {
@@ -141,7 +141,7 @@ export const sv: ChecklistLanguagePack = {
           evidencePrompt: 'Anteckna policyn, ASIN, order-id eller måttet som Amazon nämner, och datumet.',
         },
         'write-poa': {
-          title: 'Skriv en Plan of Action med alla delar',
+          title: 'Skriv en handlingsplan med alla delar',
           why: 'Amazon läser efter varje del; saknas en kan det räcka för ett avslag.',
           detail:
             'Ett erkännande utan bortförklaringar, grundorsaken i dina egna processer, åtgärderna du har vidtagit, ' +
@@ -160,7 +160,7 @@ export const sv: ChecklistLanguagePack = {
           evidencePrompt: 'Lista varje fil och vilket påstående i planen den styrker.',
         },
         'submit-appeal': {
-          title: 'Överklaga från Account Health',
+          title: 'Överklaga via sidan Kontohälsa',
           why: 'Överklagan skickas via Seller Central enligt de instruktioner Amazon ger där.',
           detail: 'Håll en professionell ton från första till sista raden.',
           evidencePrompt: 'Spara en kopia av det du skickade och datum och tid för utskicket.',
@@ -222,12 +222,12 @@ export const sv: ChecklistLanguagePack = {
       },
     },
     'while-on-hold': {
-      title: 'Medan spärren pågår',
+      title: 'Medan kontot är pausat',
       intro: 'Väntan är svår. Använd tiden väl: håll dina åtaganden och bygg upp ditt ärende.',
       items: {
         'fulfil-orders': {
           title: 'Skicka alla utestående ordrar',
-          why: 'Ordrar som lades före spärren ska fortfarande skickas; försummelse gör läget värre.',
+          why: 'Ordrar som lades innan kontot pausades ska fortfarande skickas; försummelse gör läget värre.',
         },
         'answer-buyers': {
           title: 'Fortsätt att svara kunderna',
@@ -245,7 +245,7 @@ export const sv: ChecklistLanguagePack = {
           evidencePrompt: 'För varje post: datum, tid, kanal, ärendenummer och vad som sades eller ändrades.',
         },
         'screenshot-health': {
-          title: 'Ta skärmbilder av Account Health',
+          title: 'Ta skärmbilder av sidan Kontohälsa',
           why: 'Daterade skärmbilder visar hur mått och varningar har förändrats.',
           evidencePrompt: 'Spara varje skärmbild med datumet i filnamnet.',
         },
@@ -264,21 +264,21 @@ export const sv: ChecklistLanguagePack = {
         },
         diversify: {
           title: 'Sprid försäljningen över fler kanaler',
-          why: 'Mindre beroende av en marknadsplats skyddar dig mot nästa spärr.',
+          why: 'Mindre beroende av en marknadsplats skyddar dig om kontot pausas igen.',
           detail: 'Andra marknadsplatser, din egen webbutik, grossistförsäljning, en egen kundlista för e-post.',
         },
       },
     },
     prevention: {
       title: 'Förebyggande rutin',
-      intro: 'De flesta spärrar börjar som en varning. En kort rutin fångar dem tidigt.',
+      intro: 'Innan ett konto pausas kommer oftast en varning. En kort rutin fångar den tidigt.',
       items: {
         'health-routine': {
-          title: 'Kontrollera Account Health dagligen, minst varje vecka',
-          why: 'Punkter märkta "At Risk" är lättare att rätta innan de blir en spärr.',
+          title: 'Kontrollera Kontohälsa dagligen, minst varje vecka',
+          why: 'Punkter som är markerade som ”I riskzonen” är lättare att rätta innan kontot pausas.',
         },
         notifications: {
-          title: 'Läs nya Performance Notifications',
+          title: 'Läs nya resultataviseringar',
           why: 'Meddelanden om ditt konto kommer först hit.',
           detail: 'Slå på aviseringar så att ändringar i kontots status når dig.',
         },
@@ -290,7 +290,7 @@ export const sv: ChecklistLanguagePack = {
         },
         'listing-audit': {
           title: 'Granska dina annonser',
-          why: 'Vilseledande påståenden, lånade bilder och skyddade varumärken leder till spärrar.',
+          why: 'Vilseledande påståenden, lånade bilder och skyddade varumärken leder till att konton pausas.',
           detail: 'Korrekta beskrivningar, bilder du har rätt till, inga varumärken i sökord utan tillstånd.',
           evidencePrompt: 'Anteckna datumet för varje granskning och vad du ändrade.',
         },
@@ -304,7 +304,7 @@ export const sv: ChecklistLanguagePack = {
         },
         'quality-control': {
           title: 'Bedriv kvalitetskontroll',
-          why: 'Problem med produktkvalitet, framför allt säkerhet, leder snabbt till spärrar.',
+          why: 'Problem med produktkvalitet, framför allt säkerhet, leder snabbt till att konton pausas.',
           detail:
             'Kom överens om kvalitetskontroller med dina leverantörer, kontrollera stickprov även med FBA och ' +
             'utred varje produktklagomål.',

@@ -158,7 +158,9 @@ export const de: PoaPatternSet = {
   ],
   evidenceTerms: [
     r`beigefügt\p{L}*|anbei|anlage\p{L}*|anhang|\p{L}{0,24}(?:rechnung|rechnungen|beleg|belege|quittung|foto|fotos|bild|bilder)\p{L}{0,4}`,
-    r`\p{L}{0,24}(?:bericht|protokoll|tabelle|zertifikat|nachweis|vertrag|schreiben|checkliste|vorlage|dienstplan|plan)\p{L}{0,4}`,
+    r`\p{L}{0,24}(?:bericht|protokoll|tabelle|zertifikat|nachweis|vertrag|schreiben|checkliste|vorlage)\p{L}{0,4}`,
+    // A plan's forms only: with free endings, Portuguese "implantada" and Spanish "planilla" read as German.
+    r`\p{L}{0,24}(?:plan|plans|planes|pläne|plänen)`,
     r`\p{L}{0,24}(?:dokument|dokumentation|e-mail|screenshot|bestätigung|anweisung|verfahren|liste)\p{L}{0,4}`,
     r`sendungsnummern?|bestellnummern?|video\p{L}{0,4}`,
   ],

@@ -11,10 +11,18 @@
 import { da } from './da';
 import { de } from './de';
 import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { it } from './it';
+import { ja } from './ja';
+import { nl } from './nl';
+import { pl } from './pl';
+import { pt } from './pt';
 import { sv } from './sv';
+import { tr } from './tr';
 import type { PoaPatternSet } from './types';
 
-export const POA_PATTERN_SETS: readonly PoaPatternSet[] = [en, da, sv, de];
+export const POA_PATTERN_SETS: readonly PoaPatternSet[] = [en, da, sv, de, es, fr, it, ja, nl, pl, pt, tr];
 
 /** Lower-case Latin letters: ASCII, Latin-1 (æ, ø, å, ä, ö, ü, ß, é…) and Latin Extended-A/B. */
 const LETTER_RANGE = 'a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f';
@@ -65,19 +73,32 @@ export interface CompiledPatternSet {
   readonly evidenceTerms: RegExp;
 }
 
-let compiled: readonly CompiledPatternSet[] | null = null;
+const compiled = new Map<PoaPatternSet, CompiledPatternSet>();
 
-export function compiledPatternSets(): readonly CompiledPatternSet[] {
-  compiled ??= POA_PATTERN_SETS.map((set) => ({
-    language: set.language,
-    vague: compileFragments(set.vague),
-    specifics: compileFragments(set.specifics),
-    blaming: compileFragments(set.blaming),
-    emotional: compileFragments(set.emotional),
-    future: compileFragments(set.future),
-    done: compileFragments(set.done),
-    issueTerms: compileFragments(set.issueTerms),
-    evidenceTerms: compileFragments(set.evidenceTerms),
-  }));
-  return compiled;
+function compile(set: PoaPatternSet): CompiledPatternSet {
+  let done = compiled.get(set);
+  if (!done) {
+    done = {
+      language: set.language,
+      vague: compileFragments(set.vague),
+      specifics: compileFragments(set.specifics),
+      blaming: compileFragments(set.blaming),
+      emotional: compileFragments(set.emotional),
+      future: compileFragments(set.future),
+      done: compileFragments(set.done),
+      issueTerms: compileFragments(set.issueTerms),
+      evidenceTerms: compileFragments(set.evidenceTerms),
+    };
+    compiled.set(set, done);
+  }
+  return done;
+}
+
+/**
+ * The tables of the given languages (every language's when null), each compiled on first use:
+ * a plan in one language never pays for compiling the other eleven.
+ */
+export function compiledPatternSets(languages: readonly string[] | null = null): readonly CompiledPatternSet[] {
+  const wanted = languages ? POA_PATTERN_SETS.filter((set) => languages.includes(set.language)) : POA_PATTERN_SETS;
+  return (wanted.length > 0 ? wanted : POA_PATTERN_SETS).map(compile);
 }

@@ -2,7 +2,7 @@ import type { PoaLanguagePack } from '../types';
 
 export const da: PoaLanguagePack = {
   language: 'da',
-  title: 'Plan of Action',
+  title: 'Handlingsplan',
   sections: {
     acknowledgement: {
       heading: 'Anerkendelse af problemet',

@@ -2,7 +2,7 @@ import type { PoaLanguagePack } from '../types';
 
 export const de: PoaLanguagePack = {
   language: 'de',
-  title: 'Plan of Action',
+  title: 'Maßnahmenplan',
   sections: {
     acknowledgement: {
       heading: 'Anerkennung des Problems',

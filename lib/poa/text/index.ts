@@ -3,6 +3,27 @@ import type { PoaLanguagePack } from '../types';
 import { da } from './da';
 import { de } from './de';
 import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { it } from './it';
+import { ja } from './ja';
+import { nl } from './nl';
+import { pl } from './pl';
+import { pt } from './pt';
 import { sv } from './sv';
+import { tr } from './tr';
 
-export const POA_TEXTS: Readonly<Record<UiLanguage, PoaLanguagePack>> = { en, da, sv, de };
+export const POA_TEXTS: Readonly<Record<UiLanguage, PoaLanguagePack>> = {
+  en,
+  de,
+  fr,
+  it,
+  es,
+  nl,
+  pl,
+  sv,
+  ja,
+  pt,
+  tr,
+  da,
+};

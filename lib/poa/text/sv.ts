@@ -2,7 +2,7 @@ import type { PoaLanguagePack } from '../types';
 
 export const sv: PoaLanguagePack = {
   language: 'sv',
-  title: 'Plan of Action',
+  title: 'Handlingsplan',
   sections: {
     acknowledgement: {
       heading: 'Erkännande av problemet',

@@ -1,9 +1,10 @@
 /** The seller's settings (options page), synced across their browsers. */
 import * as z from 'zod/mini';
+import { UI_LANGUAGES } from '@/lib/i18n/translate';
 import { keepUnknown } from '@/lib/keep-unknown';
 import { defineValidatedItem } from '../stored-item';
 
-export const LANGUAGE_SETTINGS = ['auto', 'en', 'da', 'sv', 'de'] as const;
+export const LANGUAGE_SETTINGS = ['auto', ...UI_LANGUAGES] as const;
 export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number];
 
 export const settingsSchema = keepUnknown({

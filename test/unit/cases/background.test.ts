@@ -17,6 +17,7 @@ import { readAllCases } from '@/lib/storage/case-store';
 import { caseSyncWriteLogItem, casesMovedItem } from '@/lib/storage/items/cases';
 import { settingsItem } from '@/lib/storage/items/settings';
 import { listNotices } from '@/lib/storage/notices';
+import { servePackagedMessages } from '../../support/packaged-messages';
 import { caseRecord, DAY, HOUR, T0 } from './fixtures';
 
 const ID = '20424098481';
@@ -49,6 +50,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.useFakeTimers({ toFake: ['Date'], now: T0 });
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+  servePackagedMessages();
   registerCaseHandlers();
 });
 

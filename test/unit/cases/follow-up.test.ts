@@ -17,6 +17,7 @@ import {
 } from '@/lib/cases/follow-up';
 import { followUpLine, followUpNotification, followUpReference } from '@/lib/cases/follow-up-text';
 import { recordInteraction } from '@/lib/cases/interactions';
+import { caseTextIn } from './case-text';
 import { caseRecord, DAY, HOUR, T0 } from './fixtures';
 
 describe('follow-up time', () => {
@@ -174,41 +175,41 @@ describe('follow-up texts', () => {
   const record = caseRecord({ marketplace: 'sellercentral.amazon.de', lastSentAt: T0 });
 
   it('quotes the case ID and the date of the last message in each language', () => {
-    expect(followUpReference(record, 'en', 'UTC')).toBe(
+    expect(followUpReference(record, caseTextIn('en'), 'en', 'UTC')).toBe(
       'Case ID 20424098481: I am following up on my message of May 3, 2025. Could you tell me where this case stands?',
     );
-    expect(followUpReference(record, 'da', 'UTC')).toContain('Sags-ID 20424098481');
-    expect(followUpReference(record, 'da', 'UTC')).toContain('3. maj 2025');
-    expect(followUpReference(record, 'sv', 'UTC')).toContain('Ärende-ID 20424098481');
-    expect(followUpReference(record, 'sv', 'UTC')).toContain('3 maj 2025');
-    expect(followUpReference(record, 'de', 'UTC')).toContain('Fall-ID 20424098481');
-    expect(followUpReference(record, 'de', 'UTC')).toContain('vom 3. Mai 2025');
+    expect(followUpReference(record, caseTextIn('da'), 'da', 'UTC')).toContain('Sags-ID 20424098481');
+    expect(followUpReference(record, caseTextIn('da'), 'da', 'UTC')).toContain('3. maj 2025');
+    expect(followUpReference(record, caseTextIn('sv'), 'sv', 'UTC')).toContain('Ärende-ID 20424098481');
+    expect(followUpReference(record, caseTextIn('sv'), 'sv', 'UTC')).toContain('3 maj 2025');
+    expect(followUpReference(record, caseTextIn('de'), 'de', 'UTC')).toContain('Fall-ID 20424098481');
+    expect(followUpReference(record, caseTextIn('de'), 'de', 'UTC')).toContain('vom 3. Mai 2025');
     for (const language of ['en', 'da', 'sv', 'de'] as const) {
-      expect(followUpReference(record, language, 'UTC')).not.toContain('\n');
+      expect(followUpReference(record, caseTextIn(language), language, 'UTC')).not.toContain('\n');
     }
   });
 
   it('titles the notification with the case and marketplace', () => {
     const now = T0 + 50 * HOUR;
-    expect(followUpNotification(record, now, 'en')).toEqual({
+    expect(followUpNotification(record, now, caseTextIn('en'))).toEqual({
       title: 'Follow up on case 20424098481 (amazon.de)',
       message: 'Your last message was sent 2 days ago. Open the case, or snooze this reminder for 24 hours.',
       buttons: ['Open case', 'Snooze 24 h'],
     });
-    expect(followUpNotification(record, now, 'da').title).toBe('Følg op på sag 20424098481 (amazon.de)');
-    expect(followUpNotification(record, now, 'sv').title).toBe('Följ upp ärende 20424098481 (amazon.de)');
-    expect(followUpNotification(record, now, 'de').title).toBe('Fall 20424098481 nachfassen (amazon.de)');
-    expect(followUpNotification(record, T0 + 73 * HOUR, 'de').message).toContain('vor 3 Tagen');
+    expect(followUpNotification(record, now, caseTextIn('da')).title).toBe('Følg op på sag 20424098481 (amazon.de)');
+    expect(followUpNotification(record, now, caseTextIn('sv')).title).toBe('Följ upp ärende 20424098481 (amazon.de)');
+    expect(followUpNotification(record, now, caseTextIn('de')).title).toBe('Fall 20424098481 nachfassen (amazon.de)');
+    expect(followUpNotification(record, T0 + 73 * HOUR, caseTextIn('de')).message).toContain('vor 3 Tagen');
     expect(hoursSinceSent(record, T0 + 90 * 60 * 1000)).toBe(1);
-    expect(followUpNotification(record, T0 + HOUR, 'en').message).toContain('sent 1 hour ago');
-    expect(followUpNotification(record, T0 + 30 * HOUR, 'sv').message).toContain('för 30 timmar sedan');
+    expect(followUpNotification(record, T0 + HOUR, caseTextIn('en')).message).toContain('sent 1 hour ago');
+    expect(followUpNotification(record, T0 + 30 * HOUR, caseTextIn('sv')).message).toContain('för 30 timmar sedan');
   });
 });
 
 describe('the list row follow-up line', () => {
   const open = caseRecord({ lastSentAt: T0, status: 'open' });
   const line = (record: typeof open, now: number, language: 'en' | 'sv' | 'da' | 'de' = 'en') =>
-    followUpLine(followUpOf(record, now, 48), now, language);
+    followUpLine(followUpOf(record, now, 48), now, caseTextIn(language), language);
 
   it('counts down to the follow-up while the seller waits for Amazon', () => {
     expect(line(open, T0)).toBe('Follow up in 2 days');

@@ -2,7 +2,7 @@ import { caseUrl } from '@/lib/cases/case-url';
 import { logEntryId } from '@/lib/cases/interactions';
 import type { CaseDetail, LogEntry } from '@/lib/cases/model';
 import { buildSearchIndex, foldForSearch, searchCases } from '@/lib/cases/search';
-import { CASE_TEXT } from '@/lib/cases/text';
+import { caseTextIn } from './case-text';
 import { caseDetail, caseRecord, T0 } from './fixtures';
 
 describe('case search', () => {
@@ -15,7 +15,7 @@ describe('case search', () => {
   ];
 
   it('matches id, title without accents, topic names, notes, and every word', () => {
-    const index = buildSearchIndex(cases, CASE_TEXT.en);
+    const index = buildSearchIndex(cases, caseTextIn('en'));
     expect(searchCases(index, '0002')).toEqual(['10000000002']);
     expect(searchCases(index, 'arende')).toEqual(['10000000001']);
     expect(searchCases(index, 'account on hold')).toEqual(['10000000001']);
@@ -52,7 +52,7 @@ describe('case search', () => {
       const detail: CaseDetail = caseDetail({ id, notes: 'n'.repeat(2_000), log });
       return { record: caseRecord({ id, title: `Case title ${i}` }), detail };
     });
-    const index = buildSearchIndex(many, CASE_TEXT.en);
+    const index = buildSearchIndex(many, caseTextIn('en'));
     const started = performance.now();
     for (const query of ['l', 'li', 'lis', 'list', 'listing 4', 'listing 49']) searchCases(index, query);
     const perKeystroke = (performance.now() - started) / 6;

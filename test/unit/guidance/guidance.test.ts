@@ -4,13 +4,12 @@ import { ACCOUNT_STATES, isAccountState } from '@/lib/guidance/account-states';
 import type { GuidancePack } from '@/lib/guidance/types';
 import { GUIDANCE_LIMITS, validateGuidance, validateGuidancePack } from '@/lib/guidance/validate';
 import { UI_LANGUAGES, type UiLanguage } from '@/lib/i18n/translate';
+import { catalogOf, namesConcept } from '../i18n/surfaces';
 
-type Catalog = Record<string, { message: string }>;
-const catalogs = import.meta.glob<Catalog>('/public/_locales/*/messages.json', { eager: true, import: 'default' });
 const lookupFor =
   (language: UiLanguage): MessageLookup =>
   (key) =>
-    catalogs[`/public/_locales/${language}/messages.json`]?.[key]?.message;
+    catalogOf(language)[key]?.message;
 /** The overlay copy as each messages.json holds it. */
 const GUIDANCE = Object.fromEntries(UI_LANGUAGES.map((l) => [l, guidancePack(l, lookupFor(l))])) as Record<
   UiLanguage,
@@ -55,9 +54,10 @@ describe('overlay guidance copy', () => {
     for (const language of UI_LANGUAGES) {
       const { states } = GUIDANCE[language];
       expect(states['on-hold'].steps.join(' ')).toContain('48');
-      expect(states.deactivated.steps.join(' ')).toContain('Account Health');
-      expect(states.deactivated.steps.join(' ')).toContain('Plan of Action');
-      expect(states['at-risk'].steps[0]).toContain('Account Health');
+      // Seller Central's own names, in the language's words (its glossary).
+      expect(namesConcept(states.deactivated.steps.join(' '), language, 'accountHealth'), language).toBe(true);
+      expect(namesConcept(states.deactivated.steps.join(' '), language, 'planOfAction'), language).toBe(true);
+      expect(namesConcept(states['at-risk'].steps[0] ?? '', language, 'accountHealth'), language).toBe(true);
     }
   });
 

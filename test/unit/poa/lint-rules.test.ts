@@ -1,11 +1,22 @@
 import { lengthMeter, lintPoa, POA_WORD_LIMIT, poaLength } from '@/lib/poa/lint';
 import { POA_TEXTS } from '@/lib/poa/text';
-import { forMatching, sentenceSpans } from '@/lib/poa/text-tools';
+import { countWords, forMatching, sentenceSpans } from '@/lib/poa/text-tools';
 import { POA_SECTION_IDS, type PoaRule, type PoaSectionId } from '@/lib/poa/types';
+import { daSamples } from './samples/da';
+import { deSamples } from './samples/de';
 import { enSamples } from './samples/en';
+import { svSamples } from './samples/sv';
+import type { Sections } from './samples/types';
 
 const good = enSamples.good[0]?.sections;
 if (!good) throw new Error('no English sample');
+const SAMPLES = { en: enSamples, da: daSamples, sv: svSamples, de: deSamples };
+/** A good plan's sections in that language. */
+function goodIn(language: keyof typeof SAMPLES): Sections {
+  const sections = SAMPLES[language].good[0]?.sections;
+  if (!sections) throw new Error(`no ${language} sample`);
+  return sections;
+}
 
 function lintWith(changes: Partial<Record<PoaSectionId, unknown>>, language: 'en' | 'da' | 'sv' | 'de' = 'en') {
   return lintPoa({ ...good, ...changes }, { language });
@@ -140,8 +151,9 @@ describe('tone', () => {
     ['sv', 'Beslutet är orättvist.', 'emotional', 'orättvist'],
     ['de', 'Die Entscheidung ist lächerlich.', 'emotional', 'lächerlich'],
     ['en', 'Please reinstate us now!!!', 'emotional', '!!!'],
-  ] as const)('%s: %j is %s', (_, text, rule, phrase) => {
-    expect(flagged('acknowledgement', `${good.acknowledgement} ${text}`, rule)).toEqual([phrase]);
+  ] as const)('%s: %j is %s', (language, text, rule, phrase) => {
+    // After a good section in the same language: each section is read with its own language's tables.
+    expect(flagged('acknowledgement', `${goodIn(language).acknowledgement} ${text}`, rule)).toEqual([phrase]);
   });
 
   // Issue #13: blame worded without "fault of" or "lied" went unnoticed.
@@ -161,10 +173,9 @@ describe('tone', () => {
     ['de', 'Der Spediteur war schuld an der Verspätung.', 'Der Spediteur war schuld'],
     ['de', 'Amazons Lager hat unsere Ware verloren.', 'Amazons Lager hat unsere Ware verloren'],
     ['de', 'Kunden missbrauchen das Rückgaberecht.', 'Kunden missbrauchen'],
-  ] as const)('%s: %j puts the blame on others', (_, text, phrase) => {
-    expect(flagged('root-cause', `${good['root-cause']} ${text}`, 'blaming').map((found) => found.trim())).toContain(
-      phrase,
-    );
+  ] as const)('%s: %j puts the blame on others', (language, text, phrase) => {
+    const section = `${goodIn(language)['root-cause']} ${text}`;
+    expect(flagged('root-cause', section, 'blaming').map((found) => found.trim())).toContain(phrase);
   });
 
   it('does not take the seller owning a loss or a carrier named neutrally as blame', () => {
@@ -302,10 +313,11 @@ describe('findings', () => {
 
 describe('text for matching', () => {
   it('is lower case with every offset unchanged, even where lower case is longer', () => {
-    const text = 'İstanbul Ünal DOESN’T ÅSE 👍';
+    const text = 'İstanbul Ünal DOESN’T ÅSE 👍 ẞ';
     const copy = forMatching(text);
     expect(copy).toHaveLength(text.length);
-    expect(copy).toBe("İstanbul ünal doesn't åse 👍");
+    // Turkish capital dotted I matches the "i" of a lower-case pattern.
+    expect(copy).toBe("istanbul ünal doesn't åse 👍 ß");
   });
 });
 
@@ -317,6 +329,26 @@ describe('sentences', () => {
       'Done!',
       'Next line',
     ]);
+  });
+
+  it('end at a full-width stop even with no space after it, as Japanese and Chinese are written', () => {
+    const text = '出荷が遅れました。毎日確認します！本当ですか？はい';
+    expect(sentenceSpans(text).map((span) => text.slice(span.start, span.end))).toEqual([
+      '出荷が遅れました。',
+      '毎日確認します！',
+      '本当ですか？',
+      'はい',
+    ]);
+  });
+});
+
+describe('words', () => {
+  it('count spaced words one each, and text without spaces at two characters a word', () => {
+    expect(countWords('We shipped 41 orders — on time.')).toBe(6);
+    // 16 Japanese characters: 8 words; a Latin word inside the run counts once more.
+    expect(countWords('出荷が遅れた原因は人手不足でした。')).toBe(8);
+    expect(countWords('ASINの在庫')).toBe(3);
+    expect(countWords('在')).toBe(1);
   });
 });
 

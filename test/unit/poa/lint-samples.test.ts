@@ -1,13 +1,21 @@
-import type { UiLanguage } from '@/lib/i18n/translate';
+import { UI_LANGUAGES, type UiLanguage } from '@/lib/i18n/translate';
 import { lintPoa } from '@/lib/poa/lint';
 import type { PoaFinding } from '@/lib/poa/types';
-import { daSamples } from './samples/da';
-import { deSamples } from './samples/de';
-import { enSamples } from './samples/en';
-import { svSamples } from './samples/sv';
 import type { LanguageSamples } from './samples/types';
 
-const SAMPLES: Record<UiLanguage, LanguageSamples> = { en: enSamples, da: daSamples, sv: svSamples, de: deSamples };
+/** One file per language, `samples/<code>.ts` exporting `<code>Samples`, written apart from the phrase tables. */
+const files = import.meta.glob<Record<string, LanguageSamples>>('./samples/*.ts', { eager: true });
+const SAMPLES = Object.fromEntries(
+  Object.entries(files).flatMap(([path, module]) => {
+    const language = path.split('/').at(-1)?.replace('.ts', '') ?? '';
+    const samples = module[`${language}Samples`];
+    return samples ? [[language, samples]] : [];
+  }),
+) as Record<UiLanguage, LanguageSamples>;
+
+it('every UI language has its sample plans', () => {
+  expect(Object.keys(SAMPLES).sort()).toEqual([...UI_LANGUAGES].sort());
+});
 
 const serious = (findings: PoaFinding[]) => findings.filter((finding) => finding.severity !== 'info');
 const describeFindings = (findings: PoaFinding[]) => findings.map((f) => `${f.rule} in ${f.section}: ${f.message}`);

@@ -16,6 +16,7 @@ import { localTimeZone } from '@/lib/removal/calendar';
 import { alarmName, type DisposalEntry, reminderTime, resolveEntry, withoutEntry } from '@/lib/removal/disposal';
 import { disposalEntriesItem, firedRemindersItem, seenOrdersItem } from '@/lib/storage/items/removal';
 import { settingsItem } from '@/lib/storage/items/settings';
+import { servePackagedMessages } from '../../support/packaged-messages';
 
 const LOCALES = join(import.meta.dirname, '../../../public/_locales');
 const ENGLISH: Record<string, { message: string }> = JSON.parse(
@@ -64,11 +65,7 @@ beforeEach(() => {
   // With the language on "auto" the browser's own i18n answers, in its locale (English here).
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, substitutions?: string[]) =>
     substitute(ENGLISH[key]?.message ?? '', substitutions ?? [])) as typeof fakeBrowser.i18n.getMessage);
-  // The background reads its own packaged messages.json through fetch.
-  vi.spyOn(globalThis, 'fetch').mockImplementation(async (url) => {
-    const language = /_locales\/(\w+)\/messages\.json$/.exec(String(url))?.[1] ?? 'en';
-    return new Response(readFileSync(join(LOCALES, language, 'messages.json'), 'utf8'));
-  });
+  servePackagedMessages();
   registerRemovalHandlers();
 });
 
@@ -230,10 +227,21 @@ describe('sightings and page text', () => {
 
   it('sends the page only the removal_ messages, in the UI language', async () => {
     await settingsItem.set({ language: 'sv', followUpHours: 48 });
-    const text = await removalHandlers.getRemovalText(SE);
+    // A pinned language wins over the page's.
+    const text = await removalHandlers.getRemovalText({ marketplace: SE, languages: ['de', 'en'] });
     expect(text.uiLanguage).toBe('sv');
     expect(Object.keys(text.messages).every((key) => key.startsWith('removal_'))).toBe(true);
     expect(text.messages.removal_badge_cancellable).toBe('Kan annulleras');
     expect(text.messages.removal_cancelStep2).toContain('$1');
+  });
+
+  it('with the language on "auto", speaks the page\'s language, else the browser\'s', async () => {
+    await settingsItem.set({ language: 'auto', followUpHours: 48 });
+    expect((await removalHandlers.getRemovalText({ marketplace: SE, languages: ['sv', 'en'] })).uiLanguage).toBe('sv');
+    expect((await removalHandlers.getRemovalText({ marketplace: SE, languages: ['de', 'sv', 'en'] })).uiLanguage).toBe(
+      'de',
+    );
+    // No language of the page that we ship: the browser's (English in the test browser).
+    expect((await removalHandlers.getRemovalText({ marketplace: SE, languages: [] })).uiLanguage).toBe('en');
   });
 });

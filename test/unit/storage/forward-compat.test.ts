@@ -21,15 +21,17 @@ import { newerValues } from '@/lib/storage/newer-values';
 import { listQuarantine } from '@/lib/storage/quarantine';
 import { takeSnapshot } from '@/lib/storage/snapshot';
 import { NEWER_VERSION } from '@/lib/storage/stored-item';
+import { servePackagedMessages } from '../../support/packaged-messages';
 import { caseRecord, DAY, T0 } from '../cases/fixtures';
 
 const ID = '20424098481';
 const REGISTRY = fullBackupRegistry();
-const newerSettings = { language: 'fr', followUpHours: 48, theme: { accent: 'teal' } };
+const newerSettings = { language: 'ko', followUpHours: 48, theme: { accent: 'teal' } };
 const newerCase = { ...caseRecord(), topic: 'brand-registry', labels: ['vip'] };
 
 beforeEach(() => {
   fakeBrowser.reset();
+  servePackagedMessages();
   registerCaseHandlers();
 });
 
@@ -50,11 +52,11 @@ describe('values a newer version wrote (findings 1, 2)', () => {
   });
 
   it('copies invalid settings with no newer marker aside and leaves them in sync', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { language: 'fr', followUpHours: 48 }, settings$: { v: 2 } });
+    await fakeBrowser.storage.sync.set({ settings: { language: 'ko', followUpHours: 48 }, settings$: { v: 2 } });
     expect((await settingsItem.get()).language).toBe('auto');
     await settingsItem.get();
     expect((await listQuarantine()).map((entry) => entry.item)).toEqual(['sync:settings']);
-    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ language: 'fr', followUpHours: 48 });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ language: 'ko', followUpHours: 48 });
   });
 
   it('lists a case a newer version saved apart, and a save of the same ID never overwrites it', async () => {

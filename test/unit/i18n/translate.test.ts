@@ -1,36 +1,29 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { inPageLanguage } from '@/lib/i18n/load';
 import { PAGE_KIND_LABEL } from '@/lib/i18n/page-kind-labels';
 import { relativeTime, relativeTimeUntil } from '@/lib/i18n/relative-time';
 import { storedItemLabel } from '@/lib/i18n/stored-item-label';
 import {
+  LOCALE_FOLDERS,
   resolveAutoLanguage,
   substitute,
   translatorFromCatalog,
   translatorFromGetMessage,
   UI_LANGUAGES,
+  type UiLanguage,
+  uiLanguageOfTag,
 } from '@/lib/i18n/translate';
 import { PAGE_KINDS } from '@/lib/pages';
+import { CATALOGS, catalogOf } from './surfaces';
 
-type Catalog = Record<string, { message: string }>;
-const files = import.meta.glob<Catalog>('/public/_locales/*/messages.json', { eager: true, import: 'default' });
-const catalogs = Object.fromEntries(
-  Object.entries(files).map(([path, catalog]) => [path.split('/').at(-2), catalog]),
-) as Record<string, Catalog>;
-const english = catalogs.en as Catalog;
+const english = catalogOf('en');
 const placeholders = (m: string) => [...m.matchAll(/\$([1-9])/g)].map((x) => x[1]).sort();
-// Names and language names are the same in every language on purpose.
-const SAME_EVERYWHERE = new Set([
-  'extName',
-  'popupHeading',
-  'tabStatus',
-  'language_en',
-  'language_da',
-  'language_sv',
-  'language_de',
-]);
+// The product's name is the same in every language on purpose.
+const SAME_EVERYWHERE = new Set(['extName', 'popupHeading', 'tabStatus']);
 
 describe.each(UI_LANGUAGES.filter((l) => l !== 'en'))('messages.json %s', (lang) => {
-  const catalog = catalogs[lang] as Catalog;
+  const catalog = catalogOf(lang);
 
   it('has exactly the English keys', () => {
     expect(Object.keys(catalog).sort()).toEqual(Object.keys(english).sort());
@@ -48,7 +41,7 @@ describe.each(UI_LANGUAGES.filter((l) => l !== 'en'))('messages.json %s', (lang)
 
 describe('messages', () => {
   it('ships exactly the UI languages', () => {
-    expect(Object.keys(catalogs).sort()).toEqual([...UI_LANGUAGES].sort());
+    expect(Object.keys(CATALOGS).sort()).toEqual(UI_LANGUAGES.map((language) => LOCALE_FOLDERS[language]).sort());
   });
 
   it('keys are valid for browser.i18n and messages are non-empty', () => {
@@ -59,14 +52,22 @@ describe('messages', () => {
   });
 
   it('the store description says the extension is not affiliated with Amazon, in every language', () => {
-    const phrases: Record<string, RegExp> = {
+    const phrases: Record<UiLanguage, RegExp> = {
       en: /not affiliated with amazon/i,
       da: /ikke tilknyttet amazon/i,
       sv: /inte knutet till amazon/i,
       de: /nicht mit amazon verbunden/i,
+      fr: /non affilié à amazon/i,
+      it: /non affiliata ad amazon/i,
+      es: /sin vínculo con amazon/i,
+      nl: /niet gelieerd aan amazon/i,
+      pl: /niezależne od amazon/i,
+      ja: /amazonとは提携関係にありません/i,
+      pt: /sem vínculo com a amazon/i,
+      tr: /amazon ile bağlantılı değildir/i,
     };
     for (const lang of UI_LANGUAGES) {
-      const description = catalogs[lang]?.extDescription?.message ?? '';
+      const description = catalogOf(lang).extDescription?.message ?? '';
       expect(description).toMatch(phrases[lang] as RegExp);
       expect(description.length).toBeLessThanOrEqual(132);
     }
@@ -112,8 +113,24 @@ describe('translator', () => {
     expect(resolveAutoLanguage('sv-SE')).toBe('sv');
     expect(resolveAutoLanguage('de')).toBe('de');
     expect(resolveAutoLanguage('nb-NO')).toBe('en');
-    expect(resolveAutoLanguage('fr-FR')).toBe('en');
+    expect(resolveAutoLanguage('fr-FR')).toBe('fr');
+    expect(resolveAutoLanguage('fr-CA')).toBe('fr');
+    expect(resolveAutoLanguage('ja')).toBe('ja');
+    // As browser.i18n picks: we ship Brazil's Portuguese (pt_BR), so Portugal's gets English.
+    expect(resolveAutoLanguage('pt-BR')).toBe('pt');
+    expect(resolveAutoLanguage('pt_BR')).toBe('pt');
+    expect(resolveAutoLanguage('pt-PT')).toBe('en');
+    expect(resolveAutoLanguage('pt')).toBe('en');
     expect(resolveAutoLanguage('')).toBe('en');
+  });
+
+  it('reads the UI language a page is written in from its language tag', () => {
+    expect(uiLanguageOfTag('fr-FR')).toBe('fr');
+    expect(uiLanguageOfTag('pt-BR')).toBe('pt');
+    expect(uiLanguageOfTag(' DE ')).toBe('de');
+    expect(uiLanguageOfTag('ko-KR')).toBeNull();
+    expect(uiLanguageOfTag('')).toBeNull();
+    expect(uiLanguageOfTag(null)).toBeNull();
   });
 
   it('formats relative times in the UI language', () => {
@@ -148,5 +165,16 @@ describe('stored item labels', () => {
     expect(storedItemLabel(t, 'sync:settings')).toBe('Settings');
     expect(storedItemLabel(t, 'userPhrases')).toBe('Your own alert phrases');
     expect(storedItemLabel(t, 'local:somethingNew')).toBe('local:somethingNew');
+  });
+});
+
+describe('in-page language', () => {
+  it('is the pinned language, else the page’s own when we ship it, else the browser’s', () => {
+    const browserLanguage = vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('de-DE');
+    expect(inPageLanguage('sv', ['fr', 'en'])).toBe('sv');
+    expect(inPageLanguage('auto', ['fr', 'en'])).toBe('fr');
+    expect(inPageLanguage('auto', ['ko', 'pt-BR', 'en'])).toBe('pt');
+    expect(inPageLanguage('auto', [])).toBe('de');
+    browserLanguage.mockRestore();
   });
 });

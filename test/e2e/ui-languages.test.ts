@@ -1,0 +1,66 @@
+/**
+ * The extension in the seller's language (issue #15), in real Chromium: with the language on
+ * "auto" the overlay speaks the Seller Central page's own language (French on a French page in
+ * an English browser), the popup and the options page follow a pinned language (Japanese), and
+ * the options page names every language in its own words.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UI_LANGUAGES } from '@/lib/i18n/translate';
+import { languageName } from '@/lib/lang/languages';
+import fr from '@/public/_locales/fr/messages.json';
+import ja from '@/public/_locales/ja/messages.json';
+import { type ExtensionBrowser, launchExtensionBrowser, readFixture } from '../support/extension-browser';
+import { screenshot } from '../support/screenshots';
+import { setUiLanguage } from '../support/ui';
+
+const FRENCH_PAGE = 'https://sellercentral.amazon.fr/myinventory/inventory?fulfilledBy=all';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+  await browser.serve(FRENCH_PAGE, readFixture('detect/deactivated-fr-inventory.html'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('languages', () => {
+  it('the overlay speaks French on a French Seller Central page, the language on "auto"', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(FRENCH_PAGE);
+    const card = page.locator('[data-scc-account-state="deactivated"] section[role="region"]');
+    await expect
+      .poll(() => card.locator('h3').first().textContent(), { timeout: 10_000 })
+      .toBe(fr.overlay_whatItMeans.message);
+    expect(await card.textContent()).toContain(fr.overlay_deactivated_title.message);
+    await screenshot(page, 'overlay-deactivated-fr');
+    await page.close();
+  });
+
+  it('the popup and the options page speak Japanese when the seller pins it', async () => {
+    await setUiLanguage(browser, 'ja');
+    try {
+      const popup = await browser.openPopup();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      expect(await popup.evaluate(() => document.documentElement.lang)).toBe('ja');
+      for (const key of ['tabStatus', 'tabChecklists', 'tabRemoval', 'tabCases'] as const)
+        await popup.getByRole('tab', { name: ja[key].message, exact: true }).waitFor();
+      await popup.locator('#markets-heading').waitFor();
+      await screenshot(popup, 'popup-status-ja');
+      await popup.close();
+    } finally {
+      await setUiLanguage(browser, 'auto');
+    }
+  });
+
+  it('the options page offers every language in its own name', async () => {
+    const options = await browser.openOptions();
+    const names = await options.locator('#language option').allTextContents();
+    for (const language of UI_LANGUAGES) expect(names).toContain(languageName(language));
+    expect(names).toContain('Français');
+    expect(names).toContain('日本語');
+    await options.close();
+  });
+});
