@@ -433,7 +433,7 @@ describe('Plan of Action workspace', () => {
   it('works in Swedish', async () => {
     await setUiLanguage(browser, 'sv');
     const poa = await openPoa(browser, 'SE');
-    await expect.poll(() => poa.locator('h1').textContent()).toBe('Plan of Action');
+    await expect.poll(() => poa.locator('h1').textContent()).toBe('Handlingsplan');
     const actions = poa.locator('#poa-immediate-actions');
     await actions.fill('Vi kommer att förbättra kvalitetskontrollen.');
     const finding = poa.locator('[data-rule="vague-promise"]').first();

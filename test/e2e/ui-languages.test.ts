@@ -44,7 +44,7 @@ describe('languages', () => {
     try {
       const popup = await browser.openPopup();
       await popup.setViewportSize({ width: 400, height: 600 });
-      expect(await popup.evaluate(() => document.documentElement.lang)).toBe('ja');
+      await expect.poll(() => popup.evaluate(() => document.documentElement.lang)).toBe('ja');
       for (const key of ['tabStatus', 'tabChecklists', 'tabRemoval', 'tabCases'] as const)
         await popup.getByRole('tab', { name: ja[key].message, exact: true }).waitFor();
       await popup.locator('#markets-heading').waitFor();
@@ -57,7 +57,9 @@ describe('languages', () => {
 
   it('the options page offers every language in its own name', async () => {
     const options = await browser.openOptions();
-    const names = await options.locator('#language option').allTextContents();
+    const choices = options.locator('#language option');
+    await expect.poll(() => choices.count()).toBe(UI_LANGUAGES.length + 1);
+    const names = await choices.allTextContents();
     for (const language of UI_LANGUAGES) expect(names).toContain(languageName(language));
     expect(names).toContain('Français');
     expect(names).toContain('日本語');

@@ -31,7 +31,7 @@ const record = (id: string, extra: Record<string, unknown> = {}) => ({
 
 /** What a newer release leaves in sync: a version record above ours, fields and values we do not know. */
 export const NEWER_SYNC = {
-  settings: { language: 'fr', followUpHours: 48, digest: { weekly: true } },
+  settings: { language: 'ko', followUpHours: 48, digest: { weekly: true } },
   settings$: { v: 3 },
   [`case:${NEWER_ID}`]: record(NEWER_ID, {
     topic: 'brand-registry',
