@@ -598,7 +598,9 @@ describe('in the seller’s UI language', () => {
     await detail.close();
     const create = await openFixture(entryFor('create-en.html'));
     const title = create.locator('scc-removal-rules h2');
-    await expect.poll(() => title.textContent(), { timeout: 10_000 }).toBe('Bevor Sie diesen Remissionsauftrag aufgeben');
+    await expect
+      .poll(() => title.textContent(), { timeout: 10_000 })
+      .toBe('Bevor Sie diesen Remissionsauftrag aufgeben');
     await create.close();
   });
 });
