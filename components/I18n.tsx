@@ -1,5 +1,6 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
+import { textDirection } from '@/lib/i18n/direction';
 import { type LoadedTranslator, loadTranslator } from '@/lib/i18n/load';
 import { settingsItem } from '@/lib/storage/items/settings';
 
@@ -10,9 +11,13 @@ export async function loadChosenTranslator(): Promise<LoadedTranslator> {
   return labelled(await loadTranslator((await settingsItem.get()).language));
 }
 
-/** Before the page renders in it: a page may then set a more specific title of its own. */
+/**
+ * Before the page renders in it: its language and direction on the root (Arabic mirrors the
+ * layout: the styles use logical properties), and a title a page may then make more specific.
+ */
 function labelled(next: LoadedTranslator): LoadedTranslator {
   document.documentElement.lang = next.language;
+  document.documentElement.dir = textDirection(next.language);
   document.title = next.t('extName');
   return next;
 }

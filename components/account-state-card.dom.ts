@@ -6,11 +6,14 @@
 
 import type { AccountState, Severity } from '@/lib/account-state/states';
 import type { OverlayCopy } from '@/lib/guidance';
+import { textDirection } from '@/lib/i18n/direction';
 
 export interface AccountStateCardProps {
   readonly state: AccountState;
   readonly severity: Severity;
   readonly copy: OverlayCopy;
+  /** The language the copy is in: the card says so (lang, and dir for a right-to-left language). */
+  readonly language: string;
   /** The notice's own words that led to the reading (page text: rendered as text, never as HTML). */
   readonly quote: string;
   readonly onOpenChecklist: () => void;
@@ -67,7 +70,8 @@ export function renderAccountStateCard(container: Element, props: AccountStateCa
             'figure',
             { class: 'quote' },
             el('figcaption', {}, labels.pageSays),
-            el('blockquote', { title: props.quote }, props.quote),
+            // The page's words keep their own direction, whatever the card's.
+            el('blockquote', { title: props.quote, dir: 'auto' }, props.quote),
           ),
         ]
       : []),
@@ -91,7 +95,14 @@ export function renderAccountStateCard(container: Element, props: AccountStateCa
   toggle.setAttribute('aria-controls', 'scc-card-body');
   const card = el(
     'section',
-    { class: `card severity-${severity}`, role: 'region', 'aria-label': labels.region, 'data-state': state },
+    {
+      class: `card severity-${severity}`,
+      role: 'region',
+      'aria-label': labels.region,
+      'data-state': state,
+      lang: props.language,
+      dir: textDirection(props.language),
+    },
     el('header', {}, el('span', { class: 'mark', 'aria-hidden': 'true' }), el('h2', {}, copy.title), toggle),
     body,
   );

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { LanguageSetting } from '@/lib/storage/items/settings';
+import { textDirection } from './direction';
 import {
   LOCALE_FOLDERS,
   type MessageCatalog,
@@ -30,11 +31,21 @@ export async function loadTranslator(setting: LanguageSetting): Promise<LoadedTr
   const language = resolveLanguage(setting);
   if (setting === 'auto') {
     const getMessage = browser.i18n.getMessage as (key: string, substitutions?: string[]) => string;
-    return { language, t: translatorFromGetMessage(getMessage) };
+    return { language, t: isolatingValues(translatorFromGetMessage(getMessage), language) };
   }
   const english = await fetchCatalog('en');
   const catalog = language === 'en' ? english : await fetchCatalog(language).catch(() => english);
-  return { language, t: translatorFromCatalog(catalog, english) };
+  return { language, t: isolatingValues(translatorFromCatalog(catalog, english), language) };
+}
+
+/**
+ * In a right-to-left language each value put into a sentence (an order ID, a case number, a
+ * date) is a bidirectional isolate (U+2068 … U+2069): "123-4567890-1234567" keeps its order
+ * inside Arabic text instead of having its parts reordered around the hyphens.
+ */
+export function isolatingValues(t: Translate, language: UiLanguage): Translate {
+  if (textDirection(language) === 'ltr') return t;
+  return (key, ...values) => t(key, ...values.map((value) => `\u2068${value}\u2069`));
 }
 
 /** The UI language a setting means in this browser. */

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { inPageLanguage } from '@/lib/i18n/load';
+import { textDirection } from '@/lib/i18n/direction';
+import { inPageLanguage, isolatingValues } from '@/lib/i18n/load';
 import { PAGE_KIND_LABEL } from '@/lib/i18n/page-kind-labels';
 import { relativeTime, relativeTimeUntil } from '@/lib/i18n/relative-time';
 import { storedItemLabel } from '@/lib/i18n/stored-item-label';
@@ -176,5 +177,20 @@ describe('in-page language', () => {
     expect(inPageLanguage('auto', ['ko', 'pt-BR', 'en'])).toBe('pt');
     expect(inPageLanguage('auto', [])).toBe('de');
     browserLanguage.mockRestore();
+  });
+});
+
+describe('text direction', () => {
+  it('is right to left for Arabic only', () => {
+    expect(textDirection('ar')).toBe('rtl');
+    expect(textDirection('ar-SA')).toBe('rtl');
+    for (const language of UI_LANGUAGES) expect(textDirection(language)).toBe('ltr');
+  });
+
+  it('leaves the values of a left-to-right language as they are', () => {
+    const t = translatorFromCatalog({ casesCaseHeading: { message: 'Case $1 ($2)' } });
+    expect(isolatingValues(t, 'en')('casesCaseHeading', '123-4567890-1234567', 'amazon.de')).toBe(
+      'Case 123-4567890-1234567 (amazon.de)',
+    );
   });
 });

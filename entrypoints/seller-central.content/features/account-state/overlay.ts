@@ -132,6 +132,7 @@ export class AccountStateOverlay {
           state: view.state,
           severity: view.severity,
           copy: overlayCopy(view.state, view.messages),
+          language: view.language,
           quote: view.quote,
           onDismiss: () => this.actions.onDismiss(view.state),
           onOpenChecklist: () => this.actions.onOpenChecklist(view.state),
