@@ -2,13 +2,15 @@
  * The extension in the seller's language (issue #15), in real Chromium: with the language on
  * "auto" the overlay speaks the Seller Central page's own language (French on a French page in
  * an English browser), the popup and the options page follow a pinned language (Japanese), and
- * the options page names every language in its own words.
+ * the options page names every language in its own words; axe finds nothing in the popup in any
+ * language.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UI_LANGUAGES } from '@/lib/i18n/translate';
 import { languageName } from '@/lib/lang/languages';
 import fr from '@/public/_locales/fr/messages.json';
 import ja from '@/public/_locales/ja/messages.json';
+import { runAxe } from '../support/axe';
 import { type ExtensionBrowser, launchExtensionBrowser, readFixture } from '../support/extension-browser';
 import { screenshot } from '../support/screenshots';
 import { setUiLanguage } from '../support/ui';
@@ -64,5 +66,27 @@ describe('languages', () => {
     expect(names).toContain('Français');
     expect(names).toContain('日本語');
     await options.close();
+  });
+});
+
+describe('accessible in every language', () => {
+  it.each(UI_LANGUAGES)('%s: axe finds nothing in the popup, on any tab', async (language) => {
+    await browser.setStorage('sync', { settings: { language, followUpHours: 48 }, settings$: { v: 2 } });
+    const popup = await browser.openPopup();
+    try {
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await expect.poll(() => popup.evaluate(() => document.documentElement.lang)).toBe(language);
+      const tabs = popup.getByRole('tab');
+      for (let index = 0; index < 4; index += 1) {
+        await tabs.nth(index).click();
+        await popup.locator('[role="tabpanel"]:not([hidden]) *').first().waitFor();
+        const outcome = await runAxe(popup);
+        expect(outcome.passedNodes, `${language} tab ${index + 1}: axe checked nothing`).toBeGreaterThan(0);
+        expect(outcome.details, `${language} tab ${index + 1}`).toEqual([]);
+      }
+    } finally {
+      await popup.close();
+      await browser.setStorage('sync', { settings: { language: 'auto', followUpHours: 48 }, settings$: { v: 2 } });
+    }
   });
 });
