@@ -341,8 +341,10 @@ export function lintPoa(sections: Partial<Record<PoaSectionId, unknown>>, option
     // Each section against the tables of the languages it is written in (plan-language.ts); one
     // too short to tell against every language's.
     const sets = compiledPatternSets(planLanguages(text));
-    if (scan.words.length < SHORT_SECTION_WORDS) {
-      out.add('short-section', id, trimmedSpan(text), { words: scan.words.length });
+    // Counted as the meter counts: a Japanese paragraph has no spaces, but it has words.
+    const words = countWords(text);
+    if (words < SHORT_SECTION_WORDS) {
+      out.add('short-section', id, trimmedSpan(text), { words });
     }
     checkVague(scan, sets, out);
     checkTone(scan, sets, out);

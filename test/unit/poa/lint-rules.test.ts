@@ -343,6 +343,14 @@ describe('sentences', () => {
 });
 
 describe('words', () => {
+  it('a Japanese section of full sentences is not short, though it has no spaces', () => {
+    const text = '出荷の遅れは、午後の集荷に間に合わなかったことが原因でした。';
+    const rules = lintPoa({ ...good, 'root-cause': text }, { language: 'ja' }).map((finding) => finding.rule);
+    expect(rules).not.toContain('short-section');
+    const short = lintPoa({ ...good, 'root-cause': '遅れました。' }, { language: 'ja' }).map((finding) => finding.rule);
+    expect(short).toContain('short-section');
+  });
+
   it('count spaced words one each, and text without spaces at two characters a word', () => {
     expect(countWords('We shipped 41 orders — on time.')).toBe(6);
     // 16 Japanese characters: 8 words; a Latin word inside the run counts once more.
