@@ -11,7 +11,22 @@ export type MessageKey = keyof typeof enMessages;
  * Danish sellers are many. Adding one is its `_locales` folder, the text packs the registries
  * list (checklists, Plan of Action, cases), its glossary, and its code here.
  */
-export const UI_LANGUAGES = ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'sv', 'ja', 'pt', 'tr', 'da'] as const;
+export const UI_LANGUAGES = [
+  'en',
+  'de',
+  'fr',
+  'it',
+  'es',
+  'nl',
+  'pl',
+  'sv',
+  'ja',
+  'zh',
+  'pt',
+  'tr',
+  'ar',
+  'da',
+] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /**
@@ -28,8 +43,10 @@ export const LOCALE_FOLDERS: Readonly<Record<UiLanguage, string>> = {
   pl: 'pl',
   sv: 'sv',
   ja: 'ja',
+  zh: 'zh_CN',
   pt: 'pt_BR',
   tr: 'tr',
+  ar: 'ar',
   da: 'da',
 };
 export type MessageCatalog = Readonly<Record<string, { readonly message: string }>>;
@@ -86,9 +103,12 @@ export function resolveAutoLanguage(browserLanguage: string): UiLanguage {
 /**
  * The UI language a page's language tag names (`fr-FR` -> fr, `pt-BR` -> pt), or null: in-page
  * text set to "auto" speaks the Seller Central page's language. Any Portuguese page is Brazil's
- * Seller Central; a language we do not ship names none.
+ * Seller Central; a language we do not ship names none, Traditional Chinese included.
  */
 export function uiLanguageOfTag(tag: string | null | undefined): UiLanguage | null {
-  const base = tag?.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const lower = tag?.trim().toLowerCase().replace(/_/g, '-') ?? '';
+  const base = lower.split('-')[0] ?? '';
+  // We ship Simplified Chinese only: a Traditional Chinese page is not ours to answer in.
+  if (base === 'zh' && /-(?:hant|tw|hk|mo)(?:-|$)/.test(lower)) return null;
   return isUiLanguage(base) ? base : null;
 }

@@ -7,11 +7,12 @@
  *
  * A language is recognised by its most frequent small words (articles, pronouns, auxiliaries,
  * conjunctions), chosen to tell close languages apart where they can (Danish "og" and "ikke",
- * Swedish "och" and "inte"). Japanese has no spaces and is recognised by its kana.
+ * Swedish "och" and "inte"). Japanese and Chinese have no spaces: Japanese is recognised by its
+ * kana, Chinese by Han characters without kana, Arabic by its script.
  */
 import type { UiLanguage } from '@/lib/i18n/translate';
 
-const COMMON_WORDS: Readonly<Record<Exclude<UiLanguage, 'ja'>, readonly string[]>> = {
+const COMMON_WORDS: Readonly<Record<Exclude<UiLanguage, 'ja' | 'zh' | 'ar'>, readonly string[]>> = {
   en: ['the', 'and', 'we', 'our', 'to', 'of', 'was', 'were', 'have', 'has', 'this', 'that', 'with', 'will', 'is'],
   de: [
     'der',
@@ -95,6 +96,8 @@ for (const [language, words] of Object.entries(COMMON_WORDS) as Array<[UiLanguag
 
 const WORD = /\p{L}+/gu;
 const KANA = /[\u3040-\u30ff]/gu;
+const HAN = /\p{Script=Han}/gu;
+const ARABIC = /\p{Script=Arabic}/gu;
 /** Below this many small words a text is too short to tell: every language's tables apply. */
 const MIN_EVIDENCE = 4;
 /** A second language counts when it scores at least this share of the first (a plan quoting another). */
@@ -106,9 +109,14 @@ export function planLanguages(text: string): UiLanguage[] | null {
   const add = (language: UiLanguage, points: number) => scores.set(language, (scores.get(language) ?? 0) + points);
   for (const [word] of text.toLowerCase().matchAll(WORD))
     for (const language of LANGUAGES_BY_WORD.get(word) ?? []) add(language, 1);
-  // Kana, not Han: Chinese is written in Han alone, Japanese in both.
+  // Japanese is written in kana and Han, Chinese in Han alone: Han without kana is Chinese.
   const kana = text.match(KANA)?.length ?? 0;
-  if (kana > 0) add('ja', kana / 2);
+  const han = text.match(HAN)?.length ?? 0;
+  if (kana > 0) add('ja', (kana + han) / 2);
+  else if (han > 0) add('zh', han / 2);
+  // Arabic is the only language we read in its script; a word is about five letters.
+  const arabic = text.match(ARABIC)?.length ?? 0;
+  if (arabic > 0) add('ar', arabic / 5);
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const top = ranked[0]?.[1] ?? 0;
   if (top < MIN_EVIDENCE) return null;

@@ -12,6 +12,7 @@ import fr from '@/public/_locales/fr/messages.json';
 import ja from '@/public/_locales/ja/messages.json';
 import { runAxe } from '../support/axe';
 import { type ExtensionBrowser, launchExtensionBrowser, readFixture } from '../support/extension-browser';
+import { FIND_OVERFLOW } from '../support/pseudo-locale';
 import { screenshot } from '../support/screenshots';
 import { setUiLanguage } from '../support/ui';
 
@@ -70,23 +71,57 @@ describe('languages', () => {
 });
 
 describe('accessible in every language', () => {
-  it.each(UI_LANGUAGES)('%s: axe finds nothing in the popup, on any tab', async (language) => {
-    await browser.setStorage('sync', { settings: { language, followUpHours: 48 }, settings$: { v: 2 } });
-    const popup = await browser.openPopup();
-    try {
-      await popup.setViewportSize({ width: 400, height: 600 });
-      await expect.poll(() => popup.evaluate(() => document.documentElement.lang)).toBe(language);
-      const tabs = popup.getByRole('tab');
-      for (let index = 0; index < 4; index += 1) {
-        await tabs.nth(index).click();
-        await popup.locator('[role="tabpanel"]:not([hidden]) *').first().waitFor();
-        const outcome = await runAxe(popup);
-        expect(outcome.passedNodes, `${language} tab ${index + 1}: axe checked nothing`).toBeGreaterThan(0);
-        expect(outcome.details, `${language} tab ${index + 1}`).toEqual([]);
+  it.each(UI_LANGUAGES)(
+    '%s: axe finds nothing in the popup, and no text overflows at 400 px, on any tab',
+    async (language) => {
+      await browser.setStorage('sync', { settings: { language, followUpHours: 48 }, settings$: { v: 2 } });
+      const popup = await browser.openPopup();
+      try {
+        await popup.setViewportSize({ width: 400, height: 600 });
+        await expect.poll(() => popup.evaluate(() => document.documentElement.lang)).toBe(language);
+        const tabs = popup.getByRole('tab');
+        for (let index = 0; index < 4; index += 1) {
+          await tabs.nth(index).click();
+          await popup.locator('[role="tabpanel"]:not([hidden]) *').first().waitFor();
+          const outcome = await runAxe(popup);
+          expect(outcome.passedNodes, `${language} tab ${index + 1}: axe checked nothing`).toBeGreaterThan(0);
+          expect(outcome.details, `${language} tab ${index + 1}`).toEqual([]);
+          expect(await popup.evaluate(FIND_OVERFLOW), `${language} tab ${index + 1}`).toEqual([]);
+        }
+      } finally {
+        await popup.close();
+        await browser.setStorage('sync', { settings: { language: 'auto', followUpHours: 48 }, settings$: { v: 2 } });
       }
-    } finally {
+    },
+  );
+});
+
+describe('right to left', () => {
+  it('the popup in Arabic is mirrored, and the overlay card reads right to left', async () => {
+    await setUiLanguage(browser, 'ar');
+    try {
+      const popup = await browser.openPopup();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await expect.poll(() => popup.evaluate(() => document.documentElement.dir)).toBe('rtl');
+      expect(await popup.evaluate(() => document.documentElement.lang)).toBe('ar');
+      const tabs = popup.getByRole('tab');
+      const first = await tabs.first().boundingBox();
+      const last = await tabs.last().boundingBox();
+      // Mirrored: the first tab is on the right.
+      expect((first?.x ?? 0) > (last?.x ?? 0)).toBe(true);
+      await screenshot(popup, 'popup-status-ar');
       await popup.close();
-      await browser.setStorage('sync', { settings: { language: 'auto', followUpHours: 48 }, settings$: { v: 2 } });
+      const page = await browser.context.newPage();
+      await page.goto(FRENCH_PAGE);
+      const card = page.locator('[data-scc-account-state="deactivated"] section[role="region"]');
+      await expect.poll(() => card.getAttribute('dir'), { timeout: 10_000 }).toBe('rtl');
+      expect(await card.getAttribute('lang')).toBe('ar');
+      // The page's own words keep their direction.
+      expect(await card.locator('blockquote').getAttribute('dir')).toBe('auto');
+      await screenshot(page, 'overlay-deactivated-ar');
+      await page.close();
+    } finally {
+      await setUiLanguage(browser, 'auto');
     }
   });
 });

@@ -12,12 +12,11 @@ export const da: ChecklistLanguagePack = {
           title: 'Læs beskeden fra Amazon',
           why: 'Amazon forklarer i en besked, hvorfor kontoen er sat på hold; den præcise ordlyd viser, hvad der skal rettes.',
           detail:
-            'Se i indbakken for den e-mailadresse, der er registreret i Seller Central, og under Performance ' +
-            'Notifications.',
+            'Se i indbakken for den e-mailadresse, der er registreret i Seller Central, og under Performance Notifications.',
         },
         'check-health': {
           title: 'Åbn Account Health',
-          why: 'Account Health viser ofte den politik, måling eller det opslag, der står bag, mere detaljeret.',
+          why: 'Account Health viser ofte mere detaljeret, hvilken politik, hvilket nøgletal eller hvilket opslag der ligger bag.',
         },
         'name-cause': {
           title: 'Skriv den præcise årsag ned',
@@ -25,14 +24,15 @@ export const da: ChecklistLanguagePack = {
           detail:
             'Fx manglende sælgeroplysninger, et problem med betalingsmetoden, for mange sene forsendelser, en klage.',
           evidencePrompt:
-            'Notér den politik, de ASIN’er, ordre-id’er eller den måling, beskeden nævner, og beskedens dato.',
+            'Notér den politik, de ASIN’er, ordre-ID’er eller det nøgletal, beskeden nævner, og beskedens dato.',
         },
         'gather-documents': {
           title: 'Saml de dokumenter, årsagen kræver',
           why: 'Amazon afgør sagen ud fra beviser; klare og relevante dokumenter gør behandlingen kortere.',
           detail:
-            'Leveringsbevis for ordrer, der påstås ikke leveret; produktcertifikater eller sikkerhedsgodkendelser; ' +
-            'leverandørfakturaer, der beviser ægthed; regnskab eller kontoudtog ved spørgsmål om økonomi.',
+            'Leveringsbevis for ordrer, der angiveligt ikke er leveret; produktcertifikater eller ' +
+            'sikkerhedsgodkendelser; leverandørfakturaer, der beviser ægthed; regnskab eller kontoudtog ved ' +
+            'spørgsmål om betalinger.',
           evidencePrompt: 'Skriv hver fil op med det, den beviser. Tjek, at alle sider kan læses.',
         },
         'write-poa': {
@@ -45,15 +45,16 @@ export const da: ChecklistLanguagePack = {
         'contact-support': {
           title: 'Send den via sagsloggen',
           why: 'Når du svarer i den kanal, beskeden nævner, samles alt i én sag.',
-          detail: 'Vær høflig, kortfattet og konsekvent. Én sag pr. problem, ikke flere om det samme.',
-          evidencePrompt: 'Notér sagsnummeret og datoen, du sendte den.',
+          detail: 'Vær høflig, kortfattet og konsekvent. Opret én sag pr. problem, ikke flere om det samme.',
+          evidencePrompt: 'Notér sagsnummeret og datoen, hvor du sendte den.',
         },
       },
     },
     review: {
       title: 'Konto under gennemgang',
       intro:
-        'Amazon gennemgår noget, før der træffes en afgørelse. Svar præcist og hurtigt på det, der spørges om, og sælg efter reglerne, mens du venter.',
+        'Amazon gennemgår noget, før der træffes en afgørelse. Svar præcist og hurtigt på det, der spørges om, og ' +
+        'sælg efter reglerne, mens du venter.',
       items: {
         'read-notice': {
           title: 'Læs, hvad Amazon gennemgår',
@@ -63,7 +64,7 @@ export const da: ChecklistLanguagePack = {
         },
         'check-health': {
           title: 'Åbn Account Health',
-          why: 'Her kan du se, om gennemgangen handler om en politik, en måling eller bestemte opslag.',
+          why: 'Her kan du se, om gennemgangen handler om en politik, et nøgletal eller bestemte opslag.',
         },
         'gather-documents': {
           title: 'Forbered de dokumenter, gennemgangen beder om',
@@ -76,23 +77,24 @@ export const da: ChecklistLanguagePack = {
           evidencePrompt: 'Skriv sagsnummeret og datoen for dit svar ned.',
         },
         'keep-fulfilling': {
-          title: 'Send åbne ordrer til tiden',
-          why: 'Ordrer, der allerede er afgivet, skal stadig frem; sene eller annullerede ordrer tæller med i gennemgangen.',
+          title: 'Bliv ved med at sende åbne ordrer til tiden',
+          why: 'Ordrer, der allerede er afgivet, skal stadig frem til kunderne; sene eller annullerede ordrer tæller negativt i gennemgangen.',
         },
         'follow-up': {
-          title: 'Følg op tidligst efter 48 timer, med sagsnummeret',
-          why: 'Tidligere påmindelser gør ikke gennemgangen hurtigere; sagsnummeret knytter din påmindelse til dit svar.',
+          title: 'Følg tidligst op efter 48 timer, og angiv sagsnummeret',
+          why: 'Påmindelser før tid gør ikke gennemgangen hurtigere; sagsnummeret knytter din påmindelse til dit svar.',
         },
         'write-poa': {
           title: 'Skriv en handlingsplan, hvis Amazon beder om en',
-          why: 'Ender gennemgangen med et krav om en plan, er en saglig plan den hurtigste vej tilbage.',
+          why: 'Ender gennemgangen med en anmodning om en plan, er en saglig plan den hurtigste vej tilbage.',
         },
       },
     },
     verification: {
-      title: 'Verifikation påkrævet',
+      title: 'Verificering påkrævet',
       intro:
-        'Amazon skal bekræfte, hvem du er, eller en oplysning på kontoen. Salg eller udbetalinger kan stå stille imens; de rette dokumenter afslutter det.',
+        'Amazon skal bekræfte, hvem du er, eller en oplysning på din konto. Salg eller udbetalinger kan stå stille ' +
+        'imens; med de rette dokumenter er det overstået.',
       items: {
         'read-notice': {
           title: 'Læs, hvilke oplysninger Amazon vil have bekræftet',
@@ -100,25 +102,25 @@ export const da: ChecklistLanguagePack = {
         },
         'check-details': {
           title: 'Sammenlign dine sælgeroplysninger med dine dokumenter',
-          why: 'Navn, adresse og bankoplysninger skal stemme nøjagtigt med dokumenterne, ellers fejler kontrollen igen.',
+          why: 'Navn, adresse og bankoplysninger skal stemme nøjagtigt overens med dokumenterne, ellers mislykkes kontrollen igen.',
         },
         'gather-documents': {
           title: 'Saml de dokumenter, beskeden nævner',
           why: 'Fuldstændige, læsbare og gyldige dokumenter bliver oftere godkendt første gang.',
-          detail: 'Scan hele sider i farver; tjek, at hvert dokument stadig er gyldigt og viser samme navn.',
+          detail: 'Scan hele sider i farve; tjek, at hvert dokument stadig er gyldigt og viser samme navn.',
           evidencePrompt: 'Skriv hver fil op med dato, og hvad den bekræfter.',
         },
         'submit-documents': {
-          title: 'Send dem dertil, hvor beskeden siger',
-          why: 'Dokumenter sendt ad en anden vej når måske aldrig frem til dem, der kontrollerer dem.',
-          evidencePrompt: 'Notér datoen, du sendte dem, og et eventuelt sagsnummer.',
+          title: 'Send dem derhen, hvor beskeden angiver',
+          why: 'Dokumenter, der sendes ad en anden vej, når måske aldrig frem til det team, der kontrollerer dem.',
+          evidencePrompt: 'Notér datoen, hvor du sendte dem, og et eventuelt sagsnummer.',
         },
         'follow-up': {
-          title: 'Følg op tidligst efter 48 timer, med sagsnummeret',
+          title: 'Følg tidligst op efter 48 timer, og angiv sagsnummeret',
           why: 'Kontrollen tager tid; en rolig påmindelse med sagsnummeret besvares hurtigere end en ny sag.',
         },
         'keep-fulfilling': {
-          title: 'Send åbne ordrer til tiden',
+          title: 'Bliv ved med at sende åbne ordrer til tiden',
           why: 'Kunderne venter stadig på deres ordrer, mens kontrollen står på.',
         },
       },
@@ -133,52 +135,54 @@ export const da: ChecklistLanguagePack = {
         },
         'check-health': {
           title: 'Åbn Account Health',
-          why: 'Her ser du den politik eller måling, der ligger bag deaktiveringen, og knappen til at appellere.',
+          why: 'Her ser du den politik eller det nøgletal, der ligger bag deaktiveringen, og knappen til at appellere.',
         },
         'name-cause': {
           title: 'Beskriv den præcise årsag i én sætning',
           why: 'En appel, der rammer det forkerte problem, afvises, uanset hvor godt den er skrevet.',
-          evidencePrompt: 'Notér den politik, de ASIN’er, ordre-id’er eller den måling, Amazon nævner, og datoen.',
+          evidencePrompt:
+            'Notér den politik, de ASIN’er, ordre-ID’er eller det nøgletal, Amazon nævner, og beskedens dato.',
         },
         'write-poa': {
           title: 'Skriv en handlingsplan med alle afsnit',
-          why: 'Amazon læser efter hver del; mangler én, kan det være nok til et afslag.',
+          why: 'Amazon kigger efter hver del; mangler én, kan det være nok til et afslag.',
           detail:
-            'Anerkendelse uden undskyldninger, grundårsagen i dine egne processer, de tiltag du har gennemført, ' +
-            'de varige ændringer og bevis for, at de virker. Højst én side.',
+            'Anerkendelse uden undskyldninger, grundårsagen i dine egne processer, de tiltag, du allerede har ' +
+            'gennemført, de varige ændringer og bevis for, at de er på plads. Højst én side.',
         },
         'prove-changes': {
           title: 'Vis, at ændringerne allerede er på plads',
           why: 'Planer alene overbeviser ikke; en ændring, du kan dokumentere, gør.',
           evidencePrompt:
-            'Saml daterede beviser: en ny tjekliste, en leverandøraftale, oplæringslister, skærmbilleder.',
+            'Saml daterede beviser: en ny tjekliste, en leverandøraftale, dokumentation for oplæring, skærmbilleder.',
         },
         'attach-documents': {
-          title: 'Gør de understøttende dokumenter klar',
-          why: 'Dokumenterne bakker hver påstand i din plan op.',
-          detail: 'Brug de filformater, appelformularen tager imod, og sørg for, at alle sider kan læses.',
-          evidencePrompt: 'Skriv hver fil op og den påstand i planen, den understøtter.',
+          title: 'Gør bilagene klar',
+          why: 'Bilagene underbygger hver påstand i din plan.',
+          detail: 'Brug de filformater, appelformularen accepterer, og sørg for, at alle sider kan læses.',
+          evidencePrompt: 'Skriv hver fil op sammen med den påstand i planen, den underbygger.',
         },
         'submit-appeal': {
-          title: 'Appellér fra Account Health',
+          title: 'Appellér via Account Health',
           why: 'Appellen sendes gennem Seller Central efter den vejledning, Amazon giver der.',
           detail: 'Hold en professionel tone fra første til sidste linje.',
           evidencePrompt: 'Gem en kopi af det, du sendte, og dato og klokkeslæt for afsendelsen.',
         },
         'expect-answer': {
           title: 'Regn med svar efter ca. 48 timer',
-          why: 'Appeller behandles som regel inden for to døgn; indviklede sager kan tage længere tid.',
+          why: 'Appeller behandles som regel inden for to døgn; komplicerede sager kan tage længere tid.',
           detail: 'Send ikke den samme appel igen, mens du venter.',
         },
       },
     },
     'first-days': {
       title: 'De første dage efter en deaktivering',
-      intro: 'Det, du gør og lader være med de første dage, former appellen. Træk vejret, og tag ét trin ad gangen.',
+      intro:
+        'Det, du gør og undlader at gøre i de første dage, præger appellen. Træk vejret dybt, og tag ét trin ad gangen.',
       items: {
         'one-channel': {
           title: 'Brug én kanal, ikke mange',
-          why: 'Skriver du igen og igen gennem forskellige kanaler, går din sag langsommere.',
+          why: 'Skriver du til Amazon igen og igen via forskellige kanaler, går din sag langsommere.',
         },
         'calm-tone': {
           title: 'Send ingen vrede eller anklagende beskeder',
@@ -189,40 +193,40 @@ export const da: ChecklistLanguagePack = {
           why: 'En ny konto for at komme uden om deaktiveringen er imod reglerne og kan lukke alle døre.',
         },
         'do-not-ignore': {
-          title: 'Ignorer den ikke',
-          why: 'En deaktivering løser sig ikke selv; chancen for genåbning afhænger af dit svar.',
+          title: 'Ignorér den ikke',
+          why: 'En deaktivering løser sig ikke af sig selv; chancen for at få kontoen genaktiveret afhænger af dit svar.',
         },
         'open-orders': {
           title: 'Tag hånd om åbne ordrer',
-          why: 'Kunderne venter stadig på deres varer, og måden du behandler dem på tæller i appellen.',
+          why: 'Kunderne venter stadig på deres varer, og måden, du behandler dem på, tæller med i appellen.',
           detail:
             'FBA: Amazon sender fortsat dine ordrer. FBM: du skal stadig sende alle bekræftede ordrer med sporing.',
           evidencePrompt: 'Gem sporingsnumre og leveringsbekræftelser for hver ordre, du sender.',
         },
         'read-policies': {
           title: 'Læs de politikker, det drejer sig om',
-          why: 'Du skal vide præcis, hvilken regel der er brudt, før du kan forklare, hvordan du har rettet det.',
+          why: 'Du skal vide præcis, hvilken regel der blev brudt, før du kan forklare, hvordan du har rettet det.',
           detail:
-            'Læs de afsnit, der passer til dit problem; sager fra sælgere med lignende deaktiveringer hjælper også.',
+            'Læs de afsnit i politikkerne, der passer til dit problem; sager fra sælgere med lignende deaktiveringer hjælper også.',
         },
         'consider-help': {
           title: 'Overvej professionel hjælp',
           why: 'Specialister ser ofte det, du har overset, og ved, hvordan appeller læses.',
-          detail: 'Fx konsulenter med erfaring i genåbning af konti eller advokater inden for e-handel.',
+          detail: 'Fx konsulenter med erfaring i genaktivering af konti eller advokater inden for e-handel.',
         },
         'plan-scenarios': {
           title: 'Planlæg det bedste, mellemste og værste udfald',
           why: 'En plan for hvert udfald holder forretningen kørende, uanset hvad Amazon beslutter.',
           detail:
-            'Bedst: genåbnet efter første appel. Mellem: flere appeller med bedre oplysninger. ' +
-            'Værst: den sidste appel afvises; andre markedspladser eller din egen webshop tager over.',
-          evidencePrompt: 'Skriv en eller to handlinger for hvert udfald, med en dato.',
+            'Bedst: kontoen genaktiveres efter første appel. Mellem: flere appeller med bedre oplysninger. Værst: ' +
+            'den sidste appel afvises; andre markedspladser eller din egen webshop tager over.',
+          evidencePrompt: 'Skriv en eller to handlinger for hvert udfald, hver med en dato.',
         },
       },
     },
     'while-on-hold': {
       title: 'Mens kontoen er på hold',
-      intro: 'Ventetiden er svær. Brug den godt: overhold dine forpligtelser, og byg din sag op.',
+      intro: 'Det er svært at vente. Brug tiden godt: overhold dine forpligtelser, og byg din sag op.',
       items: {
         'fulfil-orders': {
           title: 'Send alle udestående ordrer',
@@ -235,36 +239,36 @@ export const da: ChecklistLanguagePack = {
         'keep-funds': {
           title: 'Hav penge klar til gebyrer',
           why: 'Gebyrerne løber stadig; en afvist betaling skaber et nyt problem.',
-          detail: 'Hold dine betalingsmetoder gyldige. Forsøg ikke at hæve penge, mens saldoen er negativ.',
+          detail: 'Hold dine betalingsmetoder gyldige. Forsøg ikke at få penge udbetalt, mens saldoen er negativ.',
         },
         'keep-log': {
           title: 'Før en dateret log over al kontakt og alle ændringer',
           why: 'En klar oversigt rydder misforståelser af vejen og styrker en senere appel.',
-          detail: 'Gem kopier af alle beskeder til og fra Amazon og af hver ændring, du laver.',
+          detail: 'Gem kopier af alle beskeder til og fra Amazon, og notér hver ændring, du foretager.',
           evidencePrompt: 'For hver post: dato, klokkeslæt, kanal, sagsnummer og hvad der blev sagt eller ændret.',
         },
         'screenshot-health': {
           title: 'Tag skærmbilleder af Account Health',
-          why: 'Daterede skærmbilleder viser, hvordan målinger og advarsler har udviklet sig.',
+          why: 'Daterede skærmbilleder viser, hvordan nøgletal og advarsler har udviklet sig.',
           evidencePrompt: 'Gem hvert skærmbillede med datoen i filnavnet.',
         },
         'fix-listings': {
           title: 'Gennemgå dine produktopslag',
-          why: 'Pausen er en chance for at finde andre opslag, der kan bryde en politik.',
+          why: 'Pausen er en chance for at finde andre opslag, der kan stride mod en politik.',
         },
         'fix-processes': {
-          title: 'Ret processerne bag problemet',
-          why: 'Dine præstationsdata viser, hvor det samme kan ske igen.',
+          title: 'Forbedr processerne bag problemet',
+          why: 'Dine nøgletal viser, hvor det samme problem kan opstå igen.',
         },
         'follow-up': {
           title: 'Følg op tidligst efter 48 timer',
           why: 'For tidlig eller for hyppig opfølgning gør din sag langsommere.',
-          detail: 'Henvis til dit oprindelige sagsnummer, skriv kun det nye, og forbliv høflig.',
+          detail: 'Henvis til dit oprindelige sagsnummer, skriv kun det, der er nyt, og vær fortsat høflig.',
         },
         diversify: {
           title: 'Spred salget over flere kanaler',
           why: 'Mindre afhængighed af én markedsplads beskytter dig, hvis en konto igen sættes på hold.',
-          detail: 'Andre markedspladser, din egen webshop, engrossalg, en mailliste med dine egne kunder.',
+          detail: 'Andre markedspladser, din egen webshop, engrossalg, en mailingliste med dine egne kunder.',
         },
       },
     },
@@ -273,17 +277,17 @@ export const da: ChecklistLanguagePack = {
       intro: 'Før en konto sættes på hold, kommer der som regel en advarsel. En kort rutine fanger den tidligt.',
       items: {
         'health-routine': {
-          title: 'Tjek Account Health dagligt, mindst ugentligt',
-          why: 'Punkter, der er markeret som i risikozonen ("At Risk"), er lettere at rette, før kontoen sættes på hold.',
+          title: 'Tjek Account Health dagligt – og mindst en gang om ugen',
+          why: 'Punkter markeret med »At Risk« (i risikozonen) er lettere at rette, før kontoen sættes på hold.',
         },
         notifications: {
           title: 'Læs nye Performance Notifications',
           why: 'Beskeder om din konto kommer først her.',
-          detail: 'Slå notifikationer til, så ændringer i kontoens status når frem til dig.',
+          detail: 'Slå notifikationer til, så ændringer i din kontostatus når frem til dig.',
         },
         'policy-updates': {
-          title: 'Følg med i ændrede politikker',
-          why: 'At man ikke kendte en regel, er ikke et forsvar, og reglerne ændrer sig.',
+          title: 'Hold dig opdateret om ændringer i politikkerne',
+          why: 'Uvidenhed om en regel er ingen undskyldning, og reglerne ændrer sig.',
           detail:
             'Læs politikkerne for dine produktkategorier; vær særlig opmærksom på ægthed, sikkerhed og anmeldelser.',
         },
@@ -291,12 +295,12 @@ export const da: ChecklistLanguagePack = {
           title: 'Gennemgå dine produktopslag',
           why: 'Vildledende påstande, lånte billeder og beskyttede varemærker fører til, at konti sættes på hold.',
           detail:
-            'Korrekte beskrivelser, billeder du har rettighederne til, ingen varemærker i søgeord uden tilladelse.',
+            'Korrekte beskrivelser, billeder, du har rettighederne til, og ingen varemærker i søgeord uden tilladelse.',
           evidencePrompt: 'Notér datoen for hver gennemgang, og hvad du ændrede.',
         },
         'answer-24h': {
           title: 'Svar kunder inden for 24 timer',
-          why: 'Hurtige svar og fair behandling af returneringer holder kundemålingerne sunde.',
+          why: 'Hurtige svar og fair behandling af returneringer holder dine nøgletal for kundeoplevelse sunde.',
         },
         'stock-accuracy': {
           title: 'Hold lagertallene korrekte',
@@ -304,11 +308,10 @@ export const da: ChecklistLanguagePack = {
         },
         'quality-control': {
           title: 'Kør kvalitetskontrol',
-          why: 'Problemer med produktkvalitet, især sikkerhed, fører hurtigt til, at konti sættes på hold.',
+          why: 'Problemer med produktkvaliteten, især sikkerhedsproblemer, fører hurtigt til, at konti sættes på hold.',
           detail:
-            'Aftal kvalitetstjek med dine leverandører, tjek stikprøver selv med FBA, og undersøg hver ' +
-            'produktklage til bunds.',
-          evidencePrompt: 'Dokumentér dine kvalitetstjek, så du kan vise dem til Amazon, hvis de beder om det.',
+            'Aftal kvalitetstjek med dine leverandører, tag stikprøver, også når du bruger FBA, og undersøg hver produktklage til bunds.',
+          evidencePrompt: 'Dokumentér dine kvalitetstjek, så du kan vise dem til Amazon, hvis Amazon beder om det.',
         },
       },
     },
@@ -319,10 +322,10 @@ export const da: ChecklistLanguagePack = {
     progress: 'Fremskridt: {done} af {total} udført ({percent} %)',
     tickedAt: 'afkrydset {time}',
     notTicked: 'ikke udført endnu',
-    evidence: 'Beviser at gemme',
+    evidence: 'Dokumentation, der skal gemmes',
     link: 'Åbn i Seller Central',
     timeline: 'Sagsforløb',
-    timelineEmpty: 'Ingen kontakt i sager registreret.',
+    timelineEmpty: 'Ingen sagskontakt registreret.',
     caseLabel: 'sag',
     sent: 'sendt',
     received: 'modtaget',

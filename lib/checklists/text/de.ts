@@ -6,70 +6,70 @@ export const de: ChecklistLanguagePack = {
     hold: {
       title: 'Konto angehalten',
       intro:
-        'Ein angehaltenes Konto ist eine Warnung, auf die Sie noch antworten können. Gehen Sie die Schritte der Reihe nach durch und notieren Sie, was Sie finden.',
+        'Ein angehaltenes Konto ist eine Warnung, auf die Sie noch reagieren können. Gehen Sie die Schritte der Reihe nach durch und notieren Sie, was Sie finden.',
       items: {
         'read-notice': {
           title: 'Die Nachricht von Amazon lesen',
           why: 'Amazon begründet in einer Nachricht, warum das Konto angehalten wurde; der genaue Wortlaut zeigt, was zu beheben ist.',
           detail:
-            'Sehen Sie im Postfach der in Seller Central hinterlegten E-Mail-Adresse und unter „Leistungsbenachrichtigungen“ nach.',
+            'Sehen Sie im Posteingang der in Seller Central hinterlegten E-Mail-Adresse und unter „Leistungsbenachrichtigungen“ nach.',
         },
         'check-health': {
           title: 'Kontozustand öffnen',
-          why: 'Auf der Seite „Kontozustand“ sehen Sie oft genauer, welche Richtlinie, Kennzahl oder welches Angebot hinter dem Anhalten steht.',
+          why: 'Auf der Seite „Kontozustand“ sehen Sie oft genauer, welche Richtlinie, welche Kennzahl oder welches Angebot der Grund dafür ist, dass das Konto angehalten wurde.',
         },
         'name-cause': {
           title: 'Die genaue Ursache notieren',
-          why: 'Ihre Unterlagen und Ihr Maßnahmenplan müssen genau dieses Problem beantworten, keine Vermutung.',
+          why: 'Ihre Unterlagen und Ihr Maßnahmenplan müssen genau auf dieses Problem eingehen, nicht auf eine Vermutung.',
           detail:
-            'Zum Beispiel fehlende Verkäuferangaben, ein Problem mit der Zahlungsmethode, zu viele verspätete ' +
-            'Sendungen, eine Beschwerde.',
+            'Zum Beispiel fehlende Verkäuferangaben, ein Problem mit der Zahlungsmethode, eine zu hohe Rate ' +
+            'verspäteter Lieferungen, eine Beschwerde.',
           evidencePrompt:
-            'Notieren Sie Richtlinie, ASINs, Bestellnummern oder Kennzahl aus der Nachricht und deren Datum.',
+            'Notieren Sie Richtlinie, ASINs, Bestellnummern oder Kennzahl aus der Nachricht und das Datum der Nachricht.',
         },
         'gather-documents': {
-          title: 'Die Unterlagen sammeln, die diese Ursache verlangt',
+          title: 'Die Unterlagen zu dieser Ursache sammeln',
           why: 'Amazon entscheidet nach Belegen; klare, passende Unterlagen verkürzen die Prüfung.',
           detail:
             'Zustellnachweise für angeblich nicht gelieferte Bestellungen; Produktzertifikate oder ' +
-            'Sicherheitsprüfungen; ' +
-            'Lieferantenrechnungen als Echtheitsnachweis; Jahresabschluss oder Kontoauszüge bei finanziellen Fragen.',
-          evidencePrompt: 'Listen Sie jede Datei mit dem auf, was sie belegt. Prüfen Sie, ob jede Seite lesbar ist.',
+            'Sicherheitsnachweise; ' +
+            'Lieferantenrechnungen als Echtheitsnachweis; Finanzberichte oder Kontoauszüge bei Fragen zu Zahlungen.',
+          evidencePrompt: 'Führen Sie jede Datei auf und was sie belegt. Prüfen Sie, ob jede Seite lesbar ist.',
         },
         'write-poa': {
           title: 'Einen Maßnahmenplan schreiben',
           why: 'Der Plan zeigt Amazon, dass Sie die Ursache verstehen und bereits behoben haben.',
           detail:
-            'Problem anerkennen, Grundursache erklären, bereits ergriffene Maßnahmen und dauerhafte Änderungen ' +
-            'nennen. ' +
-            'Sachlich und kurz bleiben.',
+            'Erkennen Sie das Problem an, erklären Sie die Grundursache und nennen Sie die bereits ergriffenen ' +
+            'Maßnahmen und die dauerhaften Änderungen. Bleiben Sie sachlich und kurz.',
         },
         'contact-support': {
           title: 'Über das Fallprotokoll senden',
-          why: 'Wer im Kanal aus der Nachricht antwortet, hält alles in einem Fall zusammen.',
-          detail: 'Höflich, knapp und einheitlich bleiben. Ein Fall pro Problem, nicht mehrere zum selben Thema.',
-          evidencePrompt: 'Notieren Sie die Fallnummer und das Datum, an dem Sie gesendet haben.',
+          why: 'Wenn Sie über den Kanal antworten, den die Nachricht nennt, bleibt alles in einem Fall.',
+          detail:
+            'Bleiben Sie höflich, knapp und in Ihren Aussagen einheitlich. Eröffnen Sie einen Fall pro Problem, nicht mehrere zum selben Thema.',
+          evidencePrompt: 'Notieren Sie die Fallnummer und das Sendedatum.',
         },
       },
     },
     review: {
-      title: 'Konto wird überprüft',
+      title: 'Konto in Prüfung',
       intro:
-        'Amazon prüft etwas, bevor entschieden wird. Beantworten Sie genau das Erfragte, zügig, und verkaufen Sie in der Zwischenzeit nach den Regeln.',
+        'Amazon prüft etwas, bevor eine Entscheidung fällt. Beantworten Sie zügig genau das, was gefragt wird, und verkaufen Sie in der Zwischenzeit regelkonform weiter.',
       items: {
         'read-notice': {
-          title: 'Lesen, was Amazon überprüft',
+          title: 'Lesen, was Amazon prüft',
           why: 'Die Nachricht nennt die Richtlinie, das Angebot oder die Angaben, die geprüft werden; alles, was Sie senden, sollte genau das beantworten.',
           detail:
             'Sehen Sie unter „Leistungsbenachrichtigungen“ und im Posteingang der in Seller Central hinterlegten E-Mail-Adresse nach.',
         },
         'check-health': {
           title: 'Kontozustand öffnen',
-          why: 'Dort sehen Sie, ob die Überprüfung eine Richtlinie, eine Kennzahl oder bestimmte Angebote betrifft.',
+          why: 'Dort sehen Sie, ob die Prüfung eine Richtlinie, eine Kennzahl oder bestimmte Angebote betrifft.',
         },
         'gather-documents': {
-          title: 'Die Unterlagen vorbereiten, die die Überprüfung verlangt',
-          why: 'Überprüfungen werden nach Belegen entschieden; klare, lesbare, passende Unterlagen verkürzen sie.',
+          title: 'Die für die Prüfung verlangten Unterlagen vorbereiten',
+          why: 'Über Prüfungen wird anhand von Belegen entschieden; klare, lesbare und passende Unterlagen verkürzen sie.',
           evidencePrompt:
             'Notieren Sie jede Datei und was sie zeigt; prüfen Sie, ob Namen und Adressen zum Konto passen.',
         },
@@ -80,26 +80,26 @@ export const de: ChecklistLanguagePack = {
         },
         'keep-fulfilling': {
           title: 'Offene Bestellungen pünktlich versenden',
-          why: 'Bereits aufgegebene Bestellungen müssen weiterhin ankommen; verspätete oder stornierte Bestellungen fallen bei der Überprüfung ins Gewicht.',
+          why: 'Bereits aufgegebene Bestellungen müssen weiterhin ankommen; verspätete oder stornierte Bestellungen fallen bei der Prüfung negativ ins Gewicht.',
         },
         'follow-up': {
-          title: 'Frühestens nach 48 Stunden nachfassen, mit der Fallnummer',
-          why: 'Frühere Erinnerungen beschleunigen die Überprüfung nicht; die Fallnummer verbindet Ihre Erinnerung mit Ihrer Antwort.',
+          title: 'Frühestens nach 48 Stunden unter Angabe der Fallnummer nachfassen',
+          why: 'Frühere Nachfragen beschleunigen die Prüfung nicht; die Fallnummer verknüpft Ihre Nachfrage mit Ihrer Antwort.',
         },
         'write-poa': {
           title: 'Einen Maßnahmenplan schreiben, wenn Amazon darum bittet',
-          why: 'Endet die Überprüfung mit der Bitte um einen Plan, ist ein sachlicher Plan der schnellste Weg zurück.',
+          why: 'Endet die Prüfung mit der Bitte um einen Plan, ist ein sachlicher Plan der schnellste Weg zurück.',
         },
       },
     },
     verification: {
       title: 'Verifizierung erforderlich',
       intro:
-        'Amazon muss Ihre Identität oder eine Kontoangabe bestätigen. Bis dahin können Verkauf oder Auszahlungen ruhen; passende Unterlagen beenden das.',
+        'Amazon muss Ihre Identität oder eine Kontoangabe bestätigen. Bis dahin können Verkauf oder Auszahlungen ausgesetzt sein; die richtigen Unterlagen beheben das.',
       items: {
         'read-notice': {
           title: 'Lesen, welche Angaben Amazon bestätigt haben möchte',
-          why: 'Die Nachricht sagt genau, welche Angabe oder welches Dokument fehlt; senden Sie das, nicht alles, was Sie haben.',
+          why: 'Die Nachricht sagt genau, welche Angabe oder welches Dokument fehlt; senden Sie genau das, nicht alles, was Sie haben.',
         },
         'check-details': {
           title: 'Verkäuferinformationen mit Ihren Unterlagen vergleichen',
@@ -107,19 +107,19 @@ export const de: ChecklistLanguagePack = {
         },
         'gather-documents': {
           title: 'Die Unterlagen sammeln, die die Nachricht nennt',
-          why: 'Vollständige, lesbare und gültige Unterlagen werden öfter beim ersten Mal akzeptiert.',
+          why: 'Vollständige, lesbare und gültige Unterlagen werden häufiger schon beim ersten Versuch akzeptiert.',
           detail:
             'Scannen Sie ganze Seiten in Farbe; prüfen Sie, ob jedes Dokument noch gültig ist und denselben Namen zeigt.',
           evidencePrompt: 'Notieren Sie jede Datei mit Datum und was sie bestätigt.',
         },
         'submit-documents': {
-          title: 'Dorthin senden, wo die Nachricht es verlangt',
+          title: 'Die Unterlagen dorthin senden, wo die Nachricht es angibt',
           why: 'Auf anderem Weg gesendete Unterlagen erreichen das prüfende Team womöglich nie.',
           evidencePrompt: 'Notieren Sie das Sendedatum und eine etwaige Fallnummer.',
         },
         'follow-up': {
-          title: 'Frühestens nach 48 Stunden nachfassen, mit der Fallnummer',
-          why: 'Die Prüfung braucht Zeit; eine ruhige Erinnerung mit Fallnummer wird schneller beantwortet als ein neuer Fall.',
+          title: 'Frühestens nach 48 Stunden unter Angabe der Fallnummer nachfassen',
+          why: 'Die Prüfung braucht Zeit; eine sachliche Nachfrage mit Fallnummer wird schneller beantwortet als ein neuer Fall.',
         },
         'keep-fulfilling': {
           title: 'Offene Bestellungen pünktlich versenden',
@@ -130,8 +130,8 @@ export const de: ChecklistLanguagePack = {
     deactivated: {
       title: 'Konto deaktiviert',
       intro:
-        'Gegen eine Deaktivierung können Sie Einspruch einlegen. Ruhig, konkret und mit Belegen haben Sie die ' +
-        'besten Chancen.',
+        'Gegen eine Deaktivierung können Sie Einspruch einlegen. Ein sachlicher, konkreter Einspruch mit Belegen ' +
+        'hat die besten Chancen.',
       items: {
         'read-reason': {
           title: 'Den genannten Grund lesen',
@@ -139,7 +139,7 @@ export const de: ChecklistLanguagePack = {
         },
         'check-health': {
           title: 'Kontozustand öffnen',
-          why: 'Dort stehen die Richtlinie oder Kennzahl hinter der Deaktivierung und der Weg zum Einspruch.',
+          why: 'Dort sehen Sie die Richtlinie oder Kennzahl, die zur Deaktivierung geführt hat, und die Schaltfläche für den Einspruch.',
         },
         'name-cause': {
           title: 'Die genaue Ursache in einem Satz benennen',
@@ -165,13 +165,13 @@ export const de: ChecklistLanguagePack = {
           why: 'Die Unterlagen stützen jede Aussage in Ihrem Plan.',
           detail:
             'Nutzen Sie die Dateiformate, die das Einspruchsformular annimmt, und prüfen Sie, ob jede Seite lesbar ist.',
-          evidencePrompt: 'Listen Sie jede Datei und die Aussage im Plan auf, die sie stützt.',
+          evidencePrompt: 'Führen Sie jede Datei auf und nennen Sie die Aussage im Plan, die sie stützt.',
         },
         'submit-appeal': {
           title: 'Einspruch auf der Seite „Kontozustand“ einlegen',
           why: 'Der Einspruch läuft über Seller Central, nach den Anweisungen, die Amazon dort gibt.',
           detail: 'Bleiben Sie von der ersten bis zur letzten Zeile sachlich.',
-          evidencePrompt: 'Speichern Sie eine Kopie des Gesendeten sowie Datum und Uhrzeit.',
+          evidencePrompt: 'Speichern Sie eine Kopie des Gesendeten sowie Datum und Uhrzeit des Versands.',
         },
         'expect-answer': {
           title: 'Mit einer Antwort nach etwa 48 Stunden rechnen',
@@ -183,71 +183,72 @@ export const de: ChecklistLanguagePack = {
     'first-days': {
       title: 'Die ersten Tage nach einer Deaktivierung',
       intro:
-        'Was Sie in den ersten Tagen tun und lassen, prägt den Einspruch. Durchatmen und Schritt für Schritt vorgehen.',
+        'Was Sie in den ersten Tagen tun und lassen, prägt den Einspruch. Atmen Sie durch und gehen Sie Schritt für Schritt vor.',
       items: {
         'one-channel': {
           title: 'Einen Kanal nutzen, nicht viele',
-          why: 'Wer immer wieder über verschiedene Kanäle schreibt, verlangsamt seinen Fall.',
+          why: 'Wenn Sie Amazon immer wieder über verschiedene Kanäle schreiben, verzögert das Ihren Fall.',
         },
         'calm-tone': {
           title: 'Keine wütenden oder anklagenden Nachrichten senden',
-          why: 'Bearbeiter reagieren auf Fakten; Ärger macht es ihnen schwerer, zu helfen.',
+          why: 'Prüfer reagieren auf Fakten; Ärger erschwert es ihnen, Ihnen zu helfen.',
         },
         'no-new-account': {
           title: 'Kein neues Verkäuferkonto eröffnen',
-          why: 'Ein zweites Konto, um die Deaktivierung zu umgehen, verstößt gegen die Regeln und kann alles verbauen.',
+          why: 'Ein zweites Konto, um die Deaktivierung zu umgehen, verstößt gegen die Regeln und kann Ihnen jeden Weg zurück verbauen.',
         },
         'do-not-ignore': {
           title: 'Die Deaktivierung nicht ignorieren',
           why: 'Eine Deaktivierung erledigt sich nicht von selbst; die Chance auf Reaktivierung hängt von Ihrer Antwort ab.',
         },
         'open-orders': {
-          title: 'Offene Bestellungen erledigen',
-          why: 'Kunden warten weiter auf ihre Ware, und Ihr Umgang mit ihnen zählt im Einspruch.',
+          title: 'Sich um offene Bestellungen kümmern',
+          why: 'Käufer warten weiterhin auf ihre Ware, und wie Sie mit ihnen umgehen, zählt beim Einspruch.',
           detail:
-            'FBA: Amazon versendet Ihre Bestellungen weiter. FBM: Sie müssen jede bestätigte Bestellung weiter ' +
-            'versenden, mit Sendungsverfolgung.',
+            'FBA: Amazon versendet Ihre Bestellungen weiter. FBM: Sie müssen weiterhin jede bestätigte Bestellung ' +
+            'mit Sendungsverfolgung versenden.',
           evidencePrompt: 'Bewahren Sie Sendungsnummern und Zustellbestätigungen für jede versandte Bestellung auf.',
         },
         'read-policies': {
           title: 'Die betroffenen Richtlinien lesen',
-          why: 'Sie müssen genau wissen, welche Regel verletzt wurde, bevor Sie erklären, wie Sie es behoben haben.',
+          why: 'Sie müssen genau wissen, welche Regel verletzt wurde, bevor Sie erklären können, wie Sie das Problem behoben haben.',
           detail:
-            'Lesen Sie die Abschnitte zu Ihrem Problem; Fälle anderer Verkäufer mit ähnlichen Deaktivierungen ' +
-            'helfen auch.',
+            'Lesen Sie die Richtlinienabschnitte zu Ihrem Problem; auch Erfahrungen anderer Verkäufer mit ähnlichen ' +
+            'Deaktivierungen helfen.',
         },
         'consider-help': {
           title: 'Professionelle Hilfe erwägen',
           why: 'Fachleute sehen oft, was Sie übersehen haben, und wissen, wie Einsprüche gelesen werden.',
-          detail: 'Etwa Berater mit Erfahrung in Reaktivierungen oder Anwälte für E-Commerce.',
+          detail: 'Zum Beispiel Berater mit Erfahrung bei Reaktivierungen oder auf E-Commerce spezialisierte Anwälte.',
         },
         'plan-scenarios': {
-          title: 'Besten, mittleren und schlechtesten Fall planen',
-          why: 'Ein Plan für jeden Ausgang hält das Geschäft am Laufen, wie Amazon auch entscheidet.',
+          title: 'Für den besten, mittleren und schlechtesten Fall planen',
+          why: 'Ein Plan für jeden Ausgang hält Ihr Geschäft am Laufen, wie auch immer Amazon entscheidet.',
           detail:
             'Bester Fall: reaktiviert nach dem ersten Einspruch. Mittlerer Fall: weitere Einsprüche mit besseren ' +
             'Angaben. Schlechtester Fall: der letzte Einspruch wird abgelehnt; andere Marktplätze oder Ihr eigener ' +
             'Webshop übernehmen.',
-          evidencePrompt: 'Schreiben Sie für jeden Fall ein oder zwei Schritte mit Datum auf.',
+          evidencePrompt: 'Schreiben Sie für jedes Szenario ein oder zwei Schritte mit Datum auf.',
         },
       },
     },
     'while-on-hold': {
       title: 'Solange das Konto angehalten ist',
-      intro: 'Warten ist schwer. Nutzen Sie die Zeit: Pflichten erfüllen und Ihren Fall aufbauen.',
+      intro: 'Warten ist schwer. Nutzen Sie die Zeit gut: Erfüllen Sie Ihre Pflichten und bereiten Sie Ihren Fall vor.',
       items: {
         'fulfil-orders': {
           title: 'Alle offenen Bestellungen ausführen',
           why: 'Bestellungen, die vor dem Anhalten des Kontos eingegangen sind, müssen weiter versendet werden; Versäumnisse verschlimmern die Lage.',
         },
         'answer-buyers': {
-          title: 'Kundenanfragen weiter beantworten',
+          title: 'Käuferanfragen weiter beantworten',
           why: 'Unbeantwortete Fragen werden zu Beschwerden, während Amazon genau hinsieht.',
         },
         'keep-funds': {
           title: 'Geld für Gebühren bereithalten',
-          why: 'Gebühren fallen weiter an; eine geplatzte Zahlung schafft ein zweites Problem.',
-          detail: 'Halten Sie Ihre Zahlungsmethoden gültig. Heben Sie kein Geld ab, solange der Saldo negativ ist.',
+          why: 'Gebühren fallen weiter an; eine fehlgeschlagene Zahlung schafft ein zweites Problem.',
+          detail:
+            'Halten Sie Ihre Zahlungsmethoden gültig. Fordern Sie keine Auszahlung an, solange der Saldo negativ ist.',
         },
         'keep-log': {
           title: 'Ein datiertes Protokoll aller Kontakte und Änderungen führen',
@@ -256,13 +257,13 @@ export const de: ChecklistLanguagePack = {
           evidencePrompt: 'Pro Eintrag: Datum, Uhrzeit, Kanal, Fallnummer und was gesagt oder geändert wurde.',
         },
         'screenshot-health': {
-          title: 'Screenshots der Seite „Kontozustand“ machen',
+          title: 'Screenshots der Seite „Kontozustand“ erstellen',
           why: 'Datierte Screenshots zeigen, wie sich Kennzahlen und Warnungen entwickelt haben.',
           evidencePrompt: 'Speichern Sie jeden Screenshot mit dem Datum im Dateinamen.',
         },
         'fix-listings': {
           title: 'Ihre Angebote prüfen',
-          why: 'Die Pause ist eine Gelegenheit, weitere Angebote mit Richtlinienrisiken zu finden.',
+          why: 'Die Pause ist eine Gelegenheit, weitere Angebote zu finden, die gegen eine Richtlinie verstoßen könnten.',
         },
         'fix-processes': {
           title: 'Die Abläufe hinter dem Problem verbessern',
@@ -281,42 +282,44 @@ export const de: ChecklistLanguagePack = {
       },
     },
     prevention: {
-      title: 'Vorbeugende Routine',
-      intro: 'Bevor ein Konto angehalten wird, gibt es meist eine Warnung. Eine kurze Routine erkennt sie früh.',
+      title: 'Routine zur Vorbeugung',
+      intro:
+        'Bevor ein Konto angehalten wird, gibt es meist eine Warnung. Mit einer kurzen Routine erkennen Sie sie früh.',
       items: {
         'health-routine': {
-          title: 'Kontozustand täglich prüfen, mindestens wöchentlich',
+          title: 'Kontozustand täglich prüfen, mindestens aber wöchentlich',
           why: 'Als „gefährdet“ markierte Punkte lassen sich leichter beheben, bevor Ihr Konto deswegen angehalten wird.',
         },
         notifications: {
           title: 'Neue Leistungsbenachrichtigungen lesen',
-          why: 'Nachrichten zu Ihrem Konto kommen zuerst hier an.',
+          why: 'Hinweise zu Ihrem Konto erscheinen zuerst dort.',
           detail: 'Richten Sie Benachrichtigungen ein, damit Änderungen am Kontostatus Sie erreichen.',
         },
         'policy-updates': {
           title: 'Richtlinienänderungen verfolgen',
           why: 'Unkenntnis einer Regel schützt nicht, und die Regeln ändern sich.',
           detail:
-            'Lesen Sie die Richtlinien für Ihre Produktkategorien; achten Sie besonders auf Echtheit, Sicherheit ' +
+            'Lesen Sie die Richtlinien für Ihre Produktkategorien; achten Sie besonders auf Produktechtheit, Sicherheit ' +
             'und Bewertungen.',
         },
         'listing-audit': {
-          title: 'Ihre Angebote prüfen',
-          why: 'Irreführende Aussagen, fremde Bilder und geschützte Marken führen dazu, dass Konten angehalten werden.',
+          title: 'Ihre Angebote gründlich prüfen',
+          why: 'Irreführende Aussagen, fremde Bilder und geschützte Markenbegriffe führen dazu, dass Konten angehalten werden.',
           detail:
-            'Genaue Beschreibungen, Bilder mit Nutzungsrechten, keine Markennamen in Suchbegriffen ohne Erlaubnis.',
+            'Zutreffende Beschreibungen, nur Bilder, an denen Sie die Rechte haben, keine geschützten Marken in ' +
+            'Suchbegriffen ohne Erlaubnis.',
           evidencePrompt: 'Notieren Sie das Datum jeder Prüfung und was Sie geändert haben.',
         },
         'answer-24h': {
           title: 'Kunden innerhalb von 24 Stunden antworten',
-          why: 'Schnelle Antworten und faire Rücksendungen halten die Kundenkennzahlen gesund.',
+          why: 'Schnelle Antworten und ein fairer Umgang mit Rücksendungen halten Ihre Kundenservice-Kennzahlen im grünen Bereich.',
         },
         'stock-accuracy': {
           title: 'Bestände korrekt halten',
           why: 'Falsche Bestände führen zu verspäteten Sendungen und Stornierungen.',
         },
         'quality-control': {
-          title: 'Qualitätskontrolle betreiben',
+          title: 'Qualitätskontrollen durchführen',
           why: 'Qualitätsprobleme, vor allem bei der Sicherheit, führen schnell dazu, dass Konten angehalten werden.',
           detail:
             'Vereinbaren Sie Qualitätsprüfungen mit Ihren Lieferanten, prüfen Sie Stichproben auch bei FBA und ' +
@@ -331,15 +334,15 @@ export const de: ChecklistLanguagePack = {
     marketplace: 'Marktplatz',
     generated: 'Erstellt',
     progress: 'Fortschritt: {done} von {total} erledigt ({percent} %)',
-    tickedAt: 'abgehakt {time}',
+    tickedAt: 'abgehakt am {time}',
     notTicked: 'noch offen',
     evidence: 'Aufzubewahrende Belege',
     link: 'In Seller Central öffnen',
     timeline: 'Fallverlauf',
-    timelineEmpty: 'Keine Kontakte in Fällen erfasst.',
+    timelineEmpty: 'Keine Fallkontakte erfasst.',
     caseLabel: 'Fall',
     sent: 'gesendet',
     received: 'erhalten',
-    footer: 'Exportiert mit Seller Central Companion (nicht mit Amazon verbunden).',
+    footer: 'Exportiert mit Seller Central Companion (unabhängig von Amazon).',
   },
 };

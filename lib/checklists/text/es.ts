@@ -16,7 +16,7 @@ export const es: ChecklistLanguagePack = {
         },
         'check-health': {
           title: 'Abre Estado de la cuenta',
-          why: 'Estado de la cuenta suele mostrar con más detalle la política, la métrica o la oferta que hay detrás.',
+          why: 'Estado de la cuenta suele mostrar con más detalle la política, la métrica o la oferta que han dejado la cuenta en espera.',
         },
         'name-cause': {
           title: 'Anota la causa exacta',
@@ -85,14 +85,14 @@ export const es: ChecklistLanguagePack = {
         },
         'write-poa': {
           title: 'Redacta un Plan de acción si Amazon lo solicita',
-          why: 'Si la revisión termina con la petición de un plan, un plan basado en hechos es el camino más rápido.',
+          why: 'Si la revisión termina con la petición de un plan, un plan basado en hechos es el camino más rápido para volver a la normalidad.',
         },
       },
     },
     verification: {
       title: 'Verificación requerida',
       intro:
-        'Amazon necesita confirmar quién eres o algún dato de tu cuenta. Hasta entonces, ventas o pagos pueden quedar en pausa; los documentos adecuados lo resuelven.',
+        'Amazon necesita confirmar quién eres o algún dato de tu cuenta. Hasta entonces, las ventas o los pagos pueden quedar en pausa; los documentos adecuados lo resuelven.',
       items: {
         'read-notice': {
           title: 'Lee qué información quiere confirmar Amazon',
@@ -104,7 +104,7 @@ export const es: ChecklistLanguagePack = {
         },
         'gather-documents': {
           title: 'Reúne los documentos que indica el aviso',
-          why: 'Los documentos completos, legibles y vigentes se aceptan con más frecuencia al primer intento.',
+          why: 'Los documentos completos, legibles y vigentes se aceptan a la primera con más frecuencia.',
           detail:
             'Escanea las páginas enteras y en color; comprueba que todos los documentos sigan vigentes y muestren el mismo nombre.',
           evidencePrompt: 'Enumera cada archivo, su fecha y lo que confirma.',
@@ -145,7 +145,7 @@ export const es: ChecklistLanguagePack = {
         },
         'write-poa': {
           title: 'Redacta un Plan de acción con todas sus partes',
-          why: 'Amazon busca cada parte; si falta una, eso puede bastar para un rechazo.',
+          why: 'Amazon revisa cada parte; si falta una sola, eso puede bastar para un rechazo.',
           detail:
             'Reconocimiento sin excusas, la causa raíz en tus propios procesos, las medidas ya adoptadas, ' +
             'los cambios duraderos y pruebas de que ya se aplican. Como máximo, una página.',
@@ -167,10 +167,10 @@ export const es: ChecklistLanguagePack = {
           title: 'Presenta la apelación desde Estado de la cuenta',
           why: 'La apelación se tramita en Seller Central, siguiendo las instrucciones que Amazon da allí.',
           detail: 'Mantén un tono profesional de la primera a la última línea.',
-          evidencePrompt: 'Guarda una copia de lo que enviaste, con la fecha y la hora del envío.',
+          evidencePrompt: 'Guarda una copia de lo que has enviado, con la fecha y la hora del envío.',
         },
         'expect-answer': {
-          title: 'Cuenta con una respuesta en unas 48 horas',
+          title: 'Espera una respuesta en unas 48 horas',
           why: 'Las apelaciones suelen resolverse en dos días; los casos complejos pueden tardar más.',
           detail: 'No vuelvas a enviar la misma apelación mientras esperas.',
         },
@@ -218,11 +218,11 @@ export const es: ChecklistLanguagePack = {
             'Por ejemplo, consultores con experiencia en reactivaciones de cuentas o abogados especializados en comercio electrónico.',
         },
         'plan-scenarios': {
-          title: 'Prepara el mejor escenario, el intermedio y el peor',
+          title: 'Haz un plan para el mejor escenario, uno intermedio y el peor',
           why: 'Tener un plan para cada desenlace mantiene el negocio en marcha, decida lo que decida Amazon.',
           detail:
             'Mejor: reactivación tras la primera apelación. Intermedio: nuevas apelaciones con mejor información. ' +
-            'Peor: se rechaza la apelación final; otros marketplaces o tu propia tienda online toman el relevo.',
+            'Peor: se rechaza la última apelación; otros marketplaces o tu propia tienda online toman el relevo.',
           evidencePrompt: 'Escribe una o dos acciones para cada escenario, con fecha.',
         },
       },
@@ -307,11 +307,11 @@ export const es: ChecklistLanguagePack = {
           why: 'Las respuestas rápidas y una gestión justa de las devoluciones mantienen en buen nivel las métricas de experiencia del cliente.',
         },
         'stock-accuracy': {
-          title: 'Mantén exactas las existencias',
-          why: 'Un stock incorrecto provoca envíos con retraso y cancelaciones.',
+          title: 'Mantén un inventario exacto',
+          why: 'Un inventario incorrecto provoca envíos con retraso y cancelaciones.',
         },
         'quality-control': {
-          title: 'Aplica un control de calidad',
+          title: 'Aplica controles de calidad',
           why: 'Los problemas de calidad del producto, sobre todo los de seguridad, dejan pronto la cuenta en espera.',
           detail:
             'Acuerda controles de calidad con tus proveedores, inspecciona muestras aunque uses FBA e investiga ' +

@@ -15,7 +15,7 @@ export const fr: ChecklistLanguagePack = {
             'Consultez la boîte de réception de l’adresse e-mail enregistrée dans Seller Central, ainsi que les Notifications sur la performance.',
         },
         'check-health': {
-          title: 'Ouvrez État du compte',
+          title: 'Ouvrez la page État du compte',
           why: 'La page État du compte détaille souvent la politique, l’indicateur ou l’offre à l’origine de la mise en attente.',
         },
         'name-cause': {
@@ -24,11 +24,11 @@ export const fr: ChecklistLanguagePack = {
           detail:
             'Exemples : informations vendeur manquantes, problème de mode de paiement, taux d’expéditions en retard, réclamation.',
           evidencePrompt:
-            'Notez la politique, les ASIN, les numéros de commande ou l’indicateur cités dans le message, avec sa date.',
+            'Notez la politique, les ASIN, les numéros de commande ou l’indicateur cités dans le message, ainsi que la date de celui-ci.',
         },
         'gather-documents': {
           title: 'Réunissez les documents qu’exige cette cause',
-          why: 'Amazon décide sur preuves ; des documents clairs et pertinents raccourcissent l’examen.',
+          why: 'Amazon décide sur la base de preuves ; des documents clairs et pertinents raccourcissent l’examen.',
           detail:
             'Preuves de livraison pour les commandes déclarées non reçues ; certificats produit ou homologations de sécurité ; ' +
             'factures fournisseur qui prouvent l’authenticité ; relevés financiers ou bancaires pour les questions de paiement.',
@@ -52,7 +52,7 @@ export const fr: ChecklistLanguagePack = {
     review: {
       title: 'Compte en cours d’examen',
       intro:
-        'Amazon vérifie un point avant de décider. Répondez rapidement et exactement à ce qui est demandé, et continuez à vendre dans les règles.',
+        'Amazon vérifie un point avant de décider. Répondez rapidement et exactement à ce qui est demandé, et continuez à vendre dans le respect des règles en attendant.',
       items: {
         'read-notice': {
           title: 'Lisez ce qu’Amazon examine',
@@ -61,18 +61,18 @@ export const fr: ChecklistLanguagePack = {
             'Consultez les Notifications sur la performance et la boîte de réception de l’adresse e-mail enregistrée dans Seller Central.',
         },
         'check-health': {
-          title: 'Ouvrez État du compte',
-          why: 'Vous y voyez si l’examen porte sur une politique, un indicateur ou certaines offres.',
+          title: 'Ouvrez la page État du compte',
+          why: 'Vous y verrez si l’examen porte sur une politique, un indicateur ou certaines offres.',
         },
         'gather-documents': {
           title: 'Préparez les documents demandés pour l’examen',
-          why: 'Un examen se décide sur preuves ; des documents clairs, lisibles et pertinents l’écourtent.',
+          why: 'Un examen se décide sur la base de preuves ; des documents clairs, lisibles et pertinents l’écourtent.',
           evidencePrompt:
             'Listez chaque fichier et ce qu’il montre ; vérifiez que les noms et adresses correspondent à ceux du compte.',
         },
         'respond-case': {
           title: 'Répondez par le canal indiqué dans le message',
-          why: 'Un dossier par problème garde ensemble votre réponse et celles d’Amazon.',
+          why: 'Un seul dossier par problème permet de garder ensemble votre réponse et celles d’Amazon.',
           evidencePrompt: 'Notez le numéro de dossier et la date de votre réponse.',
         },
         'keep-fulfilling': {
@@ -80,7 +80,7 @@ export const fr: ChecklistLanguagePack = {
           why: 'Les commandes déjà passées doivent toujours parvenir aux acheteurs ; retards et annulations pèsent sur l’examen.',
         },
         'follow-up': {
-          title: 'Relancez au plus tôt après 48 heures, en citant le numéro de dossier',
+          title: 'Ne relancez pas avant 48 heures, et citez le numéro de dossier',
           why: 'Relancer plus tôt n’accélère pas l’examen ; le numéro de dossier relie votre relance à votre réponse.',
         },
         'write-poa': {
@@ -92,10 +92,10 @@ export const fr: ChecklistLanguagePack = {
     verification: {
       title: 'Vérification requise',
       intro:
-        'Amazon doit confirmer votre identité ou une information du compte. Ventes et versements peuvent être interrompus d’ici là ; les bons documents y mettent fin.',
+        'Amazon doit confirmer votre identité ou une information du compte. Ventes et versements peuvent être interrompus d’ici là ; fournir les bons documents permet d’y mettre fin.',
       items: {
         'read-notice': {
-          title: 'Lisez quelle information Amazon veut faire confirmer',
+          title: 'Repérez l’information qu’Amazon veut faire confirmer',
           why: 'Le message indique précisément l’information ou le document manquant ; envoyez cela, pas tout ce que vous avez.',
         },
         'check-details': {
@@ -115,7 +115,7 @@ export const fr: ChecklistLanguagePack = {
           evidencePrompt: 'Notez la date d’envoi et, le cas échéant, le numéro de dossier.',
         },
         'follow-up': {
-          title: 'Relancez au plus tôt après 48 heures, en citant le numéro de dossier',
+          title: 'Ne relancez pas avant 48 heures, et citez le numéro de dossier',
           why: 'Une vérification prend du temps ; une relance calme avec le numéro de dossier obtient une réponse plus vite qu’un nouveau dossier.',
         },
         'keep-fulfilling': {
@@ -134,7 +134,7 @@ export const fr: ChecklistLanguagePack = {
           why: 'Amazon indique toujours un motif, même s’il paraît général ; votre appel en dépend.',
         },
         'check-health': {
-          title: 'Ouvrez État du compte',
+          title: 'Ouvrez la page État du compte',
           why: 'La politique ou l’indicateur à l’origine de la désactivation, et le bouton pour faire appel, s’y trouvent.',
         },
         'name-cause': {
@@ -145,9 +145,9 @@ export const fr: ChecklistLanguagePack = {
         },
         'write-poa': {
           title: 'Rédigez un plan d’action complet, sans omettre de partie',
-          why: 'Amazon lit chaque partie ; une seule partie manquante peut suffire à un refus.',
+          why: 'Amazon vérifie la présence de chaque partie ; il suffit qu’une seule manque pour justifier un refus.',
           detail:
-            'La reconnaissance du problème sans excuses, la cause profonde dans vos propres processus, les mesures déjà prises, ' +
+            'La reconnaissance du problème sans chercher d’excuses, la cause profonde dans vos propres processus, les mesures déjà prises, ' +
             'les changements durables et la preuve qu’ils sont en place. Une page au maximum.',
         },
         'prove-changes': {
@@ -164,7 +164,7 @@ export const fr: ChecklistLanguagePack = {
           evidencePrompt: 'Listez chaque fichier et l’affirmation de votre plan qu’il étaye.',
         },
         'submit-appeal': {
-          title: 'Faites appel depuis État du compte',
+          title: 'Faites appel depuis la page État du compte',
           why: 'L’appel passe par Seller Central, en suivant les instructions qu’Amazon y donne.',
           detail: 'Gardez un ton professionnel de la première à la dernière ligne.',
           evidencePrompt: 'Conservez une copie de ce que vous avez envoyé, avec la date et l’heure d’envoi.',
@@ -179,7 +179,7 @@ export const fr: ChecklistLanguagePack = {
     'first-days': {
       title: 'Premiers jours après une désactivation',
       intro:
-        'Ce que vous faites et évitez les premiers jours pèse sur l’appel. Prenez le temps de respirer et avancez étape par étape.',
+        'Ce que vous faites, ou évitez de faire, dans les premiers jours pèse sur l’appel. Prenez le temps de respirer et avancez étape par étape.',
       items: {
         'one-channel': {
           title: 'Utilisez un seul canal',
@@ -209,7 +209,7 @@ export const fr: ChecklistLanguagePack = {
           title: 'Lisez les politiques concernées',
           why: 'Vous devez savoir exactement quelle règle a été enfreinte avant d’expliquer comment vous avez corrigé le problème.',
           detail:
-            'Lisez les sections de politique qui correspondent à votre problème ; les cas de vendeurs ayant connu des désactivations similaires aident aussi.',
+            'Lisez les sections de politique qui correspondent à votre problème ; l’expérience de vendeurs ayant connu une désactivation similaire peut aussi vous éclairer.',
         },
         'consider-help': {
           title: 'Envisagez une aide professionnelle',
@@ -218,11 +218,11 @@ export const fr: ChecklistLanguagePack = {
             'Par exemple des consultants expérimentés dans le rétablissement de comptes, ou des avocats spécialisés en commerce en ligne.',
         },
         'plan-scenarios': {
-          title: 'Prévoyez le meilleur, le moyen et le pire scénario',
+          title: 'Préparez un scénario optimiste, intermédiaire et pessimiste',
           why: 'Un plan pour chaque issue permet à l’entreprise de continuer, quelle que soit la décision d’Amazon.',
           detail:
-            'Meilleur : compte rétabli dès le premier appel. Moyen : nouveaux appels avec de meilleures informations. ' +
-            'Pire : le dernier appel est refusé ; d’autres marketplaces ou votre propre boutique en ligne prennent le relais.',
+            'Optimiste : compte rétabli dès le premier appel. Intermédiaire : nouveaux appels avec de meilleures informations. ' +
+            'Pessimiste : le dernier appel est refusé ; d’autres marketplaces ou votre propre boutique en ligne prennent le relais.',
           evidencePrompt: 'Notez une ou deux actions datées pour chaque scénario.',
         },
       },
@@ -267,7 +267,7 @@ export const fr: ChecklistLanguagePack = {
           why: 'Vos données de performance montrent où le même problème pourrait se reproduire.',
         },
         'follow-up': {
-          title: 'Relancez au plus tôt après 48 heures',
+          title: 'Ne relancez pas avant 48 heures',
           why: 'Relancer trop tôt ou trop souvent ralentit le traitement de votre dossier.',
           detail:
             'Citez votre numéro de dossier d’origine, ne mentionnez que les éléments nouveaux et restez courtois.',
@@ -286,18 +286,18 @@ export const fr: ChecklistLanguagePack = {
         'La plupart des mises en attente commencent par un avertissement. Une courte routine permet de les repérer tôt.',
       items: {
         'health-routine': {
-          title: 'Consultez État du compte chaque jour, au moins chaque semaine',
+          title: 'Consultez la page État du compte chaque jour, ou au moins chaque semaine',
           why: 'Les éléments marqués « À risque » se corrigent plus facilement avant d’entraîner une mise en attente.',
         },
         notifications: {
           title: 'Lisez les nouvelles notifications sur la performance',
-          why: 'Les messages concernant votre compte arrivent d’abord à cet endroit.',
+          why: 'Les messages concernant votre compte arrivent d’abord ici.',
           detail:
             'Réglez vos préférences de notification pour être prévenu de tout changement de statut de votre compte.',
         },
         'policy-updates': {
           title: 'Suivez les mises à jour des politiques',
-          why: 'Méconnaître une règle n’excuse rien, et les règles évoluent.',
+          why: 'Ignorer une règle n’est pas une excuse, et les règles évoluent.',
           detail:
             'Lisez les politiques de vos catégories de produits ; surveillez de près l’authenticité des produits, la sécurité et les avis.',
         },

@@ -1,5 +1,6 @@
 import type { UiLanguage } from '@/lib/i18n/translate';
 import type { ChecklistLanguagePack } from '../types';
+import { ar } from './ar';
 import { da } from './da';
 import { de } from './de';
 import { en } from './en';
@@ -12,6 +13,7 @@ import { pl } from './pl';
 import { pt } from './pt';
 import { sv } from './sv';
 import { tr } from './tr';
+import { zh } from './zh';
 
 export const CHECKLIST_TEXTS: Readonly<Record<UiLanguage, ChecklistLanguagePack>> = {
   en,
@@ -23,7 +25,9 @@ export const CHECKLIST_TEXTS: Readonly<Record<UiLanguage, ChecklistLanguagePack>
   pl,
   sv,
   ja,
+  zh,
   pt,
   tr,
+  ar,
   da,
 };

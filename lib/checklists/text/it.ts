@@ -6,13 +6,13 @@ export const it: ChecklistLanguagePack = {
     hold: {
       title: 'Account messo in attesa',
       intro:
-        "La messa in attesa è un avvertimento a cui può ancora rispondere. Segua questi passaggi nell'ordine e conservi ciò che trova.",
+        'La messa in attesa è un avvertimento a cui può ancora rispondere. Segua questi passaggi in ordine e conservi ciò che trova.',
       items: {
         'read-notice': {
           title: "Leggere l'avviso di Amazon",
           why: 'Amazon spiega in un messaggio il motivo di ogni messa in attesa; la formulazione esatta indica che cosa va corretto.',
           detail:
-            "Controlli la casella dell'indirizzo e-mail registrato in Seller Central e le Notifiche sulle prestazioni.",
+            "Controlli la casella di posta dell'indirizzo e-mail registrato in Seller Central e le Notifiche sulle prestazioni.",
         },
         'check-health': {
           title: "Aprire lo Stato dell'account",
@@ -56,9 +56,9 @@ export const it: ChecklistLanguagePack = {
       items: {
         'read-notice': {
           title: 'Leggere che cosa sta esaminando Amazon',
-          why: "L'avviso indica la politica, l'offerta o le informazioni in fase di revisione; tutto ciò che invia deve rispondere a quello.",
+          why: "L'avviso indica la politica, l'offerta o le informazioni in fase di revisione; tutto ciò che invia deve riferirsi a questo.",
           detail:
-            "Controlli le Notifiche sulle prestazioni e la casella dell'indirizzo e-mail registrato in Seller Central.",
+            "Controlli le Notifiche sulle prestazioni e la casella di posta dell'indirizzo e-mail registrato in Seller Central.",
         },
         'check-health': {
           title: "Aprire lo Stato dell'account",
@@ -81,7 +81,7 @@ export const it: ChecklistLanguagePack = {
         },
         'follow-up': {
           title: 'Sollecitare non prima di 48 ore, citando il numero del caso',
-          why: 'Solleciti anticipati non velocizzano una revisione; il numero del caso collega il sollecito alla sua risposta.',
+          why: 'Sollecitare prima non accelera la revisione; il numero del caso collega il sollecito alla sua risposta.',
         },
         'write-poa': {
           title: "Scrivere un piano d'azione se Amazon lo richiede",
@@ -92,7 +92,7 @@ export const it: ChecklistLanguagePack = {
     verification: {
       title: 'Verifica richiesta',
       intro:
-        'Amazon deve confermare la sua identità o un dato del suo account. Fino ad allora vendite o pagamenti possono fermarsi; i documenti giusti risolvono tutto.',
+        'Amazon deve confermare la sua identità o un dato del suo account. Fino ad allora vendite o pagamenti possono essere interrotti; i documenti giusti risolvono la situazione.',
       items: {
         'read-notice': {
           title: 'Leggere quali informazioni Amazon vuole confermare',
@@ -100,7 +100,7 @@ export const it: ChecklistLanguagePack = {
         },
         'check-details': {
           title: 'Confrontare i dati del venditore con i documenti',
-          why: 'Nome, indirizzo e coordinate bancarie devono corrispondere esattamente ai documenti, altrimenti la verifica non va di nuovo a buon fine.',
+          why: 'Nome, indirizzo e coordinate bancarie devono corrispondere esattamente ai documenti, altrimenti la verifica non andrà di nuovo a buon fine.',
         },
         'gather-documents': {
           title: "Raccogliere i documenti indicati nell'avviso",
@@ -131,7 +131,7 @@ export const it: ChecklistLanguagePack = {
       items: {
         'read-reason': {
           title: 'Leggere il motivo indicato',
-          why: 'Amazon indica sempre un motivo, anche quando sembra generico; il suo ricorso dipende da quello.',
+          why: 'Amazon indica sempre un motivo, anche quando sembra generico; il suo ricorso si basa su quel motivo.',
         },
         'check-health': {
           title: "Aprire lo Stato dell'account",
@@ -145,7 +145,7 @@ export const it: ChecklistLanguagePack = {
         },
         'write-poa': {
           title: "Scrivere un piano d'azione completo in ogni parte",
-          why: 'Amazon cerca ogni parte; se ne manca una, può bastare per un rifiuto.',
+          why: 'Amazon controlla ogni parte; anche una sola mancante può bastare per un rifiuto.',
           detail:
             'Riconoscimento senza giustificazioni, la causa principale nei suoi processi, le azioni già intraprese, ' +
             'le modifiche durature e la prova che sono in atto. Al massimo una pagina.',
@@ -178,7 +178,7 @@ export const it: ChecklistLanguagePack = {
     'first-days': {
       title: 'Primi giorni dopo una disattivazione',
       intro:
-        'Ciò che fa ed evita nei primi giorni pesa sul ricorso. Faccia un bel respiro e proceda un passo alla volta.',
+        'Ciò che fa e ciò che evita nei primi giorni pesa sul ricorso. Faccia un bel respiro e proceda un passo alla volta.',
       items: {
         'one-channel': {
           title: 'Usare un solo canale',
@@ -200,7 +200,7 @@ export const it: ChecklistLanguagePack = {
           title: 'Gestire gli ordini aperti',
           why: 'Gli acquirenti aspettano comunque la merce, e il modo in cui li tratta conta nel ricorso.',
           detail:
-            'FBA: Amazon continua a spedire i suoi ordini. FBM: deve comunque spedire ogni ordine confermato, con tracciamento.',
+            'FBA: Amazon continua a spedire i suoi ordini. FBM: deve comunque spedire ogni ordine confermato, con numero di tracciamento.',
           evidencePrompt: 'Conservi numeri di tracciamento e conferme di consegna per ogni ordine spedito.',
         },
         'read-policies': {
@@ -212,7 +212,7 @@ export const it: ChecklistLanguagePack = {
         'consider-help': {
           title: 'Valutare un aiuto professionale',
           why: 'Gli specialisti notano spesso ciò che le è sfuggito e sanno come vengono letti i ricorsi.',
-          detail: "Per esempio consulenti esperti in riattivazioni, o avvocati che lavorano nell'e-commerce.",
+          detail: 'Per esempio consulenti esperti in riattivazioni, o avvocati esperti di e-commerce.',
         },
         'plan-scenarios': {
           title: 'Pianificare lo scenario migliore, intermedio e peggiore',
@@ -279,14 +279,13 @@ export const it: ChecklistLanguagePack = {
         'Di solito un account viene messo in attesa dopo un avvertimento. Una breve routine individua questi avvertimenti in tempo.',
       items: {
         'health-routine': {
-          title: "Controllare lo Stato dell'account ogni giorno, almeno ogni settimana",
+          title: "Controllare lo Stato dell'account ogni giorno, o almeno una volta a settimana",
           why: "Gli elementi segnalati come “A rischio” si correggono più facilmente prima che l'account venga messo in attesa.",
         },
         notifications: {
           title: 'Leggere le nuove notifiche sulle prestazioni',
           why: 'Gli avvisi sul suo account arrivano prima di tutto qui.',
-          detail:
-            'Configuri le notifiche in modo da essere informato di ogni cambiamento nella situazione del suo account.',
+          detail: 'Configuri le notifiche per ricevere un avviso a ogni cambiamento nella situazione del suo account.',
         },
         'policy-updates': {
           title: 'Seguire gli aggiornamenti delle politiche',
@@ -306,7 +305,7 @@ export const it: ChecklistLanguagePack = {
           why: "Risposte rapide e una gestione corretta dei resi mantengono buone le metriche sull'esperienza dei clienti.",
         },
         'stock-accuracy': {
-          title: 'Mantenere esatte le giacenze',
+          title: 'Mantenere corrette le giacenze',
           why: 'Giacenze errate causano spedizioni in ritardo e annullamenti.',
         },
         'quality-control': {

@@ -28,11 +28,12 @@ export const nl: ChecklistLanguagePack = {
         },
         'gather-documents': {
           title: 'Verzamel de documenten die bij deze oorzaak horen',
-          why: 'Amazon beslist op basis van bewijs; duidelijke, relevante documenten maken de afhandeling korter.',
+          why: 'Amazon beslist op basis van bewijs; duidelijke, relevante documenten verkorten de afhandeling.',
           detail:
             'Leveringsbewijs voor bestellingen die niet zouden zijn aangekomen; productcertificaten of veiligheidsgoedkeuringen; ' +
             'leveranciersfacturen die de echtheid aantonen; financiële overzichten of bankafschriften bij vragen over betalingen.',
-          evidencePrompt: 'Zet elk bestand op een lijst met wat het bewijst. Controleer of elke pagina leesbaar is.',
+          evidencePrompt:
+            'Maak een lijst van de bestanden, met bij elk bestand wat het bewijst. Controleer of elke pagina leesbaar is.',
         },
         'write-poa': {
           title: 'Schrijf een actieplan',
@@ -51,7 +52,7 @@ export const nl: ChecklistLanguagePack = {
       },
     },
     review: {
-      title: 'Account wordt beoordeeld',
+      title: 'Account in beoordeling',
       intro:
         'Amazon controleert iets voordat er een besluit valt. Beantwoord precies wat er gevraagd wordt, zonder uitstel, en blijf intussen volgens de regels verkopen.',
       items: {
@@ -67,9 +68,9 @@ export const nl: ChecklistLanguagePack = {
         },
         'gather-documents': {
           title: 'Bereid de documenten voor waar de beoordeling om vraagt',
-          why: 'Bij een beoordeling beslist het bewijs; duidelijke, leesbare en relevante documenten maken haar korter.',
+          why: 'Bij een beoordeling beslist het bewijs; duidelijke, leesbare en relevante documenten verkorten haar.',
           evidencePrompt:
-            'Zet elk bestand op een lijst met wat het laat zien; controleer of namen en adressen overeenkomen met het account.',
+            'Maak een lijst van de bestanden en wat elk bestand laat zien; controleer of namen en adressen overeenkomen met het account.',
         },
         'respond-case': {
           title: 'Antwoord via het kanaal dat de melding noemt',
@@ -93,7 +94,7 @@ export const nl: ChecklistLanguagePack = {
     verification: {
       title: 'Verificatie vereist',
       intro:
-        'Amazon moet bevestigen wie u bent of een gegeven van uw account. Tot dan kunnen verkopen of uitbetalingen stilliggen; de juiste documenten lossen dat op.',
+        'Amazon moet uw identiteit of een gegeven van uw account bevestigen. Tot die tijd kunnen verkopen of uitbetalingen stilliggen; met de juiste documenten is dat opgelost.',
       items: {
         'read-notice': {
           title: 'Lees welke gegevens Amazon bevestigd wil zien',
@@ -108,7 +109,7 @@ export const nl: ChecklistLanguagePack = {
           why: 'Volledige, leesbare en actuele documenten worden vaker al bij de eerste poging geaccepteerd.',
           detail:
             "Scan hele pagina's in kleur; controleer of elk document nog geldig is en overal dezelfde naam vermeldt.",
-          evidencePrompt: 'Zet elk bestand op een lijst, met de datum en wat het bevestigt.',
+          evidencePrompt: 'Maak een lijst van de bestanden, met bij elk bestand de datum en wat het bevestigt.',
         },
         'submit-documents': {
           title: 'Stuur ze naar de plek die de melding aangeeft',
@@ -162,7 +163,8 @@ export const nl: ChecklistLanguagePack = {
           why: 'Documenten onderbouwen elke bewering in uw plan.',
           detail:
             'Gebruik de bestandsformaten die het beroepsformulier accepteert en zorg dat elke pagina leesbaar is.',
-          evidencePrompt: 'Zet elk bestand op een lijst, met de bewering in uw plan die het onderbouwt.',
+          evidencePrompt:
+            'Maak een lijst van de bestanden, met bij elk bestand de bewering in uw plan die het onderbouwt.',
         },
         'submit-appeal': {
           title: 'Ga in beroep via Accountstatus',
@@ -180,11 +182,11 @@ export const nl: ChecklistLanguagePack = {
     'first-days': {
       title: 'De eerste dagen na een deactivering',
       intro:
-        'Wat u in de eerste dagen doet en laat, bepaalt mee hoe uw beroep verloopt. Haal even diep adem en ga stap voor stap.',
+        'Wat u in de eerste dagen doet en laat, bepaalt mee hoe uw beroep verloopt. Haal even diep adem en ga stap voor stap te werk.',
       items: {
         'one-channel': {
           title: 'Gebruik één kanaal, niet meerdere',
-          why: 'Als u Amazon keer op keer via verschillende kanalen schrijft, vertraagt dat uw case.',
+          why: 'Als u Amazon keer op keer via verschillende kanalen aanschrijft, vertraagt dat uw case.',
         },
         'calm-tone': {
           title: 'Stuur geen boze of beschuldigende berichten',
@@ -232,10 +234,10 @@ export const nl: ChecklistLanguagePack = {
       items: {
         'fulfil-orders': {
           title: 'Handel elke openstaande bestelling af',
-          why: 'Bestellingen van vóórdat uw account in de wacht ging, moeten nog steeds worden verzonden; laat u ze liggen, dan wordt het erger.',
+          why: 'Bestellingen die zijn geplaatst voordat uw account in de wacht werd gezet, moeten nog steeds worden verzonden; laat u ze liggen, dan wordt het erger.',
         },
         'answer-buyers': {
-          title: 'Blijf kopers antwoorden',
+          title: 'Blijf vragen van kopers beantwoorden',
           why: 'Onbeantwoorde vragen worden klachten, juist nu Amazon meekijkt.',
         },
         'keep-funds': {
@@ -280,7 +282,7 @@ export const nl: ChecklistLanguagePack = {
         'Meestal komt er eerst een waarschuwing voordat een account in de wacht wordt gezet. Met een korte routine ziet u die vroeg aankomen.',
       items: {
         'health-routine': {
-          title: 'Controleer Accountstatus dagelijks, en minstens wekelijks',
+          title: 'Controleer Accountstatus dagelijks, of minstens één keer per week',
           why: 'Onderdelen met de markering “Risico” zijn makkelijker op te lossen voordat uw account erdoor in de wacht wordt gezet.',
         },
         notifications: {
@@ -302,8 +304,8 @@ export const nl: ChecklistLanguagePack = {
           evidencePrompt: 'Noteer de datum van elke controle en wat u hebt gewijzigd.',
         },
         'answer-24h': {
-          title: 'Beantwoord klanten binnen 24 uur',
-          why: 'Snelle antwoorden en een eerlijke afhandeling van retouren houden de statistieken voor klantervaring gezond.',
+          title: 'Beantwoord vragen van klanten binnen 24 uur',
+          why: 'Snelle antwoorden en een eerlijke afhandeling van retouren houden de statistieken voor klantervaring op peil.',
         },
         'stock-accuracy': {
           title: 'Houd uw voorraad nauwkeurig bij',
@@ -329,8 +331,8 @@ export const nl: ChecklistLanguagePack = {
     notTicked: 'nog niet gedaan',
     evidence: 'Te bewaren bewijs',
     link: 'Openen in Seller Central',
-    timeline: 'Tijdlijn van de case',
-    timelineEmpty: 'Geen contacten voor de case vastgelegd.',
+    timeline: 'Tijdlijn van de cases',
+    timelineEmpty: 'Geen contacten in cases vastgelegd.',
     caseLabel: 'casenummer',
     sent: 'verzonden',
     received: 'ontvangen',

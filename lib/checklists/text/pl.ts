@@ -78,7 +78,7 @@ export const pl: ChecklistLanguagePack = {
         },
         'keep-fulfilling': {
           title: 'Wysyłaj otwarte zamówienia na czas',
-          why: 'Złożone już zamówienia wciąż muszą dotrzeć do kupujących; opóźnione lub anulowane zamówienia działają na Twoją niekorzyść.',
+          why: 'Złożone już zamówienia wciąż muszą dotrzeć do kupujących; opóźnione lub anulowane zamówienia mogą zaważyć na wyniku przeglądu.',
         },
         'follow-up': {
           title: 'Ponów kontakt najwcześniej po 48 godzinach i podaj numer zgłoszenia',
@@ -93,7 +93,7 @@ export const pl: ChecklistLanguagePack = {
     verification: {
       title: 'Wymagana weryfikacja',
       intro:
-        'Amazon musi potwierdzić Twoją tożsamość lub dane konta. Do tego czasu sprzedaż lub wypłaty mogą być wstrzymane; właściwe dokumenty to kończą.',
+        'Amazon musi potwierdzić Twoją tożsamość lub dane konta. Do tego czasu sprzedaż lub wypłaty mogą być wstrzymane; przesłanie właściwych dokumentów kończy tę sytuację.',
       items: {
         'read-notice': {
           title: 'Sprawdź, które informacje Amazon chce potwierdzić',
@@ -192,7 +192,7 @@ export const pl: ChecklistLanguagePack = {
         },
         'no-new-account': {
           title: 'Nie zakładaj nowego konta sprzedawcy',
-          why: 'Drugie konto, którym próbujesz obejść dezaktywację, narusza zasady i może zamknąć wszystkie drogi.',
+          why: 'Zakładanie drugiego konta, by obejść dezaktywację, narusza zasady i może przekreślić wszelkie szanse na przywrócenie konta.',
         },
         'do-not-ignore': {
           title: 'Nie ignoruj sytuacji',
@@ -200,7 +200,7 @@ export const pl: ChecklistLanguagePack = {
         },
         'open-orders': {
           title: 'Zadbaj o otwarte zamówienia',
-          why: 'Kupujący wciąż czekają na swoje towary, a to, jak ich traktujesz, liczy się w odwołaniu.',
+          why: 'Kupujący wciąż czekają na zamówione produkty, a to, jak ich traktujesz, liczy się w odwołaniu.',
           detail:
             'FBA: Amazon nadal wysyła Twoje zamówienia. FBM: nadal musisz wysłać każde potwierdzone zamówienie z numerem śledzenia.',
           evidencePrompt: 'Zachowuj numery śledzenia i potwierdzenia doręczenia każdego wysłanego zamówienia.',
@@ -238,7 +238,7 @@ export const pl: ChecklistLanguagePack = {
         },
         'answer-buyers': {
           title: 'Nadal odpowiadaj kupującym',
-          why: 'Pytania bez odpowiedzi zamieniają się w reklamacje, a Amazon właśnie uważnie się przygląda.',
+          why: 'Pytania bez odpowiedzi zamieniają się w reklamacje, a Amazon przygląda się teraz Twojemu kontu szczególnie uważnie.',
         },
         'keep-funds': {
           title: 'Zapewnij środki na opłaty',
@@ -280,18 +280,18 @@ export const pl: ChecklistLanguagePack = {
       },
     },
     prevention: {
-      title: 'Stała profilaktyka',
+      title: 'Regularna profilaktyka',
       intro:
-        'Większość wstrzymań zaczyna się od ostrzeżenia. Krótki, regularny przegląd pozwala je wcześnie wychwycić.',
+        'Większość wstrzymań zaczyna się od ostrzeżenia. Krótka, regularna kontrola pozwala je wcześnie wychwycić.',
       items: {
         'health-routine': {
           title: 'Sprawdzaj Kondycję konta codziennie, a co najmniej raz w tygodniu',
-          why: 'Pozycje oznaczone jako „Zagrożone” łatwiej naprawić, zanim doprowadzą do wstrzymania.',
+          why: 'Zagrożone pozycje na stronie Kondycja konta łatwiej naprawić, zanim doprowadzą do wstrzymania.',
         },
         notifications: {
           title: 'Czytaj nowe powiadomienia dotyczące wydajności',
           why: 'Informacje o Twoim koncie trafiają najpierw właśnie tam.',
-          detail: 'Skonfiguruj powiadomienia tak, aby docierały do Ciebie zmiany statusu konta.',
+          detail: 'Ustaw powiadomienia tak, aby docierały do Ciebie informacje o zmianach statusu konta.',
         },
         'policy-updates': {
           title: 'Śledź zmiany zasad',

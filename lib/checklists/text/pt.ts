@@ -6,7 +6,7 @@ export const pt: ChecklistLanguagePack = {
     hold: {
       title: 'Conta em espera',
       intro:
-        'Colocar a conta em espera é um aviso ao qual você ainda pode responder. Siga estas etapas na ordem e guarde tudo o que encontrar.',
+        'Uma conta em espera é um aviso ao qual você ainda pode responder. Siga estas etapas na ordem e guarde tudo o que encontrar.',
       items: {
         'read-notice': {
           title: 'Leia a notificação da Amazon',
@@ -20,7 +20,7 @@ export const pt: ChecklistLanguagePack = {
         },
         'name-cause': {
           title: 'Anote a causa exata',
-          why: 'Seus documentos e seu Plano de Ação precisam responder a essa questão específica, não a um palpite.',
+          why: 'Seus documentos e seu Plano de Ação precisam tratar exatamente desse problema, e não de uma suposição.',
           detail:
             'Exemplos: informações do vendedor incompletas, problema com a forma de pagamento, taxa de envios atrasados, uma reclamação.',
           evidencePrompt:
@@ -187,7 +187,7 @@ export const pt: ChecklistLanguagePack = {
         },
         'calm-tone': {
           title: 'Não envie mensagens irritadas nem acusatórias',
-          why: 'Os analistas reagem a fatos; a irritação torna mais difícil para eles ajudarem você.',
+          why: 'Os analistas se baseiam em fatos; a irritação só dificulta que eles ajudem você.',
         },
         'no-new-account': {
           title: 'Não abra uma nova conta de vendedor',
@@ -279,7 +279,7 @@ export const pt: ChecklistLanguagePack = {
     prevention: {
       title: 'Rotina de prevenção',
       intro:
-        'Quase sempre há um aviso antes de uma conta ficar em espera. Uma rotina curta identifica esses avisos cedo.',
+        'Na maioria dos casos, a conta recebe um aviso antes de ficar em espera. Uma rotina curta identifica esses avisos cedo.',
       items: {
         'health-routine': {
           title: 'Confira a Saúde da conta todo dia, ou ao menos uma vez por semana',
@@ -288,13 +288,13 @@ export const pt: ChecklistLanguagePack = {
         notifications: {
           title: 'Leia as novas Notificações de desempenho',
           why: 'Os avisos sobre a sua conta chegam primeiro por lá.',
-          detail: 'Configure as notificações para ser informado sobre mudanças no status da sua conta.',
+          detail: 'Configure as notificações para receber avisos sobre mudanças no status da sua conta.',
         },
         'policy-updates': {
           title: 'Acompanhe as atualizações das políticas',
           why: 'Desconhecer uma regra não serve de defesa, e as regras mudam.',
           detail:
-            'Leia as políticas das suas categorias de produto; fique especialmente atento a autenticidade, segurança e avaliações de produtos.',
+            'Leia as políticas das suas categorias de produto; dê atenção especial à autenticidade, à segurança e às avaliações dos produtos.',
         },
         'listing-audit': {
           title: 'Faça uma auditoria dos seus anúncios',
@@ -325,7 +325,7 @@ export const pt: ChecklistLanguagePack = {
   exportLabels: {
     marketplace: 'Marketplace',
     generated: 'Gerado em',
-    progress: 'Progresso: {done} de {total} concluídos ({percent} %)',
+    progress: 'Progresso: {done} de {total} concluídos ({percent}%)',
     tickedAt: 'marcado em {time}',
     notTicked: 'ainda não concluído',
     evidence: 'Provas a guardar',
@@ -333,8 +333,8 @@ export const pt: ChecklistLanguagePack = {
     timeline: 'Linha do tempo do caso',
     timelineEmpty: 'Nenhum contato de caso registrado.',
     caseLabel: 'caso',
-    sent: 'enviado',
-    received: 'recebido',
+    sent: 'enviada',
+    received: 'recebida',
     footer: 'Exportado com o Seller Central Companion (sem vínculo com a Amazon).',
   },
 };

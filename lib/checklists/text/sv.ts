@@ -6,7 +6,7 @@ export const sv: ChecklistLanguagePack = {
     hold: {
       title: 'Kontot är pausat',
       intro:
-        'Att kontot har pausats är en varning som du fortfarande kan svara på. Ta stegen i ordning och spara det du hittar.',
+        'Att kontot har pausats är en varning som du fortfarande kan svara på. Gå igenom stegen i tur och ordning och spara det du hittar.',
       items: {
         'read-notice': {
           title: 'Läs meddelandet från Amazon',
@@ -22,17 +22,17 @@ export const sv: ChecklistLanguagePack = {
           title: 'Skriv ner den exakta orsaken',
           why: 'Dina dokument och din handlingsplan måste svara på just det här problemet, inte på en gissning.',
           detail:
-            'Till exempel saknade säljaruppgifter, problem med betalningssättet, för många sena leveranser, ett ' +
-            'klagomål.',
+            'Till exempel saknade säljaruppgifter, problem med betalningssättet, en för hög andel sena leveranser, ' +
+            'ett klagomål.',
           evidencePrompt:
-            'Anteckna policyn, ASIN, order-id eller måttet som meddelandet nämner, och meddelandets datum.',
+            'Anteckna policyn, ASIN, order-ID eller måttet som meddelandet nämner, och meddelandets datum.',
         },
         'gather-documents': {
           title: 'Samla de dokument som orsaken kräver',
           why: 'Amazon beslutar utifrån bevis; tydliga och relevanta dokument kortar granskningen.',
           detail:
             'Leveransbevis för ordrar som påstås inte ha kommit fram; produktcertifikat eller säkerhetsgodkännanden; ' +
-            'leverantörsfakturor som visar äkthet; bokslut eller kontoutdrag vid frågor om ekonomi.',
+            'leverantörsfakturor som visar äkthet; finansiella rapporter eller kontoutdrag vid frågor om betalningar.',
           evidencePrompt: 'Lista varje fil och vad den bevisar. Kontrollera att alla sidor går att läsa.',
         },
         'write-poa': {
@@ -45,7 +45,7 @@ export const sv: ChecklistLanguagePack = {
         'contact-support': {
           title: 'Skicka den via ärendeloggen',
           why: 'När du svarar i den kanal som meddelandet anger samlas allt i ett ärende.',
-          detail: 'Var artig, kortfattad och konsekvent. Ett ärende per problem, inte flera om samma sak.',
+          detail: 'Var artig, kortfattad och konsekvent. Öppna ett ärende per problem, inte flera om samma sak.',
           evidencePrompt: 'Anteckna ärendenumret och datumet då du skickade det.',
         },
       },
@@ -53,7 +53,7 @@ export const sv: ChecklistLanguagePack = {
     review: {
       title: 'Kontot granskas',
       intro:
-        'Amazon kontrollerar något innan beslut fattas. Svara snabbt och exakt på det som efterfrågas, och sälj enligt reglerna medan du väntar.',
+        'Amazon kontrollerar något innan beslut fattas. Svara snabbt och exakt på det som efterfrågas, och fortsätt sälja enligt reglerna medan du väntar.',
       items: {
         'read-notice': {
           title: 'Läs vad Amazon granskar',
@@ -76,23 +76,23 @@ export const sv: ChecklistLanguagePack = {
           evidencePrompt: 'Skriv ner ärendenumret och datumet då du svarade.',
         },
         'keep-fulfilling': {
-          title: 'Skicka öppna order i tid',
-          why: 'Order som redan lagts ska fortfarande fram; sena eller avbrutna order väger in i granskningen.',
+          title: 'Fortsätt skicka öppna ordrar i tid',
+          why: 'Ordrar som redan har lagts måste fortfarande nå köparna; sena eller annullerade ordrar väger in i granskningen.',
         },
         'follow-up': {
-          title: 'Följ upp tidigast efter 48 timmar, med ärendenumret',
-          why: 'Tidigare påminnelser gör inte granskningen snabbare; ärendenumret kopplar påminnelsen till ditt svar.',
+          title: 'Följ upp tidigast efter 48 timmar och ange ärendenumret',
+          why: 'Påminnelser som skickas tidigare gör inte granskningen snabbare; ärendenumret kopplar påminnelsen till ditt svar.',
         },
         'write-poa': {
           title: 'Skriv en handlingsplan om Amazon ber om en',
-          why: 'Slutar granskningen med krav på en plan är en saklig plan den snabbaste vägen tillbaka.',
+          why: 'Om granskningen slutar med en begäran om en plan är en saklig plan den snabbaste vägen tillbaka.',
         },
       },
     },
     verification: {
       title: 'Verifiering krävs',
       intro:
-        'Amazon behöver bekräfta vem du är eller en uppgift på kontot. Försäljning eller utbetalningar kan stå still tills dess; rätt dokument avslutar det.',
+        'Amazon behöver bekräfta vem du är eller en uppgift på kontot. Försäljning eller utbetalningar kan vara pausade tills dess; med rätt dokument löses det.',
       items: {
         'read-notice': {
           title: 'Läs vilka uppgifter Amazon vill få bekräftade',
@@ -110,16 +110,16 @@ export const sv: ChecklistLanguagePack = {
         },
         'submit-documents': {
           title: 'Skicka dem dit meddelandet anger',
-          why: 'Dokument som skickas en annan väg når kanske aldrig dem som kontrollerar dem.',
+          why: 'Dokument som skickas en annan väg når kanske aldrig fram till teamet som kontrollerar dem.',
           evidencePrompt: 'Anteckna datumet då du skickade dem och eventuellt ärendenummer.',
         },
         'follow-up': {
-          title: 'Följ upp tidigast efter 48 timmar, med ärendenumret',
+          title: 'Följ upp tidigast efter 48 timmar och ange ärendenumret',
           why: 'Kontrollen tar tid; en lugn påminnelse med ärendenumret besvaras snabbare än ett nytt ärende.',
         },
         'keep-fulfilling': {
-          title: 'Skicka öppna order i tid',
-          why: 'Kunderna väntar fortfarande på sina order medan kontrollen pågår.',
+          title: 'Fortsätt skicka öppna ordrar i tid',
+          why: 'Köparna väntar fortfarande på sina ordrar medan kontrollen pågår.',
         },
       },
     },
@@ -138,11 +138,11 @@ export const sv: ChecklistLanguagePack = {
         'name-cause': {
           title: 'Beskriv den exakta orsaken i en mening',
           why: 'En överklagan som riktar sig mot fel problem avslås, hur välskriven den än är.',
-          evidencePrompt: 'Anteckna policyn, ASIN, order-id eller måttet som Amazon nämner, och datumet.',
+          evidencePrompt: 'Anteckna policyn, ASIN, order-ID eller måttet som Amazon nämner, och meddelandets datum.',
         },
         'write-poa': {
           title: 'Skriv en handlingsplan med alla delar',
-          why: 'Amazon läser efter varje del; saknas en kan det räcka för ett avslag.',
+          why: 'Amazon letar efter varje del; saknas en kan det räcka för ett avslag.',
           detail:
             'Ett erkännande utan bortförklaringar, grundorsaken i dina egna processer, åtgärderna du har vidtagit, ' +
             'de varaktiga förändringarna och bevis för att de är på plats. Högst en sida.',
@@ -151,7 +151,7 @@ export const sv: ChecklistLanguagePack = {
           title: 'Visa att förändringarna redan är på plats',
           why: 'Planer ensamma övertygar inte; en förändring som du kan dokumentera gör det.',
           evidencePrompt:
-            'Samla daterade bevis: en ny checklista, ett leverantörsavtal, utbildningslistor, skärmbilder.',
+            'Samla daterade bevis: en ny checklista, ett leverantörsavtal, dokumentation av utbildningar, skärmbilder.',
         },
         'attach-documents': {
           title: 'Förbered de stödjande dokumenten',
@@ -163,10 +163,10 @@ export const sv: ChecklistLanguagePack = {
           title: 'Överklaga via sidan Kontohälsa',
           why: 'Överklagan skickas via Seller Central enligt de instruktioner Amazon ger där.',
           detail: 'Håll en professionell ton från första till sista raden.',
-          evidencePrompt: 'Spara en kopia av det du skickade och datum och tid för utskicket.',
+          evidencePrompt: 'Spara en kopia av det du skickade samt datum och klockslag då du skickade det.',
         },
         'expect-answer': {
-          title: 'Räkna med svar efter ungefär 48 timmar',
+          title: 'Räkna med svar inom ungefär 48 timmar',
           why: 'Överklaganden hanteras oftast inom två dygn; invecklade ärenden kan ta längre tid.',
           detail: 'Skicka inte samma överklagan igen medan du väntar.',
         },
@@ -174,11 +174,11 @@ export const sv: ChecklistLanguagePack = {
     },
     'first-days': {
       title: 'De första dagarna efter en avaktivering',
-      intro: 'Det du gör och avstår från de första dagarna formar överklagan. Andas och ta ett steg i taget.',
+      intro: 'Det du gör och avstår från de första dagarna påverkar överklagan. Andas lugnt och ta ett steg i taget.',
       items: {
         'one-channel': {
           title: 'Använd en kanal, inte många',
-          why: 'Om du skriver om och om igen via olika kanaler går ärendet långsammare.',
+          why: 'Om du skriver till Amazon om och om igen via olika kanaler tar ärendet längre tid.',
         },
         'calm-tone': {
           title: 'Skicka inga arga eller anklagande meddelanden',
@@ -194,7 +194,7 @@ export const sv: ChecklistLanguagePack = {
         },
         'open-orders': {
           title: 'Ta hand om öppna ordrar',
-          why: 'Kunderna väntar fortfarande på sina varor, och hur du behandlar dem räknas i överklagan.',
+          why: 'Köparna väntar fortfarande på sina varor, och hur du tar hand om dem räknas i överklagan.',
           detail:
             'FBA: Amazon fortsätter att skicka dina ordrar. FBM: du måste fortfarande skicka alla bekräftade ' +
             'ordrar, med spårning.',
@@ -202,9 +202,9 @@ export const sv: ChecklistLanguagePack = {
         },
         'read-policies': {
           title: 'Läs de policyer som gäller',
-          why: 'Du måste veta exakt vilken regel som bröts innan du kan förklara hur du har rättat det.',
+          why: 'Du måste veta exakt vilken regel som bröts innan du kan förklara hur du har åtgärdat det.',
           detail:
-            'Läs de avsnitt som passar ditt problem; ärenden från säljare med liknande avaktiveringar hjälper också.',
+            'Läs de avsnitt som passar ditt problem; fall där andra säljare har fått liknande avaktiveringar hjälper också.',
         },
         'consider-help': {
           title: 'Överväg professionell hjälp',
@@ -212,29 +212,29 @@ export const sv: ChecklistLanguagePack = {
           detail: 'Till exempel konsulter med erfarenhet av att återställa konton eller jurister inom e-handel.',
         },
         'plan-scenarios': {
-          title: 'Planera för bästa, mellersta och sämsta utfall',
+          title: 'Planera för bästa fall, mellanscenario och värsta fall',
           why: 'En plan för varje utfall håller verksamheten igång oavsett vad Amazon beslutar.',
           detail:
-            'Bäst: kontot återställs efter första överklagan. Mellan: fler överklaganden med bättre underlag. ' +
-            'Sämst: sista överklagan avslås; andra marknadsplatser eller din egen webbutik tar över.',
-          evidencePrompt: 'Skriv en eller två åtgärder för varje utfall, med datum.',
+            'Bästa fall: kontot återställs efter första överklagan. Mellanscenario: fler överklaganden med bättre ' +
+            'underlag. Värsta fall: den sista överklagan avslås; andra marknadsplatser eller din egen webbutik tar över.',
+          evidencePrompt: 'Skriv en eller två åtgärder för varje scenario, med datum.',
         },
       },
     },
     'while-on-hold': {
       title: 'Medan kontot är pausat',
-      intro: 'Väntan är svår. Använd tiden väl: håll dina åtaganden och bygg upp ditt ärende.',
+      intro: 'Väntan är svår. Använd tiden väl: håll dina åtaganden och samla underlag för ditt ärende.',
       items: {
         'fulfil-orders': {
           title: 'Skicka alla utestående ordrar',
-          why: 'Ordrar som lades innan kontot pausades ska fortfarande skickas; försummelse gör läget värre.',
+          why: 'Ordrar som lades innan kontot pausades måste fortfarande skickas; att slarva med dem gör läget värre.',
         },
         'answer-buyers': {
-          title: 'Fortsätt att svara kunderna',
+          title: 'Fortsätt att svara köparna',
           why: 'Obesvarade frågor blir klagomål medan Amazon håller ögonen på kontot.',
         },
         'keep-funds': {
-          title: 'Ha pengar kvar till avgifter',
+          title: 'Se till att det finns pengar till avgifterna',
           why: 'Avgifterna dras fortfarande; en misslyckad betalning skapar ett nytt problem.',
           detail: 'Håll dina betalningssätt giltiga. Försök inte ta ut pengar medan saldot är negativt.',
         },
@@ -259,13 +259,13 @@ export const sv: ChecklistLanguagePack = {
         },
         'follow-up': {
           title: 'Följ upp tidigast efter 48 timmar',
-          why: 'För tidig eller för tät uppföljning gör ärendet långsammare.',
+          why: 'För tidig eller för tät uppföljning gör att ärendet tar längre tid.',
           detail: 'Ange ditt ursprungliga ärendenummer, skriv bara det som är nytt och var artig.',
         },
         diversify: {
           title: 'Sprid försäljningen över fler kanaler',
           why: 'Mindre beroende av en marknadsplats skyddar dig om kontot pausas igen.',
-          detail: 'Andra marknadsplatser, din egen webbutik, grossistförsäljning, en egen kundlista för e-post.',
+          detail: 'Andra marknadsplatser, din egen webbutik, grossistförsäljning, en e-postlista med dina egna kunder.',
         },
       },
     },
@@ -274,7 +274,7 @@ export const sv: ChecklistLanguagePack = {
       intro: 'Innan ett konto pausas kommer oftast en varning. En kort rutin fångar den tidigt.',
       items: {
         'health-routine': {
-          title: 'Kontrollera Kontohälsa dagligen, minst varje vecka',
+          title: 'Kontrollera Kontohälsa dagligen, minst en gång i veckan',
           why: 'Punkter som är markerade som ”I riskzonen” är lättare att rätta innan kontot pausas.',
         },
         notifications: {
@@ -296,17 +296,17 @@ export const sv: ChecklistLanguagePack = {
         },
         'answer-24h': {
           title: 'Svara kunder inom 24 timmar',
-          why: 'Snabba svar och rättvis hantering av returer håller kundmåtten friska.',
+          why: 'Snabba svar och rättvis hantering av returer håller måtten för kundupplevelse på en bra nivå.',
         },
         'stock-accuracy': {
           title: 'Håll lagersaldot korrekt',
-          why: 'Fel lagersaldo leder till sena leveranser och avbokningar.',
+          why: 'Fel lagersaldo leder till sena leveranser och annulleringar.',
         },
         'quality-control': {
-          title: 'Bedriv kvalitetskontroll',
+          title: 'Gör kvalitetskontroller',
           why: 'Problem med produktkvalitet, framför allt säkerhet, leder snabbt till att konton pausas.',
           detail:
-            'Kom överens om kvalitetskontroller med dina leverantörer, kontrollera stickprov även med FBA och ' +
+            'Kom överens om kvalitetskontroller med dina leverantörer, kontrollera stickprov även när du använder FBA och ' +
             'utred varje produktklagomål.',
           evidencePrompt: 'Dokumentera dina kvalitetskontroller så att du kan visa dem för Amazon om de ber om det.',
         },
@@ -322,10 +322,10 @@ export const sv: ChecklistLanguagePack = {
     evidence: 'Bevis att spara',
     link: 'Öppna i Seller Central',
     timeline: 'Ärendeförlopp',
-    timelineEmpty: 'Ingen kontakt i ärenden registrerad.',
+    timelineEmpty: 'Inga ärendekontakter registrerade.',
     caseLabel: 'ärende',
     sent: 'skickat',
     received: 'mottaget',
-    footer: 'Exporterad med Seller Central Companion (inte knuten till Amazon).',
+    footer: 'Exporterad med Seller Central Companion (ingen koppling till Amazon).',
   },
 };

@@ -6,7 +6,7 @@ export const tr: ChecklistLanguagePack = {
     hold: {
       title: 'Hesap beklemeye alındı',
       intro:
-        'Beklemeye alınma, hâlâ yanıt verebileceğiniz bir uyarıdır. Bu adımları sırayla izleyin ve bulduklarınızı saklayın.',
+        'Beklemeye alınma, hâlâ yanıt verebileceğiniz bir uyarıdır. Bu adımları sırayla izleyin ve bulduklarınızı kaydedin.',
       items: {
         'read-notice': {
           title: "Amazon'dan gelen bildirimi okuyun",
@@ -19,7 +19,7 @@ export const tr: ChecklistLanguagePack = {
           why: 'Hesap Sağlığı, beklemeye alınmanın ardındaki politikayı, metriği veya liste kaydını çoğu zaman daha ayrıntılı gösterir.',
         },
         'name-cause': {
-          title: 'Nedeni tam olarak yazın',
+          title: 'Nedeni tam olarak not edin',
           why: 'Belgeleriniz ve Eylem Planınız bir tahmine değil, tam olarak bu soruna yanıt vermelidir.',
           detail: 'Örnekler: eksik satıcı bilgileri, ödeme yöntemi sorunu, geç gönderim oranı, bir şikâyet.',
           evidencePrompt:
@@ -53,7 +53,7 @@ export const tr: ChecklistLanguagePack = {
     review: {
       title: 'Hesap inceleme altında',
       intro:
-        'Amazon karar vermeden önce bir konuyu kontrol ediyor. İstenenleri eksiksiz ve hemen yanıtlayın; beklerken kurallara uygun şekilde satışa devam edin.',
+        'Amazon karar vermeden önce bir konuyu kontrol ediyor. Tam olarak istenenleri vakit kaybetmeden yanıtlayın; beklerken kurallara uygun şekilde satışa devam edin.',
       items: {
         'read-notice': {
           title: "Amazon'un neyi incelediğini okuyun",
@@ -73,7 +73,7 @@ export const tr: ChecklistLanguagePack = {
         },
         'respond-case': {
           title: 'Bildirimde belirtilen kanaldan yanıt verin',
-          why: "Her sorun için tek bir destek talebi, yanıtınızı ve Amazon'un cevaplarını bir arada tutar.",
+          why: "Her sorun için tek bir destek talebi açmak, yanıtınızı ve Amazon'un cevaplarını bir arada tutar.",
           evidencePrompt: 'Destek talebi numarasını ve yanıt verdiğiniz tarihi not edin.',
         },
         'keep-fulfilling': {
@@ -81,19 +81,19 @@ export const tr: ChecklistLanguagePack = {
           why: 'Verilmiş siparişlerin alıcılara yine de ulaşması gerekir; geciken veya iptal edilen siparişler incelemeyi olumsuz etkiler.',
         },
         'follow-up': {
-          title: 'Takip mesajını en erken 48 saat sonra, talep numarasıyla gönderin',
+          title: 'Takip mesajını en erken 48 saat sonra, destek talebi numarasını belirterek gönderin',
           why: 'Daha erken hatırlatmalar incelemeyi hızlandırmaz; destek talebi numarası hatırlatmanızı yanıtınıza bağlar.',
         },
         'write-poa': {
           title: 'Amazon isterse bir Eylem Planı yazın',
-          why: 'İnceleme bir plan talebiyle sonuçlanırsa, olgulara dayalı bir plan geri dönmenin en hızlı yoludur.',
+          why: 'İnceleme bir plan talebiyle sonuçlanırsa, olgulara dayalı bir plan satışa geri dönmenin en hızlı yoludur.',
         },
       },
     },
     verification: {
       title: 'Doğrulama gerekli',
       intro:
-        'Amazon kim olduğunuzu veya hesabınızdaki bir bilgiyi doğrulamak istiyor. O zamana kadar satışlar veya ödemeler durabilir; doğru belgeler bu durumu sona erdirir.',
+        'Amazon kim olduğunuzu veya hesabınızdaki bir bilgiyi doğrulamak istiyor. Doğrulama tamamlanana kadar satışlar veya ödemeler duraklatılabilir; doğru belgeler bu süreci sona erdirir.',
       items: {
         'read-notice': {
           title: "Amazon'un hangi bilgiyi doğrulamak istediğini okuyun",
@@ -101,22 +101,22 @@ export const tr: ChecklistLanguagePack = {
         },
         'check-details': {
           title: 'Satıcı bilgilerinizi belgelerinizle karşılaştırın',
-          why: 'Ad, adres ve banka bilgileri belgelerinizle birebir uyuşmalıdır; aksi hâlde kontrol yeniden başarısız olur.',
+          why: 'Ad, adres ve banka bilgileri belgelerinizle birebir uyuşmalıdır; aksi hâlde doğrulama yeniden başarısız olur.',
         },
         'gather-documents': {
           title: 'Bildirimde belirtilen belgeleri toplayın',
-          why: 'Eksiksiz, okunaklı ve güncel belgeler çoğu zaman ilk denemede kabul edilir.',
+          why: 'Eksiksiz, okunaklı ve güncel belgelerin ilk denemede kabul edilme olasılığı daha yüksektir.',
           detail:
             'Sayfaları eksiksiz ve renkli tarayın; her belgenin hâlâ geçerli olduğunu ve aynı adı gösterdiğini kontrol edin.',
           evidencePrompt: 'Her dosyayı, tarihini ve neyi doğruladığını listeleyin.',
         },
         'submit-documents': {
-          title: 'Belgeleri bildirimde yazan yere gönderin',
+          title: 'Belgeleri bildirimde belirtilen yere gönderin',
           why: 'Başka bir kanaldan gönderilen belgeler, onları kontrol eden ekibe hiç ulaşmayabilir.',
           evidencePrompt: 'Gönderdiğiniz tarihi ve varsa destek talebi numarasını not edin.',
         },
         'follow-up': {
-          title: 'Takip mesajını en erken 48 saat sonra, talep numarasıyla gönderin',
+          title: 'Takip mesajını en erken 48 saat sonra, destek talebi numarasını belirterek gönderin',
           why: 'Kontroller zaman alır; destek talebi numarasını içeren sakin bir hatırlatma, yeni bir talepten daha hızlı yanıtlanır.',
         },
         'keep-fulfilling': {
@@ -128,7 +128,7 @@ export const tr: ChecklistLanguagePack = {
     deactivated: {
       title: 'Hesap devre dışı bırakıldı',
       intro:
-        'Devre dışı bırakılmaya itiraz edilebilir. Kanıtlarla desteklenen sakin ve somut bir itiraz size en iyi şansı verir.',
+        'Devre dışı bırakma kararına itiraz edilebilir. Kanıtlarla desteklenen sakin ve somut bir itiraz size en iyi şansı verir.',
       items: {
         'read-reason': {
           title: 'Belirtilen nedeni okuyun',
@@ -136,7 +136,7 @@ export const tr: ChecklistLanguagePack = {
         },
         'check-health': {
           title: "Hesap Sağlığı'nı açın",
-          why: 'Devre dışı bırakılmanın ardındaki politika veya metrik ve itiraz düğmesi burada gösterilir.',
+          why: 'Devre dışı bırakılmaya yol açan politika veya metrik ile itiraz düğmesi burada yer alır.',
         },
         'name-cause': {
           title: 'Nedeni tek cümleyle tam olarak belirtin',
@@ -146,9 +146,9 @@ export const tr: ChecklistLanguagePack = {
         },
         'write-poa': {
           title: 'Tüm bölümleriyle bir Eylem Planı yazın',
-          why: 'Amazon her bölümü arar; tek bir bölümün eksik olması bile reddedilmek için yeterli olabilir.',
+          why: 'Amazon her bölümü arar; tek bir bölümün eksik olması bile itirazın reddedilmesine yetebilir.',
           detail:
-            'Mazeret göstermeden kabul, kendi süreçlerinizdeki temel neden, hâlihazırda atılan adımlar, ' +
+            'Mazeret öne sürmeden sorunun kabulü, kendi süreçlerinizdeki temel neden, hâlihazırda atılan adımlar, ' +
             'kalıcı değişiklikler ve bunların uygulandığının kanıtı. En fazla bir sayfa.',
         },
         'prove-changes': {
@@ -159,7 +159,7 @@ export const tr: ChecklistLanguagePack = {
         },
         'attach-documents': {
           title: 'Destekleyici belgeleri hazırlayın',
-          why: 'Planınızdaki her iddiayı belgeler destekler.',
+          why: 'Belgeler, planınızdaki her iddiayı destekler.',
           detail: 'İtiraz formunun kabul ettiği dosya biçimlerini kullanın ve her sayfanın okunabildiğinden emin olun.',
           evidencePrompt: 'Her dosyayı ve planınızda desteklediği iddiayı listeleyin.',
         },
@@ -187,14 +187,14 @@ export const tr: ChecklistLanguagePack = {
         },
         'calm-tone': {
           title: 'Öfkeli veya suçlayıcı mesajlar göndermeyin',
-          why: 'İnceleme ekipleri olgulara yanıt verir; öfke size yardım etmelerini zorlaştırır.',
+          why: 'İnceleme ekipleri olgulara göre hareket eder; öfke size yardım etmelerini zorlaştırır.',
         },
         'no-new-account': {
           title: 'Yeni bir satıcı hesabı açmayın',
           why: 'Devre dışı bırakılmayı aşmak için açılan ikinci bir hesap kurallara aykırıdır ve tüm kapıları kapatabilir.',
         },
         'do-not-ignore': {
-          title: 'Görmezden gelmeyin',
+          title: 'Durumu görmezden gelmeyin',
           why: 'Devre dışı bırakılma kendiliğinden düzelmez; hesabın yeniden etkinleştirilme şansı vereceğiniz yanıta bağlıdır.',
         },
         'open-orders': {
@@ -259,7 +259,7 @@ export const tr: ChecklistLanguagePack = {
         },
         'fix-listings': {
           title: 'Liste kayıtlarınızı gözden geçirin',
-          why: 'Bu ara, bir politikayı ihlal edebilecek başka liste kayıtlarını bulmak için bir fırsattır.',
+          why: 'Bu bekleme süresi, bir politikayı ihlal edebilecek başka liste kayıtlarını bulmak için bir fırsattır.',
         },
         'fix-processes': {
           title: 'Sorunun ardındaki süreçleri iyileştirin',
@@ -272,7 +272,7 @@ export const tr: ChecklistLanguagePack = {
         },
         diversify: {
           title: 'Satışlarınızı daha fazla kanala yayın',
-          why: 'Tek bir pazar yerine daha az bağımlı olmak sizi bir sonraki beklemeye alınmaya karşı korur.',
+          why: 'Tek bir pazar yerine daha az bağımlı olmak sizi bir sonraki beklemeye alınmanın etkilerinden korur.',
           detail:
             'Diğer pazar yerleri, kendi web mağazanız, toptan satış, kendi müşterilerinizden oluşan bir e-posta listesi.',
         },
@@ -283,7 +283,7 @@ export const tr: ChecklistLanguagePack = {
       intro: 'Beklemeye alınmaların çoğu bir uyarıyla başlar. Kısa bir rutin bunları erkenden yakalar.',
       items: {
         'health-routine': {
-          title: "Hesap Sağlığı'nı her gün, en azından haftada bir kontrol edin",
+          title: "Hesap Sağlığı'nı mümkünse her gün, en az haftada bir kontrol edin",
           why: '“Risk altında” olarak işaretlenen konuları, hesap beklemeye alınmadan önce düzeltmek daha kolaydır.',
         },
         notifications: {
@@ -301,7 +301,7 @@ export const tr: ChecklistLanguagePack = {
           title: 'Liste kayıtlarınızı denetleyin',
           why: 'Yanıltıcı iddialar, başkasına ait görseller ve koruma altındaki marka ifadeleri hesabın beklemeye alınmasına yol açar.',
           detail:
-            'Doğru açıklamalar, hakları size ait görseller, izin alınmadan anahtar kelimelerde tescilli marka ifadesi kullanmamak.',
+            'Açıklamalar doğru olmalı, görsellerin hakları size ait olmalı, izin alınmadan tescilli marka ifadeleri anahtar kelimelerde kullanılmamalı.',
           evidencePrompt: 'Her denetimin tarihini ve neleri değiştirdiğinizi not edin.',
         },
         'answer-24h': {
@@ -325,14 +325,14 @@ export const tr: ChecklistLanguagePack = {
   },
   exportLabels: {
     marketplace: 'Pazar yeri',
-    generated: 'Oluşturulma',
+    generated: 'Oluşturulma tarihi',
     progress: 'İlerleme: {total} adımın {done} tanesi tamamlandı (%{percent})',
     tickedAt: 'işaretlenme: {time}',
     notTicked: 'henüz yapılmadı',
     evidence: 'Saklanacak kanıtlar',
     link: "Seller Central'da aç",
     timeline: 'Destek talebi zaman çizelgesi',
-    timelineEmpty: 'Kayıtlı destek talebi iletişimi yok.',
+    timelineEmpty: 'Destek talepleriyle ilgili kayıtlı yazışma yok.',
     caseLabel: 'destek talebi',
     sent: 'gönderildi',
     received: 'alındı',

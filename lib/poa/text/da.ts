@@ -10,7 +10,7 @@ export const da: PoaLanguagePack = {
     },
     'root-cause': {
       heading: 'Grundårsag',
-      hint: 'Hvad i dine egne processer der lod det ske. Nævn de ASIN’er, ordrer eller den måling, det drejer sig om.',
+      hint: 'Hvad i dine egne processer der gjorde det muligt. Nævn de ASIN’er, ordrer eller det nøgletal, det drejer sig om.',
     },
     'immediate-actions': {
       heading: 'Gennemførte strakstiltag',
@@ -22,12 +22,12 @@ export const da: PoaLanguagePack = {
     },
     evidence: {
       heading: 'Bevis for, at ændringerne er på plads',
-      hint: 'De dokumenter, du vedhæfter, som viser, at ændringerne allerede virker.',
+      hint: 'De dokumenter, du vedlægger, som viser, at ændringerne allerede virker.',
     },
   },
   rules: {
     'missing-section': {
-      message: 'Afsnittet "{section}" er tomt.',
+      message: 'Afsnittet »{section}« er tomt.',
       fix: 'Skriv to eller tre saglige sætninger her; Amazon leder efter hver del.',
     },
     'short-section': {
@@ -35,31 +35,27 @@ export const da: PoaLanguagePack = {
       fix: 'Skriv, hvem der gjorde hvad, hvornår, og hvad der ændrede sig.',
     },
     'too-long': {
-      message: 'Planen har {words} ord; omkring {limit} kan være på én side. Det er {over} ord for mange.',
+      message: 'Planen har {words} ord; der er plads til omkring {limit} på én side. Det er {over} ord for mange.',
       fix: 'Skær baggrund og gentagelser væk; behold fakta, tal og datoer.',
     },
     'vague-promise': {
-      message: '"{phrase}" lover noget uden at sige hvordan.',
-      fix:
-        'Tilføj i samme sætning et tal, en dato, en rolle, et værktøj eller en hyppighed, fx "hver pakke vejes før ' +
-        'afsendelse".',
+      message: '»{phrase}« lover noget uden at sige, hvordan.',
+      fix: 'Tilføj i samme sætning et tal, en dato, en rolle, et værktøj eller en hyppighed, fx »hver pakke vejes før afsendelse«.',
     },
     blaming: {
-      message: '"{phrase}" lægger skylden på andre.',
+      message: '»{phrase}« lægger skylden på andre.',
       fix: 'Beskriv, hvad der svigtede i dine egne processer; Amazon forventer, at du tager ansvaret for årsagen.',
     },
     emotional: {
-      message: '"{phrase}" lyder følelsesladet.',
+      message: '»{phrase}« lyder følelsesladet.',
       fix: 'Hold en neutral og saglig tone; sagsbehandlere reagerer på beviser, ikke følelser.',
     },
     'future-only': {
       message: 'Afsnittet beskriver kun planer for fremtiden.',
-      fix:
-        'Skriv, hvad der allerede er gjort og siden hvornår, fx "Siden 3. marts har vi kontrolleret…", og vedhæft ' +
-        'bevis.',
+      fix: 'Skriv, hvad der allerede er gjort og siden hvornår, fx »Siden 3. marts har vi kontrolleret…«, og vedlæg bevis.',
     },
     'duplicate-text': {
-      message: 'Den samme tekst står også under "{section}".',
+      message: 'Den samme tekst står også under »{section}«.',
       fix: 'Hvert afsnit svarer på sit eget spørgsmål; skriv tekst, der passer til denne del.',
     },
     'repeated-sentence': {
@@ -67,11 +63,11 @@ export const da: PoaLanguagePack = {
       fix: 'Skriv den én gang; en sagsbehandler, der møder den samme sætning igen, holder op med at læse grundigt.',
     },
     'generic-root-cause': {
-      message: 'Grundårsagen nævner intet konkret problem, ASIN, ordre eller måling.',
-      fix: 'Nævn præcis det, Amazon har påpeget: ASIN’erne, ordre-id’erne eller målingen og dens værdi.',
+      message: 'Grundårsagen nævner intet konkret problem, ASIN, ordre eller nøgletal.',
+      fix: 'Nævn præcis det, Amazon har påpeget: ASIN’erne, ordre-ID’erne eller nøgletallet og dets værdi.',
     },
     'evidence-unnamed': {
-      message: 'Afsnittet siger ikke, hvilke dokumenter du vedlægger.',
+      message: 'Afsnittet nævner ikke, hvilke dokumenter du vedlægger.',
       fix: 'Nævn hvert bevis: fakturaerne, den nye tjekliste, et skærmbillede af indstillingen, rapporten med datoer.',
     },
   },

@@ -46,7 +46,7 @@ export const es: PoaLanguagePack = {
     },
     blaming: {
       message: '«{phrase}» atribuye la culpa a otros.',
-      fix: 'Describe qué falló en tus propios procesos; Amazon espera que asumas la causa.',
+      fix: 'Describe qué falló en tus propios procesos; Amazon espera que asumas la responsabilidad de la causa.',
     },
     emotional: {
       message: '«{phrase}» suena emocional.',
@@ -54,7 +54,7 @@ export const es: PoaLanguagePack = {
     },
     'future-only': {
       message: 'Esta sección solo describe planes de futuro.',
-      fix: 'Indica qué está ya hecho y desde cuándo, p. ej. «Desde el 3 de marzo comprobamos…», y adjunta pruebas.',
+      fix: 'Indica qué has hecho ya y desde cuándo, p. ej. «Desde el 3 de marzo comprobamos…», y adjunta pruebas.',
     },
     'duplicate-text': {
       message: 'El mismo texto aparece también en «{section}».',

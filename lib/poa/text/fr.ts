@@ -36,7 +36,7 @@ export const fr: PoaLanguagePack = {
     },
     'too-long': {
       message: 'Le plan compte {words} mots ; environ {limit} tiennent sur une page. Cela fait {over} mots de trop.',
-      fix: 'Supprimez le contexte et les répétitions ; gardez les faits, les chiffres et les dates.',
+      fix: 'Supprimez les explications de contexte et les répétitions ; gardez les faits, les chiffres et les dates.',
     },
     'vague-promise': {
       message: '« {phrase} » promet quelque chose sans dire comment.',

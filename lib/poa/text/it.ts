@@ -70,7 +70,7 @@ export const it: PoaLanguagePack = {
     },
     'evidence-unnamed': {
       message: 'Questa sezione non dice quali documenti allega.',
-      fix: "Nomini ogni prova: le fatture, la nuova checklist, uno screenshot dell'impostazione, il report con le sue date.",
+      fix: "Indichi ogni prova: le fatture, la nuova checklist, uno screenshot dell'impostazione, il report con le sue date.",
     },
   },
   lengthWithin: '{words} di {limit} parole, ne restano {remaining}',

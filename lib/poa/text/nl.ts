@@ -36,7 +36,7 @@ export const nl: PoaLanguagePack = {
     },
     'too-long': {
       message: 'Het plan telt {words} woorden; op één pagina passen er ongeveer {limit}. Dat is {over} te veel.',
-      fix: 'Schrap achtergrond en herhalingen; houd feiten, getallen en datums over.',
+      fix: 'Schrap achtergrond en herhalingen; behoud feiten, getallen en datums.',
     },
     'vague-promise': {
       message: '“{phrase}” belooft iets zonder te zeggen hoe.',

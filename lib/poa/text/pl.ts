@@ -36,7 +36,7 @@ export const pl: PoaLanguagePack = {
     },
     'too-long': {
       message:
-        'Plan jest za długi (liczba słów: {words}); na jednej stronie mieści się około {limit}. Nadmiar: {over}.',
+        'Plan jest za długi (liczba słów: {words}); na jednej stronie mieści się około {limit} słów. Nadmiarowe słowa: {over}.',
       fix: 'Skróć opis tła i usuń powtórzenia; zachowaj fakty, liczby i daty.',
     },
     'vague-promise': {
@@ -63,7 +63,7 @@ export const pl: PoaLanguagePack = {
     },
     'repeated-sentence': {
       message: 'To zdanie powtarza się w tej sekcji {count} razy.',
-      fix: 'Napisz je raz; kto trafia na to samo zdanie po raz kolejny, przestaje czytać uważnie.',
+      fix: 'Napisz je tylko raz; kto czyta to samo zdanie po raz kolejny, przestaje czytać uważnie.',
     },
     'generic-root-cause': {
       message: 'Pierwotna przyczyna nie wskazuje konkretnego problemu, numeru ASIN, zamówienia ani wskaźnika.',

@@ -31,7 +31,7 @@ export const pt: PoaLanguagePack = {
       fix: 'Escreva aqui duas ou três frases objetivas; a Amazon verifica cada parte.',
     },
     'short-section': {
-      message: 'Esta seção tem só {words} palavras.',
+      message: 'Esta seção é curta demais ({words} palavras).',
       fix: 'Diga quem fez o quê, quando e o que mudou.',
     },
     'too-long': {

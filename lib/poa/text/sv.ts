@@ -13,7 +13,7 @@ export const sv: PoaLanguagePack = {
       hint: 'Vad i dina egna processer som gjorde att det hände. Nämn de ASIN, ordrar eller det mått det gäller.',
     },
     'immediate-actions': {
-      heading: 'Vidtagna omedelbara åtgärder',
+      heading: 'Omedelbara åtgärder som har vidtagits',
       hint: 'Det du redan har gjort för att lösa problemet, med datum.',
     },
     'preventive-measures': {
@@ -27,7 +27,7 @@ export const sv: PoaLanguagePack = {
   },
   rules: {
     'missing-section': {
-      message: 'Avsnittet "{section}" är tomt.',
+      message: 'Avsnittet ”{section}” är tomt.',
       fix: 'Skriv två eller tre sakliga meningar här; Amazon letar efter varje del.',
     },
     'short-section': {
@@ -39,27 +39,27 @@ export const sv: PoaLanguagePack = {
       fix: 'Stryk bakgrund och upprepningar; behåll fakta, siffror och datum.',
     },
     'vague-promise': {
-      message: '"{phrase}" lovar något utan att säga hur.',
+      message: '”{phrase}” lovar något utan att säga hur.',
       fix:
-        'Lägg i samma mening till en siffra, ett datum, en roll, ett verktyg eller en frekvens, t.ex. "varje paket ' +
-        'vägs före avsändning".',
+        'Lägg i samma mening till en siffra, ett datum, en roll, ett verktyg eller en frekvens, t.ex. ”varje paket ' +
+        'vägs före avsändning”.',
     },
     blaming: {
-      message: '"{phrase}" lägger skulden på någon annan.',
+      message: '”{phrase}” lägger skulden på någon annan.',
       fix: 'Beskriv vad som brast i dina egna processer; Amazon förväntar sig att du tar ansvar för orsaken.',
     },
     emotional: {
-      message: '"{phrase}" låter känsloladdat.',
+      message: '”{phrase}” låter känsloladdat.',
       fix: 'Håll en neutral och saklig ton; handläggare reagerar på bevis, inte känslor.',
     },
     'future-only': {
       message: 'Avsnittet beskriver bara planer för framtiden.',
       fix:
-        'Skriv vad som redan är gjort och sedan när, t.ex. "Sedan den 3 mars har vi kontrollerat…", ' +
+        'Skriv vad som redan är gjort och sedan när, t.ex. ”Sedan den 3 mars har vi kontrollerat…”, ' +
         'och bifoga bevis.',
     },
     'duplicate-text': {
-      message: 'Samma text finns också under "{section}".',
+      message: 'Samma text finns också under ”{section}”.',
       fix: 'Varje avsnitt svarar på sin egen fråga; skriv text som passar just den här delen.',
     },
     'repeated-sentence': {
@@ -68,7 +68,7 @@ export const sv: PoaLanguagePack = {
     },
     'generic-root-cause': {
       message: 'Grundorsaken nämner inget konkret problem, ASIN, order eller mått.',
-      fix: 'Nämn exakt det Amazon påpekade: ASIN, order-id eller måttet och dess värde.',
+      fix: 'Nämn exakt det Amazon påpekade: ASIN, order-ID eller måttet och dess värde.',
     },
     'evidence-unnamed': {
       message: 'Avsnittet säger inte vilka dokument du bifogar.',

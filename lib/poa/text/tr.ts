@@ -17,12 +17,12 @@ export const tr: PoaLanguagePack = {
       hint: 'Bu sorunu çözmek için şimdiye kadar yaptıklarınız, tarihleriyle birlikte.',
     },
     'preventive-measures': {
-      heading: 'Uzun vadeli önleyici önlemler',
+      heading: 'Uzun vadeli önleyici tedbirler',
       hint: 'Kalıcı değişiklikler: kim, neyi, hangi sıklıkla, hangi araçla ve ne zamandan beri yapıyor.',
     },
     evidence: {
       heading: 'Değişikliklerin uygulandığının kanıtı',
-      hint: 'Değişikliklerin zaten işe yaradığını gösteren, eklediğiniz belgeler.',
+      hint: 'Eklediğiniz ve değişikliklerin şimdiden işe yaradığını gösteren belgeler.',
     },
   },
   rules: {
@@ -35,13 +35,13 @@ export const tr: PoaLanguagePack = {
       fix: 'Kimin, neyi, ne zaman yaptığını ve neyin değiştiğini yazın.',
     },
     'too-long': {
-      message: 'Plan {words} kelime; bir sayfaya yaklaşık {limit} kelime sığar. Bu, {over} kelime fazla demek.',
+      message: 'Plan {words} kelimeden oluşuyor; bir sayfaya yaklaşık {limit} kelime sığar. Yani {over} kelime fazla.',
       fix: 'Arka plan bilgilerini ve tekrarları çıkarın; olguları, sayıları ve tarihleri koruyun.',
     },
     'vague-promise': {
       message: '“{phrase}” bir söz veriyor ama nasıl yapılacağını söylemiyor.',
       fix:
-        'Aynı cümleye bir sayı, tarih, görev, araç veya sıklık ekleyin; örneğin “her koli gönderimden önce ' +
+        'Aynı cümleye bir sayı, tarih, sorumlu kişi, araç veya sıklık ekleyin; örneğin “her koli gönderimden önce ' +
         'tartılır”.',
     },
     blaming: {
@@ -49,12 +49,12 @@ export const tr: PoaLanguagePack = {
       fix: 'Kendi süreçlerinizde neyin aksadığını anlatın; Amazon nedenin sorumluluğunu üstlenmenizi bekler.',
     },
     emotional: {
-      message: '“{phrase}” duygusal bir ifade.',
+      message: '“{phrase}” kulağa duygusal geliyor.',
       fix: 'Tarafsız ve olgulara dayalı bir üslup koruyun; inceleme ekipleri duygulara değil kanıtlara bakar.',
     },
     'future-only': {
       message: 'Bu bölüm yalnızca gelecekteki planları anlatıyor.',
-      fix: "Neyin zaten yapıldığını ve ne zamandan beri uygulandığını yazın, örneğin “3 Mart'tan beri kontrol ediyoruz…”, ve kanıt ekleyin.",
+      fix: "Neyin zaten yapıldığını ve ne zamandan beri uygulandığını yazın (örneğin “3 Mart'tan beri kontrol ediyoruz…”) ve kanıt ekleyin.",
     },
     'duplicate-text': {
       message: 'Aynı metin “{section}” bölümünde de geçiyor.',
@@ -65,12 +65,12 @@ export const tr: PoaLanguagePack = {
       fix: 'Bir kez söyleyin; aynı cümleyle yeniden karşılaşan bir inceleme uzmanı dikkatle okumayı bırakır.',
     },
     'generic-root-cause': {
-      message: 'Temel neden belirli bir sorun, ASIN, sipariş veya metrik belirtmiyor.',
+      message: 'Temel neden bölümünde belirli bir sorun, ASIN, sipariş veya metrik belirtilmiyor.',
       fix: "Amazon'un bildirdiği şeyi tam olarak yazın: ASIN'ler, sipariş numaraları ya da metrik ve değeri.",
     },
     'evidence-unnamed': {
       message: 'Bu bölüm hangi belgeleri eklediğinizi söylemiyor.',
-      fix: 'Her kanıtı adıyla belirtin: faturalar, yeni kontrol listesi, ayarın ekran görüntüsü, tarihleriyle rapor.',
+      fix: 'Her kanıtı adıyla belirtin: faturalar, yeni kontrol listesi, ayarın ekran görüntüsü, tarihleri içeren rapor.',
     },
   },
   lengthWithin: '{words} / {limit} kelime, {remaining} kelime kaldı',

@@ -28,6 +28,7 @@ describe('the language a section is written in', () => {
       'Ekibimizi eğittik ve her paketi göndermeden önce tartıyoruz; bu kontrol artık her gün yapılıyor ve bir kayıt tutuluyor.',
     ],
     ['ja', '当社はスタッフを研修し、出荷前にすべての荷物の重さを量っています。'],
+    ['zh', '我们已经培训了员工，每个包裹在发货前都会称重并记录。'],
   ] as const)('%s', (language, text) => {
     expect(planLanguages(text)?.[0]).toBe(language);
   });
