@@ -36,7 +36,7 @@ import {
 } from '@/lib/cases/requests';
 import type { StoredCase } from '@/lib/cases/stored-case';
 import { CASE_MESSAGE_PREFIX, type NotifyText, notifyTextFrom } from '@/lib/cases/text';
-import { messagesWithPrefix, resolveLanguage } from '@/lib/i18n/load';
+import { inPageLanguage, messagesWithPrefix, resolveLanguage } from '@/lib/i18n/load';
 import { substitute } from '@/lib/i18n/translate';
 import { onMessage, type ProtocolMap } from '@/lib/messaging';
 import { createSerialQueue } from '@/lib/serial';
@@ -66,9 +66,13 @@ const notificationId = followUpAlarmName;
 // both read the same case and write back versions missing the other's change.
 const serially = createSerialQueue();
 
-/** The reminder's and the case page's words in the seller's UI language, from its catalog. */
-async function notifyText(): Promise<NotifyText> {
-  const language = resolveLanguage((await settingsItem.get()).language);
+/**
+ * The reminder's words in the seller's UI language, from its catalog; the case page's save control
+ * in the page's language when the language is "auto" (`pageLanguages`, as the overlay does).
+ */
+async function notifyText(pageLanguages?: readonly string[]): Promise<NotifyText> {
+  const setting = (await settingsItem.get()).language;
+  const language = pageLanguages ? inPageLanguage(setting, pageLanguages) : resolveLanguage(setting);
   const messages = await messagesWithPrefix(language, CASE_MESSAGE_PREFIX);
   return notifyTextFrom((key, ...substitutions) => substitute(messages[key] ?? key, substitutions), language);
 }
@@ -211,8 +215,8 @@ function onStorageChanged(changes: StorageChanges): void {
   }).catch((error) => console.error('[scc] follow-up planning failed', error));
 }
 
-async function pageAnswer(saved: boolean): Promise<CasePageAnswer> {
-  return { saved, labels: (await notifyText()).capture };
+async function pageAnswer(saved: boolean, report?: CasePageReport | null): Promise<CasePageAnswer> {
+  return { saved, labels: (await notifyText(report?.languages ?? [])).capture };
 }
 
 function pageReport(data: unknown): CasePageReport | null {
@@ -235,7 +239,7 @@ export const caseHandlers = {
         ? { change: seeOnPage(current, status, now), result: true }
         : { change: {}, result: false },
     );
-    return pageAnswer(saved);
+    return pageAnswer(saved, report);
   },
   async caseCapture(data: unknown): Promise<CasePageAnswer> {
     const report = pageReport(data);
@@ -249,7 +253,7 @@ export const caseHandlers = {
       ),
       result: true,
     }));
-    return pageAnswer(true);
+    return pageAnswer(true, report);
   },
   async caseAdd(data: unknown): Promise<CaseAddResult> {
     const request = parse(caseAddRequestSchema, data);

@@ -2,8 +2,10 @@ import { guessCaseTopic } from '@/lib/cases/case-topic';
 import { caseStatusFromPage } from '@/lib/cases/page-status';
 import type { CasePageAnswer, CasePageReport } from '@/lib/cases/protocol';
 import { defineFeature } from '@/lib/content-script/feature';
+import { pageLanguages } from '@/lib/detect/page-languages';
 import { CASE_SUBJECT_WORDS } from '@/lib/lang/case-subjects';
 import { CASE_WORDS } from '@/lib/lang/cases';
+import { languagesOf } from '@/lib/marketplaces';
 import { sendMessage } from '@/lib/messaging';
 import { caseIdFromUrl } from '@/lib/pages';
 
@@ -169,13 +171,17 @@ export const caseCapture = defineFeature({
   async init(ctx, page) {
     const control = new SaveControl();
     const marketplace = page.marketplace.code;
+    const languages = pageLanguages({
+      htmlLang: document.documentElement.getAttribute('lang'),
+      marketplaceLanguages: languagesOf(page.marketplace),
+    });
     let last = '';
     const report = async (id: string, url: string, onlyIfChanged: boolean) => {
       const onPage = caseOnPage(id);
       const seen = `${id}|${onPage.status}|${onPage.subject}`;
       if (onlyIfChanged && seen === last) return;
       last = seen;
-      const pageReport: CasePageReport = { marketplace, url, id, ...onPage };
+      const pageReport: CasePageReport = { marketplace, url, id, ...onPage, languages };
       const answer = await sendMessage('casePageSeen', pageReport).catch(() => null);
       if (answer && !ctx.isInvalid && location.href === url) control.show(pageReport, answer);
     };

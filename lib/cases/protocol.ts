@@ -20,9 +20,11 @@ export interface CasePageReport {
   readonly subject?: string | null;
   /** Guessed from the subject in the page's language (case-topic.ts); absent or "other" when unsure. */
   readonly topic?: CaseTopic;
+  /** The languages the page is written in, first choice first: the save control speaks its language ("auto"). */
+  readonly languages?: readonly string[];
 }
 
-/** Words for the in-page control, in the seller's chosen language. */
+/** Words for the in-page control, in the seller's chosen language ("auto": the page's). */
 export interface CaptureLabels {
   readonly save: string;
   readonly saved: string;

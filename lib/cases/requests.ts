@@ -28,6 +28,7 @@ export const casePageReportSchema: z.ZodMiniType<CasePageReport> = z.object({
   status: z.nullable(z.enum(CASE_STATUSES)),
   subject: z.optional(z.nullable(z.string().check(z.maxLength(FULL_TITLE_MAX_CHARS)))),
   topic: z.optional(z.enum(CASE_TOPICS)),
+  languages: z.optional(z.array(z.string().check(z.maxLength(35))).check(z.maxLength(8))),
 });
 
 export const caseAddRequestSchema: z.ZodMiniType<CaseAddRequest> = z.object({

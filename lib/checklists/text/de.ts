@@ -16,7 +16,7 @@ export const de: ChecklistLanguagePack = {
         },
         'check-health': {
           title: 'Kontozustand öffnen',
-          why: 'Auf der Seite „Kontozustand“ sehen Sie oft genauer, welche Richtlinie, welche Kennzahl oder welches Angebot der Grund dafür ist, dass das Konto angehalten wurde.',
+          why: 'Die Seite „Kontozustand“ zeigt oft genauer, warum das Konto angehalten wurde: wegen einer Richtlinie, einer Kennzahl oder eines Angebots.',
         },
         'name-cause': {
           title: 'Die genaue Ursache notieren',
@@ -80,7 +80,7 @@ export const de: ChecklistLanguagePack = {
         },
         'keep-fulfilling': {
           title: 'Offene Bestellungen pünktlich versenden',
-          why: 'Bereits aufgegebene Bestellungen müssen weiterhin ankommen; verspätete oder stornierte Bestellungen fallen bei der Prüfung negativ ins Gewicht.',
+          why: 'Bereits aufgegebene Bestellungen müssen weiterhin ankommen; Verspätungen und Stornierungen fallen bei der Prüfung negativ ins Gewicht.',
         },
         'follow-up': {
           title: 'Frühestens nach 48 Stunden unter Angabe der Fallnummer nachfassen',

@@ -92,7 +92,7 @@ export const es: ChecklistLanguagePack = {
     verification: {
       title: 'Verificación requerida',
       intro:
-        'Amazon necesita confirmar quién eres o algún dato de tu cuenta. Hasta entonces, las ventas o los pagos pueden quedar en pausa; los documentos adecuados lo resuelven.',
+        'Amazon necesita confirmar quién eres o algún dato de tu cuenta. Entretanto, tus ventas o pagos pueden quedar en pausa; los documentos adecuados lo resuelven.',
       items: {
         'read-notice': {
           title: 'Lee qué información quiere confirmar Amazon',

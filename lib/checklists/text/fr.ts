@@ -92,7 +92,7 @@ export const fr: ChecklistLanguagePack = {
     verification: {
       title: 'Vérification requise',
       intro:
-        'Amazon doit confirmer votre identité ou une information du compte. Ventes et versements peuvent être interrompus d’ici là ; fournir les bons documents permet d’y mettre fin.',
+        'Amazon doit confirmer votre identité ou une information du compte. Ventes et versements peuvent être interrompus d’ici là ; les bons documents y mettent fin.',
       items: {
         'read-notice': {
           title: 'Repérez l’information qu’Amazon veut faire confirmer',
@@ -286,7 +286,7 @@ export const fr: ChecklistLanguagePack = {
         'La plupart des mises en attente commencent par un avertissement. Une courte routine permet de les repérer tôt.',
       items: {
         'health-routine': {
-          title: 'Consultez la page État du compte chaque jour, ou au moins chaque semaine',
+          title: 'Ouvrez la page État du compte chaque jour, ou au moins chaque semaine',
           why: 'Les éléments marqués « À risque » se corrigent plus facilement avant d’entraîner une mise en attente.',
         },
         notifications: {

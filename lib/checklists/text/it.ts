@@ -92,7 +92,7 @@ export const it: ChecklistLanguagePack = {
     verification: {
       title: 'Verifica richiesta',
       intro:
-        'Amazon deve confermare la sua identità o un dato del suo account. Fino ad allora vendite o pagamenti possono essere interrotti; i documenti giusti risolvono la situazione.',
+        "Amazon deve confermare la sua identità o un dato dell'account. Fino ad allora vendite o pagamenti possono fermarsi; i documenti giusti risolvono la situazione.",
       items: {
         'read-notice': {
           title: 'Leggere quali informazioni Amazon vuole confermare',
@@ -279,7 +279,7 @@ export const it: ChecklistLanguagePack = {
         'Di solito un account viene messo in attesa dopo un avvertimento. Una breve routine individua questi avvertimenti in tempo.',
       items: {
         'health-routine': {
-          title: "Controllare lo Stato dell'account ogni giorno, o almeno una volta a settimana",
+          title: "Controllare lo Stato dell'account ogni giorno, o almeno ogni settimana",
           why: "Gli elementi segnalati come “A rischio” si correggono più facilmente prima che l'account venga messo in attesa.",
         },
         notifications: {

@@ -94,7 +94,7 @@ export const nl: ChecklistLanguagePack = {
     verification: {
       title: 'Verificatie vereist',
       intro:
-        'Amazon moet uw identiteit of een gegeven van uw account bevestigen. Tot die tijd kunnen verkopen of uitbetalingen stilliggen; met de juiste documenten is dat opgelost.',
+        'Amazon moet uw identiteit of een gegeven van uw account bevestigen. Tot dan kunnen verkopen of uitbetalingen stilliggen; de juiste documenten lossen dat op.',
       items: {
         'read-notice': {
           title: 'Lees welke gegevens Amazon bevestigd wil zien',
@@ -234,7 +234,7 @@ export const nl: ChecklistLanguagePack = {
       items: {
         'fulfil-orders': {
           title: 'Handel elke openstaande bestelling af',
-          why: 'Bestellingen die zijn geplaatst voordat uw account in de wacht werd gezet, moeten nog steeds worden verzonden; laat u ze liggen, dan wordt het erger.',
+          why: 'Bestellingen die zijn geplaatst voordat uw account in de wacht werd gezet, moet u nog steeds verzenden; negeert u ze, dan wordt het erger.',
         },
         'answer-buyers': {
           title: 'Blijf vragen van kopers beantwoorden',

@@ -93,7 +93,7 @@ export const pl: ChecklistLanguagePack = {
     verification: {
       title: 'Wymagana weryfikacja',
       intro:
-        'Amazon musi potwierdzić Twoją tożsamość lub dane konta. Do tego czasu sprzedaż lub wypłaty mogą być wstrzymane; przesłanie właściwych dokumentów kończy tę sytuację.',
+        'Amazon musi potwierdzić Twoją tożsamość lub dane konta. Do tego czasu sprzedaż lub wypłaty mogą być wstrzymane; przesłanie właściwych dokumentów zamyka sprawę.',
       items: {
         'read-notice': {
           title: 'Sprawdź, które informacje Amazon chce potwierdzić',

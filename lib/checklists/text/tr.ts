@@ -81,7 +81,7 @@ export const tr: ChecklistLanguagePack = {
           why: 'Verilmiş siparişlerin alıcılara yine de ulaşması gerekir; geciken veya iptal edilen siparişler incelemeyi olumsuz etkiler.',
         },
         'follow-up': {
-          title: 'Takip mesajını en erken 48 saat sonra, destek talebi numarasını belirterek gönderin',
+          title: 'En erken 48 saat sonra, destek talebi numarasıyla takip edin',
           why: 'Daha erken hatırlatmalar incelemeyi hızlandırmaz; destek talebi numarası hatırlatmanızı yanıtınıza bağlar.',
         },
         'write-poa': {
@@ -93,7 +93,7 @@ export const tr: ChecklistLanguagePack = {
     verification: {
       title: 'Doğrulama gerekli',
       intro:
-        'Amazon kim olduğunuzu veya hesabınızdaki bir bilgiyi doğrulamak istiyor. Doğrulama tamamlanana kadar satışlar veya ödemeler duraklatılabilir; doğru belgeler bu süreci sona erdirir.',
+        'Amazon kimliğinizi veya hesabınızdaki bir bilgiyi doğrulamak istiyor. O zamana kadar satışlar veya ödemeler duraklatılabilir; doğru belgeler süreci bitirir.',
       items: {
         'read-notice': {
           title: "Amazon'un hangi bilgiyi doğrulamak istediğini okuyun",
@@ -116,7 +116,7 @@ export const tr: ChecklistLanguagePack = {
           evidencePrompt: 'Gönderdiğiniz tarihi ve varsa destek talebi numarasını not edin.',
         },
         'follow-up': {
-          title: 'Takip mesajını en erken 48 saat sonra, destek talebi numarasını belirterek gönderin',
+          title: 'En erken 48 saat sonra, destek talebi numarasıyla takip edin',
           why: 'Kontroller zaman alır; destek talebi numarasını içeren sakin bir hatırlatma, yeni bir talepten daha hızlı yanıtlanır.',
         },
         'keep-fulfilling': {

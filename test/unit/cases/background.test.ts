@@ -174,6 +174,17 @@ describe('case pages', () => {
   it('speaks the seller’s chosen language on the page', async () => {
     await settingsItem.set({ language: 'sv', followUpHours: 48 });
     expect((await caseHandlers.casePageSeen({ ...page, status: null })).labels.save).toBe('Spara ärende');
+    // A pinned language wins over the page's.
+    expect((await caseHandlers.casePageSeen({ ...page, status: null, languages: ['fr'] })).labels.save).toBe(
+      'Spara ärende',
+    );
+  });
+
+  it('with the language on "auto", speaks the page’s language on the page, else the browser’s', async () => {
+    await settingsItem.set({ language: 'auto', followUpHours: 48 });
+    const french = await caseHandlers.casePageSeen({ ...page, status: null, languages: ['fr', 'en'] });
+    expect(french.labels.save).toBe('Enregistrer le dossier');
+    expect((await caseHandlers.casePageSeen({ ...page, status: null })).labels.save).toBe('Save case');
   });
 });
 

@@ -198,7 +198,9 @@ describe('follow-up texts', () => {
     });
     expect(followUpNotification(record, now, caseTextIn('da')).title).toBe('Følg op på sag 20424098481 (amazon.de)');
     expect(followUpNotification(record, now, caseTextIn('sv')).title).toBe('Följ upp ärende 20424098481 (amazon.de)');
-    expect(followUpNotification(record, now, caseTextIn('de')).title).toBe('Fall 20424098481 nachfassen (amazon.de)');
+    expect(followUpNotification(record, now, caseTextIn('de')).title).toBe(
+      'Bei Fall 20424098481 nachfassen (amazon.de)',
+    );
     expect(followUpNotification(record, T0 + 73 * HOUR, caseTextIn('de')).message).toContain('vor 3 Tagen');
     expect(hoursSinceSent(record, T0 + 90 * 60 * 1000)).toBe(1);
     expect(followUpNotification(record, T0 + HOUR, caseTextIn('en')).message).toContain('sent 1 hour ago');
