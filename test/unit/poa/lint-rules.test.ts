@@ -43,7 +43,7 @@ describe('missing and short sections', () => {
       'evidence',
     ]);
     expect(missing.every((finding) => finding.severity === 'error')).toBe(true);
-    expect(missing[0]?.message).toBe(`Avsnittet "${POA_TEXTS.sv.sections['root-cause'].heading}" är tomt.`);
+    expect(missing[0]?.message).toBe(`Avsnittet ”${POA_TEXTS.sv.sections['root-cause'].heading}” är tomt.`);
   });
 
   it('notes a very short section as info only', () => {
