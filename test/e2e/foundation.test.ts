@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sv from '@/public/_locales/sv/messages.json';
 import { type ExtensionBrowser, launchExtensionBrowser } from '../support/extension-browser';
 import { screenshot } from '../support/screenshots';
 import { openSellerCentral } from '../support/ui';
@@ -74,24 +75,24 @@ describe('options page', () => {
   it('changes the UI language for the popup and itself, stored in sync', async () => {
     const options = await browser.openOptions();
     await options.getByLabel('Language of the companion').selectOption('sv');
-    await expect.poll(() => options.locator('h1').textContent()).toBe('Inställningar för Seller Central Companion');
+    await expect.poll(() => options.locator('h1').textContent()).toBe(sv.optionsTitle.message);
     expect((await browser.storage('sync')).settings).toEqual({ language: 'sv', followUpHours: 48 });
     await screenshot(options, 'options-sv');
     const page = await openSellerCentral(browser, 'https://sellercentral.amazon.se/home');
     const popup = await browser.openPopup();
-    await expect.poll(() => popup.getByRole('tab', { selected: true }).textContent()).toBe('Status');
-    await expect.poll(() => popup.getByTestId('status-kind').textContent()).toBe('Startsida');
+    await expect.poll(() => popup.getByRole('tab', { selected: true }).textContent()).toBe(sv.tabStatus.message);
+    await expect.poll(() => popup.getByTestId('status-kind').textContent()).toBe(sv.pageKind_home.message);
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('sv');
     await screenshot(popup, 'popup-status-sv');
     for (const [name, id] of [
-      ['Checklistor', 'checklists'],
-      ['Borttagningsordrar', 'removal'],
-      ['Ärenden', 'cases'],
+      [sv.tabChecklists.message, 'checklists'],
+      [sv.tabRemoval.message, 'removal'],
+      [sv.tabCases.message, 'cases'],
     ] as const) {
       await popup.getByRole('tab', { name }).click();
       await screenshot(popup, `popup-${id}-sv`);
     }
-    await options.getByLabel('Hjälpens språk').selectOption('en');
+    await options.getByLabel(sv.optionsLanguageLabel.message).selectOption('en');
     await expect.poll(() => options.locator('h1').textContent()).toBe('Seller Central Companion settings');
     await screenshot(options, 'options-en');
     await popup.close();
