@@ -2,7 +2,8 @@
  * `npm run screenshots`: the popup (every tab), the in-page overlay and the options page in
  * every UI language, in real Chromium from the built extension, into docs/screenshots/<code>/.
  * The popup is shown at its real 400 px width, with a few saved cases and a marketplace state
- * so the tabs are not empty. For reading each language as a seller sees it (issue #15).
+ * so the tabs are not empty. For reading each language as a seller sees it (issue #15). Japanese,
+ * Chinese and Arabic need fonts a bare Debian lacks: see docs/screenshots/README.md.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
