@@ -54,9 +54,10 @@ export function resolveLanguage(setting: LanguageSetting): UiLanguage {
 }
 
 /**
- * The language of text shown inside a Seller Central page (the overlay, removal badges): the
- * seller's pinned choice, else with "auto" the page's own language when we ship it (the overlay on
- * sellercentral.amazon.fr speaks French in an English browser), else the browser's.
+ * The language of text shown inside a Seller Central page (the overlay, removal badges, the case
+ * page's save control): the seller's pinned choice, else with "auto" the page's own language when
+ * we ship it (the overlay on sellercentral.amazon.fr speaks French in an English browser), else
+ * the browser's.
  * `pageLanguages` come first-choice first: the page's `<html lang>`, then its marketplace's.
  */
 export function inPageLanguage(setting: LanguageSetting, pageLanguages: readonly string[]): UiLanguage {

@@ -8,8 +8,7 @@ import type enMessages from '@/public/_locales/en/messages.json';
 export type MessageKey = keyof typeof enMessages;
 /**
  * Every language Seller Central is shown in, and Danish: no Seller Central is in Danish, but
- * Danish sellers are many. Adding one is its `_locales` folder, the text packs the registries
- * list (checklists, Plan of Action, cases), its glossary, and its code here.
+ * Danish sellers are many. Adding one: docs/ARCHITECTURE.md ("A UI language").
  */
 export const UI_LANGUAGES = [
   'en',

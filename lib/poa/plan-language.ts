@@ -1,9 +1,9 @@
 /**
  * Which languages a plan's section is written in, so that it is checked against those languages'
- * phrase tables only. With twelve languages' tables on every plan, one language's everyday word reads as
- * another's phrase: French "droits" as a Swedish past participle (so a plan of promises looked
- * done), Portuguese "implantada" as a German document name. Sample plans written apart from the
- * tables found both.
+ * phrase tables only. With every language's tables on every plan, one language's everyday word
+ * reads as another's phrase: French "droits" as a Swedish past participle (so a plan of promises
+ * looked done), Portuguese "implantada" as a German document name. Sample plans written apart from
+ * the tables found both.
  *
  * A language is recognised by its most frequent small words (articles, pronouns, auxiliaries,
  * conjunctions), chosen to tell close languages apart where they can (Danish "og" and "ikke",
@@ -70,7 +70,8 @@ const COMMON_WORDS: Readonly<Record<Exclude<UiLanguage, 'ja' | 'zh' | 'ar'>, rea
   nl: ['de', 'het', 'een', 'en', 'wij', 'onze', 'ons', 'hebben', 'zijn', 'van', 'voor', 'met', 'niet', 'dat', 'werd'],
   pl: ['i', 'w', 'na', 'z', 'się', 'nie', 'jest', 'został', 'została', 'nasz', 'nasza', 'nasze', 'oraz', 'dla', 'że'],
   sv: ['och', 'vi', 'vår', 'vårt', 'våra', 'är', 'har', 'att', 'som', 'inte', 'av', 'för', 'ett', 'på', 'med'],
-  da: ['og', 'vi', 'vores', 'er', 'har', 'at', 'som', 'ikke', 'af', 'for', 'et', 'på', 'med', 'til', 'blev'],
+  // Not "et", "at" or "for": French and English use them as much.
+  da: ['og', 'vi', 'vores', 'er', 'har', 'som', 'ikke', 'af', 'på', 'med', 'til', 'blev', 'jeg', 'hvor', 'også'],
   tr: [
     've',
     'bir',
