@@ -2,10 +2,9 @@ import { guessCaseTopic } from '@/lib/cases/case-topic';
 import { caseStatusFromPage } from '@/lib/cases/page-status';
 import type { CasePageAnswer, CasePageReport } from '@/lib/cases/protocol';
 import { defineFeature } from '@/lib/content-script/feature';
-import { pageLanguages } from '@/lib/detect/page-languages';
+import { languagesOfThisPage } from '@/lib/content-script/page-languages.dom';
 import { CASE_SUBJECT_WORDS } from '@/lib/lang/case-subjects';
 import { CASE_WORDS } from '@/lib/lang/cases';
-import { languagesOf } from '@/lib/marketplaces';
 import { sendMessage } from '@/lib/messaging';
 import { caseIdFromUrl } from '@/lib/pages';
 
@@ -171,10 +170,7 @@ export const caseCapture = defineFeature({
   async init(ctx, page) {
     const control = new SaveControl();
     const marketplace = page.marketplace.code;
-    const languages = pageLanguages({
-      htmlLang: document.documentElement.getAttribute('lang'),
-      marketplaceLanguages: languagesOf(page.marketplace),
-    });
+    const languages = languagesOfThisPage(page.marketplace);
     let last = '';
     const report = async (id: string, url: string, onlyIfChanged: boolean) => {
       const onPage = caseOnPage(id);

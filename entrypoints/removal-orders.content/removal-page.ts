@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { askBackground } from '@/lib/content-script/ask-background';
+import { languagesOfThisPage } from '@/lib/content-script/page-languages.dom';
 import { type MessageLookup, pageMessages, whenIdle } from '@/lib/content-script/page-messages';
-import { pageLanguages } from '@/lib/detect/page-languages';
 import { type ChangeBatch, ChangeWatcher } from '@/lib/dom/change-watcher.dom';
-import { languagesOf, type Marketplace } from '@/lib/marketplaces';
+import type { Marketplace } from '@/lib/marketplaces';
 import { sendMessage } from '@/lib/messaging';
 import type { PageContext } from '@/lib/pages';
 import { isOwnElement } from '@/lib/removal/dom-text.dom';
@@ -75,11 +75,7 @@ async function open(ctx: ContentScriptContext, marketplace: Marketplace): Promis
  * browser's own locale when the background is away.
  */
 async function loadMessages(ctx: ContentScriptContext, marketplace: Marketplace): Promise<MessageLookup> {
-  const languages = pageLanguages({
-    htmlLang: document.documentElement.getAttribute('lang'),
-    marketplaceLanguages: languagesOf(marketplace),
-  });
-  const request = { marketplace: marketplace.code, languages };
+  const request = { marketplace: marketplace.code, languages: languagesOfThisPage(marketplace) };
   const setup = await askBackground(ctx, () => sendMessage('getRemovalText', request)).catch(() => null);
   return pageMessages(setup?.messages ?? {});
 }

@@ -2,6 +2,7 @@ import { isDismissed } from '@/lib/account-state/dismissal';
 import { checklistForState } from '@/lib/checklists/for-state';
 import { askBackground } from '@/lib/content-script/ask-background';
 import { defineFeature } from '@/lib/content-script/feature';
+import { languagesOfThisPage } from '@/lib/content-script/page-languages.dom';
 import { pageMessages, whenIdle } from '@/lib/content-script/page-messages';
 import { classifySteps, type Detection, evidenceOf } from '@/lib/detect/classify';
 import { createDetector, type Detector, prepareDetectorSteps } from '@/lib/detect/detector';
@@ -15,10 +16,9 @@ import {
   scanForEvidenceSteps,
 } from '@/lib/detect/evidence.dom';
 import type { PackedLexicon } from '@/lib/detect/lexicon';
-import { languagesOfScripts, pageLanguages, scriptsIn } from '@/lib/detect/page-languages';
+import { languagesOfScripts, scriptsIn } from '@/lib/detect/page-languages';
 import { type ChangeBatch, ChangeWatcher } from '@/lib/dom/change-watcher.dom';
 import { runInSlices } from '@/lib/dom/time-slices';
-import { languagesOf } from '@/lib/marketplaces';
 import { type DetectionSetup, sendMessage } from '@/lib/messaging';
 import type { PageKind } from '@/lib/pages';
 import { AccountStateOverlay } from './overlay';
@@ -44,10 +44,7 @@ export const accountState = defineFeature({
   include: 'every-page',
   async init(ctx, page) {
     const marketplace = page.marketplace.code;
-    const languages = pageLanguages({
-      htmlLang: document.documentElement.getAttribute('lang'),
-      marketplaceLanguages: languagesOf(page.marketplace),
-    });
+    const languages = languagesOfThisPage(page.marketplace);
     // Without its lexicons the detector reads nothing: a worker stopped mid-answer is asked again.
     const setup = await askBackground(ctx, () => sendMessage('getDetectionSetup', { marketplace, languages })).catch(
       () => FALLBACK_SETUP,
