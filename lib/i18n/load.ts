@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { LanguageSetting } from '@/lib/storage/items/settings';
 import { textDirection } from './direction';
 import {
-  LOCALE_FOLDERS,
+  localeFolderOf,
   type MessageCatalog,
   resolveAutoLanguage,
   type Translate,
@@ -14,7 +14,7 @@ import {
 
 export async function fetchCatalog(language: UiLanguage): Promise<MessageCatalog> {
   // Our own packaged file, read through the extension's URL: no network involved.
-  const response = await fetch(browser.runtime.getURL(`/_locales/${LOCALE_FOLDERS[language]}/messages.json` as '/'));
+  const response = await fetch(browser.runtime.getURL(`/_locales/${localeFolderOf(language)}/messages.json` as '/'));
   return (await response.json()) as MessageCatalog;
 }
 

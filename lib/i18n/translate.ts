@@ -3,6 +3,7 @@
  * "auto" the browser's own i18n picks the locale; with an explicit choice we read that
  * locale's messages.json from the extension package (never from the network).
  */
+import { primaryLanguageOf, SELLER_CENTRAL_LANGUAGES } from '@/lib/lang/languages';
 import type enMessages from '@/public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof enMessages;
@@ -10,44 +11,20 @@ export type MessageKey = keyof typeof enMessages;
  * Every language Seller Central is shown in, and Danish: no Seller Central is in Danish, but
  * Danish sellers are many. Adding one: docs/ARCHITECTURE.md ("A UI language").
  */
-export const UI_LANGUAGES = [
-  'en',
-  'de',
-  'fr',
-  'it',
-  'es',
-  'nl',
-  'pl',
-  'sv',
-  'ja',
-  'zh',
-  'pt',
-  'tr',
-  'ar',
-  'da',
-] as const;
+export const UI_LANGUAGES = [...SELLER_CENTRAL_LANGUAGES, 'da'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /**
- * The `_locales` folder of each language, by Chrome's locale names: Seller Central's Portuguese
- * is Brazil's and its Chinese is Simplified, and Chrome knows no plain `pt` or `zh`.
+ * Chrome's locale names where they are not the language's code: Seller Central's Portuguese is
+ * Brazil's and its Chinese is Simplified, and Chrome knows no plain `pt` or `zh`.
  */
-export const LOCALE_FOLDERS: Readonly<Record<UiLanguage, string>> = {
-  en: 'en',
-  de: 'de',
-  fr: 'fr',
-  it: 'it',
-  es: 'es',
-  nl: 'nl',
-  pl: 'pl',
-  sv: 'sv',
-  ja: 'ja',
-  zh: 'zh_CN',
-  pt: 'pt_BR',
-  tr: 'tr',
-  ar: 'ar',
-  da: 'da',
-};
+const REGIONAL_FOLDERS: Partial<Readonly<Record<UiLanguage, string>>> = { pt: 'pt_BR', zh: 'zh_CN' };
+
+/** The language's `_locales` folder. */
+export function localeFolderOf(language: UiLanguage): string {
+  return REGIONAL_FOLDERS[language] ?? language;
+}
+
 export type MessageCatalog = Readonly<Record<string, { readonly message: string }>>;
 export type Translate = (key: MessageKey, ...substitutions: Array<string | number>) => string;
 
@@ -95,7 +72,7 @@ export function isUiLanguage(value: string): value is UiLanguage {
 export function resolveAutoLanguage(browserLanguage: string): UiLanguage {
   const [base = '', region] = browserLanguage.toLowerCase().split(/[-_]/);
   const whole = region ? `${base}_${region.toUpperCase()}` : base;
-  const byFolder = (folder: string) => UI_LANGUAGES.find((language) => LOCALE_FOLDERS[language] === folder);
+  const byFolder = (folder: string) => UI_LANGUAGES.find((language) => localeFolderOf(language) === folder);
   return byFolder(whole) ?? byFolder(base) ?? 'en';
 }
 
@@ -105,9 +82,6 @@ export function resolveAutoLanguage(browserLanguage: string): UiLanguage {
  * Seller Central; a language we do not ship names none, Traditional Chinese included.
  */
 export function uiLanguageOfTag(tag: string | null | undefined): UiLanguage | null {
-  const lower = tag?.trim().toLowerCase().replace(/_/g, '-') ?? '';
-  const base = lower.split('-')[0] ?? '';
-  // We ship Simplified Chinese only: a Traditional Chinese page is not ours to answer in.
-  if (base === 'zh' && /-(?:hant|tw|hk|mo)(?:-|$)/.test(lower)) return null;
-  return isUiLanguage(base) ? base : null;
+  const language = primaryLanguageOf(tag);
+  return language !== null && isUiLanguage(language) ? language : null;
 }

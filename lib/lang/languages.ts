@@ -30,11 +30,19 @@ export function isSellerCentralLanguage(value: string): value is SellerCentralLa
  * or null. Traditional Chinese is not Simplified: `zh-TW` and `zh-Hant` name no language we read.
  */
 export function sellerCentralLanguageOf(tag: string | null | undefined): SellerCentralLanguage | null {
-  if (!tag) return null;
-  const lower = tag.trim().toLowerCase().replace(/_/g, '-');
+  const primary = primaryLanguageOf(tag);
+  return primary !== null && isSellerCentralLanguage(primary) ? primary : null;
+}
+
+/**
+ * A BCP 47 tag's language, lower case (`de-DE` -> de, `pt_BR` -> pt), or null for none. Traditional
+ * Chinese is null: we read and write Simplified only.
+ */
+export function primaryLanguageOf(tag: string | null | undefined): string | null {
+  const lower = tag?.trim().toLowerCase().replace(/_/g, '-') ?? '';
   const [primary = ''] = lower.split('-');
-  if (primary === 'zh' && /-(?:hant|tw|hk|mo)(?:-|$)/.test(lower)) return null;
-  return isSellerCentralLanguage(primary) ? primary : null;
+  if (primary === '' || (primary === 'zh' && /-(?:hant|tw|hk|mo)(?:-|$)/.test(lower))) return null;
+  return primary;
 }
 
 /** A language's name in its own words ("Deutsch", "中文", "Dansk"), for pickers: the browser knows them all. */

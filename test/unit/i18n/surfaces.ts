@@ -6,7 +6,7 @@
  */
 import { CHECKLIST_TEXTS } from '@/lib/checklists/text';
 import type { Glossary } from '@/lib/i18n/glossary/types';
-import { LOCALE_FOLDERS, type UiLanguage } from '@/lib/i18n/translate';
+import { localeFolderOf, type UiLanguage } from '@/lib/i18n/translate';
 import { POA_TEXTS } from '@/lib/poa/text';
 
 type Catalog = Record<string, { message: string }>;
@@ -18,7 +18,7 @@ export const CATALOGS = Object.fromEntries(
 ) as Record<string, Catalog>;
 
 export function catalogOf(language: UiLanguage): Catalog {
-  return CATALOGS[LOCALE_FOLDERS[language]] as Catalog;
+  return CATALOGS[localeFolderOf(language)] as Catalog;
 }
 
 export interface TextPair {

@@ -6,7 +6,7 @@ import { PAGE_KIND_LABEL } from '@/lib/i18n/page-kind-labels';
 import { relativeTime, relativeTimeUntil } from '@/lib/i18n/relative-time';
 import { storedItemLabel } from '@/lib/i18n/stored-item-label';
 import {
-  LOCALE_FOLDERS,
+  localeFolderOf,
   resolveAutoLanguage,
   substitute,
   translatorFromCatalog,
@@ -44,7 +44,7 @@ describe.each(UI_LANGUAGES.filter((l) => l !== 'en'))('messages.json %s', (lang)
 
 describe('messages', () => {
   it('ships exactly the UI languages', () => {
-    expect(Object.keys(CATALOGS).sort()).toEqual(UI_LANGUAGES.map((language) => LOCALE_FOLDERS[language]).sort());
+    expect(Object.keys(CATALOGS).sort()).toEqual(UI_LANGUAGES.map(localeFolderOf).sort());
   });
 
   it('no catalog holds what Chrome reads as a named placeholder: the extension would not load', () => {
