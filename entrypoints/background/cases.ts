@@ -36,7 +36,7 @@ import {
 } from '@/lib/cases/requests';
 import type { StoredCase } from '@/lib/cases/stored-case';
 import { CASE_MESSAGE_PREFIX, type NotifyText, notifyTextFrom } from '@/lib/cases/text';
-import { inPageLanguage, messagesWithPrefix, resolveLanguage } from '@/lib/i18n/load';
+import { inPageLanguage, messagesWithPrefix } from '@/lib/i18n/load';
 import { substitute } from '@/lib/i18n/translate';
 import { onMessage, type ProtocolMap } from '@/lib/messaging';
 import { createSerialQueue } from '@/lib/serial';
@@ -70,9 +70,9 @@ const serially = createSerialQueue();
  * The reminder's words in the seller's UI language, from its catalog; the case page's save control
  * in the page's language when the language is "auto" (`pageLanguages`, as the overlay does).
  */
-async function notifyText(pageLanguages?: readonly string[]): Promise<NotifyText> {
-  const setting = (await settingsItem.get()).language;
-  const language = pageLanguages ? inPageLanguage(setting, pageLanguages) : resolveLanguage(setting);
+async function notifyText(pageLanguages: readonly string[] = []): Promise<NotifyText> {
+  // With no page languages this is the UI language: the pinned one, else the browser's.
+  const language = inPageLanguage((await settingsItem.get()).language, pageLanguages);
   const messages = await messagesWithPrefix(language, CASE_MESSAGE_PREFIX);
   return notifyTextFrom((key, ...substitutions) => substitute(messages[key] ?? key, substitutions), language);
 }
@@ -216,7 +216,7 @@ function onStorageChanged(changes: StorageChanges): void {
 }
 
 async function pageAnswer(saved: boolean, report?: CasePageReport | null): Promise<CasePageAnswer> {
-  return { saved, labels: (await notifyText(report?.languages ?? [])).capture };
+  return { saved, labels: (await notifyText(report?.languages)).capture };
 }
 
 function pageReport(data: unknown): CasePageReport | null {

@@ -114,6 +114,8 @@ interface SectionScan {
   readonly matchable: string;
   readonly sentences: readonly Span[];
   readonly words: readonly Span[];
+  /** Words as the length meter counts them (countWords): unspaced Japanese or Chinese included. */
+  readonly wordCount: number;
 }
 
 class FindingCollector {
@@ -292,27 +294,28 @@ function checkDuplicates(scans: readonly SectionScan[], language: UiLanguage, ou
  * Chinese is its characters over two, so a plan written without spaces can be too long too.
  */
 function checkLength(scans: readonly SectionScan[], limit: number, out: FindingCollector): void {
-  const weights = scans.map((scan) => scan.words.map((span) => countWords(scan.text.slice(span.start, span.end))));
-  const total = weights.flat().reduce((sum, weight) => sum + weight, 0);
+  const total = scans.reduce((sum, scan) => sum + scan.wordCount, 0);
   if (total <= limit) return;
   let counted = 0;
-  for (const [index, scan] of scans.entries()) {
-    const sectionWeights = weights[index] ?? [];
-    for (const [wordIndex, weight] of sectionWeights.entries()) {
-      counted += weight;
-      if (counted <= limit) continue;
-      const firstOver = scan.words[wordIndex];
-      const lastWord = scan.words[scan.words.length - 1];
-      if (firstOver && lastWord)
-        out.add(
-          'too-long',
-          scan.id,
-          { start: firstOver.start, end: lastWord.end },
-          { words: total, limit, over: total - limit },
-        );
-      return;
-    }
-  }
+  // Only the section that crosses the limit is counted word by word, to find where it does.
+  const crossing = scans.find((scan) => {
+    counted += scan.wordCount;
+    return counted > limit;
+  });
+  if (!crossing) return;
+  let before = counted - crossing.wordCount;
+  const firstOver = crossing.words.find((span) => {
+    before += countWords(crossing.text.slice(span.start, span.end));
+    return before > limit;
+  });
+  const lastWord = crossing.words.at(-1);
+  if (firstOver && lastWord)
+    out.add(
+      'too-long',
+      crossing.id,
+      { start: firstOver.start, end: lastWord.end },
+      { words: total, limit, over: total - limit },
+    );
 }
 
 const SECTION_ORDER = new Map(POA_SECTION_IDS.map((id, index) => [id, index]));
@@ -336,15 +339,15 @@ export function lintPoa(sections: Partial<Record<PoaSectionId, unknown>>, option
       matchable: forMatching(text),
       sentences: sentenceSpans(text),
       words: wordSpans(text),
+      wordCount: countWords(text),
     };
     scans.push(scan);
     // Each section against the tables of the languages it is written in (plan-language.ts); one
     // too short to tell against every language's.
     const sets = compiledPatternSets(planLanguages(text));
     // Counted as the meter counts: a Japanese paragraph has no spaces, but it has words.
-    const words = countWords(text);
-    if (words < SHORT_SECTION_WORDS) {
-      out.add('short-section', id, trimmedSpan(text), { words });
+    if (scan.wordCount < SHORT_SECTION_WORDS) {
+      out.add('short-section', id, trimmedSpan(text), { words: scan.wordCount });
     }
     checkVague(scan, sets, out);
     checkTone(scan, sets, out);
