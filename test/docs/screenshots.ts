@@ -10,23 +10,20 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { UI_LANGUAGES } from '@/lib/i18n/translate';
 import { launchExtensionBrowser, ROOT, readFixture } from '../support/extension-browser';
+import { caseRecord } from '../unit/cases/fixtures';
 
 const OUT = join(ROOT, 'docs/screenshots');
 const HEALTH = 'https://sellercentral.amazon.com/performance/dashboard';
 const T = Date.UTC(2026, 10, 20, 9, 30);
 
-const CASE = {
-  id: '20424098481',
+// A case waiting for Amazon, its follow-up long overdue: the Cases tab shows a row and its line.
+const CASE = caseRecord({
   marketplace: 'sellercentral.amazon.com',
-  topic: 'account-hold',
-  title: 'Funds held after a document check',
-  status: 'open',
   createdAt: T,
   lastContactAt: T,
   lastSentAt: T,
   updatedAt: T,
-  deleted: false,
-};
+});
 
 async function shoot(page: Page, path: string, fullPage = false): Promise<void> {
   await page.waitForTimeout(250);

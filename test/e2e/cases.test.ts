@@ -100,6 +100,15 @@ describe('capture from a case page', () => {
     await page.close();
   });
 
+  it('with the language on "auto", speaks the page’s language: German on a German page in an English browser', async () => {
+    await browser.setStorage('sync', { settings: { language: 'auto', followUpHours: 48 }, settings$: { v: 2 } });
+    const unsaved = 'https://sellercentral.amazon.de/cu/case-dashboard/view-case?caseID=31234567891';
+    await browser.serveFixture(unsaved, 'cases/case-view-de.html');
+    const page = await saveFromPage(unsaved);
+    await expect.poll(() => page.locator('[data-scc-case-id] button').textContent()).toBe('Fall speichern');
+    await page.close();
+  });
+
   it('speaks German on a German page when the companion is set to German', async () => {
     await browser.setStorage('sync', { settings: { language: 'de', followUpHours: 48 }, settings$: { v: 2 } });
     const page = await saveFromPage(GERMAN);

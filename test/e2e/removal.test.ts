@@ -588,6 +588,14 @@ describe('the popup Removal orders tab', () => {
 declare const chrome: { alarms: { getAll(): Promise<Array<{ name: string; scheduledTime: number }>> } };
 
 describe('in the seller’s UI language', () => {
+  it('with the language on "auto", badges speak the page’s language: German on a German page in an English browser', async () => {
+    await setUiLanguage(browser, 'auto');
+    const detail = await openFixture(entryFor('detail-de.html'));
+    const badge = detail.locator('[data-scc-removal-order="DE-RM-2190"]');
+    await expect.poll(() => badge.textContent(), { timeout: 10_000 }).toBe('Stornierung evtl. zu spät');
+    await detail.close();
+  });
+
   it('badges and rules speak German when the extension is set to German', async () => {
     await setUiLanguage(browser, 'de');
     const detail = await openFixture(entryFor('detail-de.html'));
