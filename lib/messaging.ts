@@ -6,7 +6,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DismissalRecord } from './account-state/dismissal';
 import type { AccountState, Severity } from './account-state/states';
-import type { SellerPhrase } from './account-state/user-phrases';
 import type {
   CaseAddRequest,
   CaseAddResult,
@@ -17,7 +16,8 @@ import type {
   CasePageReport,
 } from './cases/protocol';
 import type { ChecklistId } from './checklists/types';
-import type { PackedLexicon } from './detect/lexicon';
+import type { Detection, EvidenceText } from './detect/classify';
+import type { PackedRatingLexicon } from './detect/lexicon';
 import type { UiLanguage } from './i18n/translate';
 import type { SellerCentralLanguage } from './lang/languages';
 import type { MarketplaceCode } from './marketplaces';
@@ -52,6 +52,12 @@ export interface DetectionWhy {
   readonly source: 'notice' | 'seller' | 'account-health-rating';
 }
 
+export interface ClassifyRequest {
+  readonly kind: PageKind;
+  readonly languages: readonly string[];
+  readonly evidence: readonly EvidenceText[];
+}
+
 export interface DetectionSetupRequest {
   readonly marketplace: MarketplaceCode;
   /** The languages the page may be written in (its `<html lang>`, the marketplace's, English). */
@@ -60,9 +66,8 @@ export interface DetectionSetupRequest {
 
 export interface DetectionSetup {
   readonly uiLanguage: UiLanguage;
-  /** The notice lexicons of the languages asked for, plus the seller's interface language. */
-  readonly lexicons: readonly PackedLexicon[];
-  readonly sellerPhrases: readonly SellerPhrase[];
+  /** The rating's words in the languages asked for, plus the seller's interface language: all the scan needs. */
+  readonly ratingLexicons: readonly PackedRatingLexicon[];
   /** The overlay's `overlay_*` messages in the seller's UI language (the content script bundles none). */
   readonly overlayMessages: Readonly<Record<string, string>>;
   /** The card the seller dismissed on this marketplace, so the content script decides without a round trip. */
@@ -76,8 +81,14 @@ export interface ProtocolMap {
   getTabStatus(tabId: number): TabStatus | null;
   /** Content script -> background: what it needs before it scans (zod stays out of the content script). */
   getDetectionSetup(request: DetectionSetupRequest): DetectionSetup;
-  /** Content script -> background: lexicons for languages the page turned out to show (scripts seen). */
-  getLexicons(languages: readonly string[]): readonly PackedLexicon[];
+  /** Content script -> background: the rating's words in languages the page turned out to show (scripts seen). */
+  getRatingLexicons(languages: readonly string[]): readonly PackedRatingLexicon[];
+  /**
+   * Content script -> background: the account state the page's evidence shows, read in the worker
+   * with the full lexicons of these languages and the seller's phrases, so that the page pays for
+   * neither. `evidence` is the index of the piece that decided.
+   */
+  classifyEvidence(request: ClassifyRequest): { readonly detection: Detection; readonly evidence: number } | null;
   /** Content script -> background: the account state this tab shows (badge, memory, history). */
   reportAccountState(report: AccountStateReport): void;
   /** Overlay -> background: the seller dismissed the card for this marketplace and state. */

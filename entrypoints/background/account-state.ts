@@ -1,15 +1,17 @@
 import { browser } from 'wxt/browser';
 import { isTelling, nextHistory, nextLastKnown } from '@/lib/account-state/transitions';
+import { ratingPartOf } from '@/lib/detect/lexicon';
 import { OVERLAY_MESSAGE_PREFIX } from '@/lib/guidance/prefix';
 import { inPageLanguage, messagesWithPrefix } from '@/lib/i18n/load';
 import { isMarketplaceCode } from '@/lib/marketplaces';
 import { onMessage } from '@/lib/messaging';
 import { createSerialQueue } from '@/lib/serial';
-import { dismissals, lastKnownStates, stateHistoryItem, userPhrasesItem } from '@/lib/storage/items/account-state';
+import { dismissals, lastKnownStates, stateHistoryItem } from '@/lib/storage/items/account-state';
 import { popupIntentItem } from '@/lib/storage/items/popup';
 import { settingsItem } from '@/lib/storage/items/settings';
 import { moveHostKeysToCodes } from '@/lib/storage/marketplace-keys';
 import { showBadge } from './badge';
+import { classifyEvidence } from './classify';
 import { loadLexicons } from './lexicons';
 
 const serially = createSerialQueue();
@@ -22,22 +24,21 @@ export function registerAccountStateHandlers(): void {
   browser.runtime.onInstalled.addListener(moveKeys);
   browser.runtime.onStartup.addListener(moveKeys);
   onMessage('getDetectionSetup', async ({ data: { marketplace, languages } }) => {
-    const [settings, phrases, dismissal] = await Promise.all([
+    const [settings, dismissal] = await Promise.all([
       settingsItem.get(),
-      userPhrasesItem.get(),
       isMarketplaceCode(marketplace) ? dismissals.item(marketplace).get() : null,
     ]);
     const uiLanguage = inPageLanguage(settings.language, languages);
     return {
       uiLanguage,
-      lexicons: await loadLexicons([...languages, uiLanguage]),
-      sellerPhrases: phrases.map(({ language, state, text }) => ({ language, state, text })),
+      ratingLexicons: (await loadLexicons([...languages, uiLanguage])).map(ratingPartOf),
       overlayMessages: await messagesWithPrefix(uiLanguage, OVERLAY_MESSAGE_PREFIX),
       dismissal,
     };
   });
 
-  onMessage('getLexicons', ({ data: languages }) => loadLexicons(languages));
+  onMessage('getRatingLexicons', async ({ data: languages }) => (await loadLexicons(languages)).map(ratingPartOf));
+  onMessage('classifyEvidence', ({ data }) => classifyEvidence(data));
 
   onMessage('reportAccountState', async ({ data, sender }) => {
     if (!isMarketplaceCode(data.marketplace)) return;

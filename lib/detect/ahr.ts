@@ -13,7 +13,7 @@
  */
 import type { Severity } from '@/lib/account-state/states';
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
-import type { CompiledLexicon } from './lexicon';
+import type { RatingLexicon } from './lexicon';
 import { normalizeText } from './normalize';
 import { finish, type Steps } from './steps';
 
@@ -44,7 +44,7 @@ export interface AhrReading {
 
 /** The rating's words in the languages being read. */
 export interface RatingWords {
-  readonly lexicons: readonly CompiledLexicon[];
+  readonly lexicons: readonly RatingLexicon[];
   /** Does this normalized text name the rating (its label in some language)? */
   isLabel(normalized: string): boolean;
 }
@@ -52,7 +52,7 @@ export interface RatingWords {
 /** Labels remembered per set of words: a page repeats its short texts ("Edit", "Active") row after row. */
 const LABEL_MEMO_LIMIT = 500;
 
-export function ratingWords(lexicons: readonly CompiledLexicon[]): RatingWords {
+export function ratingWords(lexicons: readonly RatingLexicon[]): RatingWords {
   const known = new Map<string, boolean>();
   return {
     lexicons,

@@ -32,6 +32,7 @@
 import { walkLightTreeSteps } from '@/lib/dom/light-tree.dom';
 import { isAhrHeading, type RatingWords, type WidgetRating } from './ahr';
 import { readWidget, widgetAround } from './ahr-widget.dom';
+import { EVIDENCE_LIMITS } from './limits';
 import { normalizeText } from './normalize';
 import { scriptsIn } from './page-languages';
 import type { Segment, Tone } from './reader';
@@ -59,21 +60,7 @@ export interface Evidence {
 /** What collection needs to recognize the Account Health Rating widget. */
 export type EvidenceVocabulary = RatingWords;
 
-export const EVIDENCE_LIMITS = {
-  /** Characters read per container: hostile 100 KB strings are cut here. */
-  maxCharsPerEvidence: 4000,
-  /** Characters read per collect call across all containers. */
-  maxCharsPerCollect: 32_000,
-  /** Nodes visited per container while reading its text. */
-  maxNodesPerEvidence: 4000,
-  maxEvidencePerCollect: 64,
-  /** Shadow-tree elements walked by hand per collect call (the light tree is the browser's). */
-  maxElementsPerCollect: 300_000,
-  /** Rating labels followed to their widget per collect call. */
-  maxRatingLabels: 12,
-  /** Same-origin frames read per collect call. */
-  maxFrames: 8,
-} as const;
+export { EVIDENCE_LIMITS };
 
 /** Shadow-tree elements walked between two steps of a scan. */
 const SHADOW_ELEMENTS_PER_STEP = 32;

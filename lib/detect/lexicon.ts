@@ -1,7 +1,8 @@
 /**
- * A notice lexicon ready to read with: one TermSet per concept. The content script receives
- * the packed lexicons of the page's languages from the worker (built by lexicon-pack.ts) and
- * only turns their pattern sources into regular expressions.
+ * A notice lexicon ready to read with: one TermSet per concept. The worker reads the packed
+ * lexicons the build writes (lexicon-pack.ts) and classifies with them; a content script
+ * receives only their rating words, to find the rating's widget, and only turns their pattern
+ * sources into regular expressions.
  */
 import type { AccountState } from '@/lib/account-state/states';
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
@@ -30,7 +31,19 @@ export interface PackedLexicon {
   readonly rating: Shaped<NoticeLexicon['rating']>;
 }
 
-export interface CompiledLexicon {
+/**
+ * The rating's words alone: what a page's evidence scan needs to find the Account Health Rating
+ * widget. The content script gets only these; the rest of a lexicon is read in the worker.
+ */
+export type PackedRatingLexicon = Pick<PackedLexicon, 'language' | 'spaced' | 'rating'>;
+
+export interface RatingLexicon {
+  readonly language: SellerCentralLanguage;
+  readonly spaced: boolean;
+  readonly rating: Readonly<Record<keyof NoticeLexicon['rating'], TermSet>>;
+}
+
+export interface CompiledLexicon extends RatingLexicon {
   readonly language: SellerCentralLanguage;
   readonly spaced: boolean;
   readonly subjects: Readonly<Record<SubjectKind, TermSet>>;
@@ -40,7 +53,6 @@ export interface CompiledLexicon {
   readonly anyCue: TermSet;
   readonly blockers: Readonly<Record<BlockerKind, TermSet>>;
   readonly you: TermSet;
-  readonly rating: Readonly<Record<keyof NoticeLexicon['rating'], TermSet>>;
 }
 
 type Sets<T> = { [K in keyof T]: TermSet };
@@ -53,6 +65,14 @@ function sets<T extends object>(group: T, spaced: boolean): Sets<T> {
 
 function mergedTerms(groups: readonly PackedTerms[]): PackedTerms {
   return { terms: groups.flatMap((g) => g.terms), words: groups.flatMap((g) => g.words) };
+}
+
+export function ratingPartOf(packed: PackedLexicon): PackedRatingLexicon {
+  return { language: packed.language, spaced: packed.spaced, rating: packed.rating };
+}
+
+export function compileRatingLexicon(packed: PackedRatingLexicon): RatingLexicon {
+  return { language: packed.language, spaced: packed.spaced, rating: sets(packed.rating, packed.spaced) };
 }
 
 export function compileLexicon(packed: PackedLexicon): CompiledLexicon {

@@ -4,8 +4,8 @@ import { askBackground } from '@/lib/content-script/ask-background';
 import { defineFeature } from '@/lib/content-script/feature';
 import { languagesOfThisPage } from '@/lib/content-script/page-languages.dom';
 import { pageMessages, whenIdle } from '@/lib/content-script/page-messages';
-import { classifySteps, type Detection, evidenceOf } from '@/lib/detect/classify';
-import { createDetector, type Detector, prepareDetectorSteps } from '@/lib/detect/detector';
+import { type RatingWords, ratingWords } from '@/lib/detect/ahr';
+import type { Detection, EvidenceText } from '@/lib/detect/classify';
 import {
   collectEvidenceFromSteps,
   type Evidence,
@@ -15,7 +15,7 @@ import {
   type ScanWitness,
   scanForEvidenceSteps,
 } from '@/lib/detect/evidence.dom';
-import type { PackedLexicon } from '@/lib/detect/lexicon';
+import { compileRatingLexicon, type RatingLexicon } from '@/lib/detect/lexicon';
 import { languagesOfScripts, scriptsIn } from '@/lib/detect/page-languages';
 import { type ChangeBatch, ChangeWatcher } from '@/lib/dom/change-watcher.dom';
 import { runInSlices } from '@/lib/dom/time-slices';
@@ -28,16 +28,20 @@ const ALERT_ATTRIBUTES = ['header', 'description', 'aria-label', 'title', 'class
 
 const FALLBACK_SETUP: DetectionSetup = {
   uiLanguage: 'en',
-  lexicons: [],
-  sellerPhrases: [],
+  ratingLexicons: [],
   overlayMessages: {},
   dismissal: null,
 };
 
+/** What crosses to the worker of a piece of evidence: its element stays on the page. */
+const textOf = ({ text, segments, tone, rating }: Evidence): EvidenceText => ({ text, segments, tone, rating });
+
 /**
  * Account-state detection on every Seller Central page: one full scan at idle, then only what
- * mutations add or change, batched per frame. Reports each change of verdict to the background
- * (badge, memory) and shows or removes the in-page card.
+ * mutations add or change, batched per frame. The page finds the evidence (alert boxes, notices,
+ * the rating's widget: the DOM is only here); the worker reads it (the lexicons and the reader
+ * are only there). Reports each change of verdict to the background (badge, memory) and shows or
+ * removes the in-page card.
  */
 export const accountState = defineFeature({
   id: 'account-state',
@@ -45,19 +49,21 @@ export const accountState = defineFeature({
   async init(ctx, page) {
     const marketplace = page.marketplace.code;
     const languages = languagesOfThisPage(page.marketplace);
-    // Without its lexicons the detector reads nothing: a worker stopped mid-answer is asked again.
+    // Without the rating's words the scan misses the widget: a worker stopped mid-answer is asked again.
     const setup = await askBackground(ctx, () => sendMessage('getDetectionSetup', { marketplace, languages })).catch(
       () => FALLBACK_SETUP,
     );
     let dismissal = setup.dismissal;
-    const lexicons: PackedLexicon[] = [...setup.lexicons];
-    let detector: Detector = createDetector(lexicons, setup.sellerPhrases);
-    /** Languages asked for already (loaded or not), so a script seen twice asks once. */
+    const ratingLexicons: RatingLexicon[] = setup.ratingLexicons.map(compileRatingLexicon);
+    let words: RatingWords = ratingWords(ratingLexicons);
+    /** Languages asked for already (loaded or not), so a script seen twice asks once; the worker reads in all of them. */
     const asked = new Set<string>([...languages, setup.uiLanguage]);
     const messages = pageMessages(setup.overlayMessages);
     let kind: PageKind = page.kind;
     let evidence: Evidence[] = [];
     let shown: Detection | null | undefined;
+    /** Seller Central's box the shown detection came from: the card must not cover it. */
+    let shownAlert: Element | null = null;
     let reportedKind: PageKind | undefined;
 
     const overlay = new AccountStateOverlay(ctx, {
@@ -77,19 +83,34 @@ export const accountState = defineFeature({
       messages,
       dismissed: false,
       quote: detection.quote,
-      alert: evidenceOf<Evidence>(detection)?.container ?? null,
+      alert: shownAlert,
     });
 
-    /** A page written in a script whose language was not loaded (a Chinese page on .com) loads it. */
+    /**
+     * A page written in a script whose language was not asked for (a Chinese page on .com) is read
+     * in it from now on; true when its rating words arrived, so the page is scanned again with them.
+     */
     const addLanguagesOf = async (scripts: number): Promise<boolean> => {
       const missing = languagesOfScripts(scripts).filter((language) => !asked.has(language));
       if (missing.length === 0) return false;
       for (const language of missing) asked.add(language);
-      const more = await askBackground(ctx, () => sendMessage('getLexicons', missing)).catch(() => []);
+      const more = await askBackground(ctx, () => sendMessage('getRatingLexicons', missing)).catch(() => []);
       if (more.length === 0) return false;
-      lexicons.push(...more);
-      detector = createDetector(lexicons, setup.sellerPhrases);
+      ratingLexicons.push(...more.map(compileRatingLexicon));
+      words = ratingWords(ratingLexicons);
       return true;
+    };
+
+    /** The worker's verdict on the evidence; undefined when it could not be asked (nothing changes then). */
+    const classified = async (read: readonly Evidence[], readKind: PageKind) => {
+      if (read.length === 0) return { detection: null, alert: null };
+      const request = { kind: readKind, languages: [...asked], evidence: read.map(textOf) };
+      const answer = await askBackground(ctx, () => sendMessage('classifyEvidence', request)).catch(() => undefined);
+      if (answer === undefined) return undefined;
+      return {
+        detection: answer?.detection ?? null,
+        alert: answer ? (read[answer.evidence]?.container ?? null) : null,
+      };
     };
 
     /**
@@ -106,10 +127,10 @@ export const accountState = defineFeature({
     const evaluate = async () => {
       // The kind read with: a navigation while this reads in slices must not be credited to it.
       const readKind = kind;
-      // The term sets are built in slices of their own before anything is read with them, and
-      // only on a page with something to read: most pages show no alert at all.
-      if (evidence.length > 0) await runInSlices(prepareDetectorSteps(detector));
-      const detection = await runInSlices(classifySteps(evidence, readKind, detector));
+      const verdict = await classified(evidence, readKind);
+      if (!verdict) return;
+      const { detection } = verdict;
+      shownAlert = verdict.alert;
       const same = shown !== undefined && shown?.state === detection?.state && shown?.severity === detection?.severity;
       if (same && reportedKind === readKind) return;
       shown = detection;
@@ -130,20 +151,18 @@ export const accountState = defineFeature({
     };
 
     const scanPage = async (witness?: ScanWitness) => {
-      let scan = await runInSlices(scanForEvidenceSteps(document, detector.ratingWords, witness));
+      let scan = await runInSlices(scanForEvidenceSteps(document, words, witness));
       // A scan stopped at a limit did not tell the watcher of every shadow root: it searches itself.
       if (witness && !scan.witnessed) await runInSlices(watcher.observeTreeSteps(document));
-      if (await addLanguagesOf(scan.scripts))
-        scan = await runInSlices(scanForEvidenceSteps(document, detector.ratingWords));
+      if (await addLanguagesOf(scan.scripts)) scan = await runInSlices(scanForEvidenceSteps(document, words));
       evidence = scan.evidence;
       return evaluate();
     };
     const fullScan = () => oneAtATime(() => scanPage());
     const readBatch = async (batch: ChangeBatch) => {
-      const fresh =
-        batch.touched.size > 0 ? await runInSlices(collectEvidenceFromSteps(batch.touched, detector.ratingWords)) : [];
+      const fresh = batch.touched.size > 0 ? await runInSlices(collectEvidenceFromSteps(batch.touched, words)) : [];
       // Even with nothing new, a known alert may have been hidden or rewritten: always merge.
-      evidence = await runInSlices(mergeEvidenceSteps(evidence, fresh, detector.ratingWords));
+      evidence = await runInSlices(mergeEvidenceSteps(evidence, fresh, words));
       let scripts = 0;
       for (const item of fresh) scripts |= scriptsIn(item.text);
       const added = await addLanguagesOf(scripts);
