@@ -8,6 +8,7 @@
  * the removal script decides. A wrong "maybe" costs time, never a badge.
  */
 
+import { walkLightTree } from '@/lib/dom/light-tree.dom';
 import { startsWithCustomerOrderId } from './customer-order-id';
 
 /** What the probe counts as a table, by tag and by ARIA role; every other form below comes from these. */
@@ -23,12 +24,14 @@ const ARIA_DATA_CELLS: ReadonlySet<string | null> = new Set(['cell', 'gridcell']
 export const PROBE_ROWS_AT_ONCE = 100;
 
 /**
- * True when the row could show a removal order: a body row with at least two cells, one of them
- * a data cell (headers are `th` or column headers only), with text, and no cell that starts with
- * a customer order ID.
+ * True when the row could show a removal order: a body row that holds a table of its own, or one
+ * with at least two cells, one of them a data cell (headers are `th` or column headers only), with
+ * text, and no cell that starts with a customer order ID.
  */
 export function rowMayShowRemovalOrder(row: Element): boolean {
   if (HEAD_SECTIONS.has(row.parentElement?.localName ?? '')) return false;
+  // A table inside a row is not searched for on its own (tablesIn): its rows are the removal script's to read.
+  if (row.querySelector(TABLES)) return true;
   let cells = 0;
   let dataCells = 0;
   let text = false;
@@ -61,23 +64,22 @@ function isTable(element: Element): boolean {
 }
 
 /**
- * The tables in a part of the page (light DOM), the part itself included. Tagged tables come from
- * the element lists the browser keeps by tag name; ARIA tables need a selector walk, one per
- * selector. On a 5,000-row page's 55,000 elements, a page's first walk costs about 3 ms whatever
- * the selector (the elements are touched for the first time); after it (the probe runs again on
- * each return to Manage Orders) Chromium took 0.5 ms per single attribute selector and 3.5 ms for
- * the two as one list.
+ * The tables in a part of the page (light DOM), the part itself included, none of them inside
+ * another table: found by a walk that leaves tables and silent subtrees out. On Manage Orders that
+ * is a few hundred elements, where the browser's tag lists and a `[role]` selector each went through
+ * all 55,000 of a 5,000-row page (about 3 ms of its 8 ms budget, issue #14). A table inside another
+ * table's row is found when that row is read (rowMayShowRemovalOrder).
  */
 export function tablesIn(root: ParentNode): Element[] {
-  const found = new Set<Element>();
-  if ((root as Node).nodeType === 1 && isTable(root as Element)) found.add(root as Element);
-  const byTag =
-    'getElementsByTagName' in root
-      ? TABLE_TAGS.flatMap((tag) => Array.from((root as Document | Element).getElementsByTagName(tag)))
-      : TABLE_TAGS.flatMap((tag) => Array.from(root.querySelectorAll(tag))); // a shadow root has no tag lists
-  for (const table of byTag) found.add(table);
-  for (const selector of ARIA_TABLES) for (const table of root.querySelectorAll(selector)) found.add(table);
-  return [...found];
+  const found: Element[] = [];
+  if ((root as Node).nodeType === 1 && isTable(root as Element)) return [root as Element];
+  const skipped = (element: Element) => {
+    if (!isTableOrSilent(element)) return false;
+    if (isTable(element)) found.push(element);
+    return true;
+  };
+  walkLightTree(root as Node, skipped, () => undefined);
+  return found;
 }
 
 /** The table's rows in order, whatever it is built from. */

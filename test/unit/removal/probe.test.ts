@@ -111,6 +111,19 @@ describe('finding tables', () => {
     expect(ids(shadow).sort()).toEqual(['inner', 'inner-grid']);
     expect(ids(document.getElementById('aria') as HTMLElement)).toEqual(['aria']);
   });
+
+  it('leaves a table inside another table to the row that holds it, which then says maybe', () => {
+    document.body.innerHTML = `
+      <table id="orders"><tbody>${CUSTOMER}
+        <tr><td>114-4018361-2287451</td><td><div id="nested" role="grid"><div role="row">
+          <div role="cell">RMV-1</div><div role="cell">Pending</div></div></div></td></tr>
+      </tbody></table>`;
+    expect(tablesIn(document).map((table) => table.id)).toEqual(['orders']);
+    const [customer, holding] = Array.from((document.getElementById('orders') as HTMLTableElement).rows);
+    expect(rowMayShowRemovalOrder(customer as Element)).toBe(false);
+    expect(rowMayShowRemovalOrder(holding as Element)).toBe(true);
+    expect(probeTable(document.getElementById('orders') as Element, () => undefined)).toBe(true);
+  });
 });
 
 describe('the bench page of 5,000 customer orders', () => {
