@@ -13,11 +13,12 @@ export interface SizeBudget {
   readonly files: readonly string[];
 }
 
-// DESIGN.md "Budgets", except the background: raised from 15 to 32 KB, see docs/DESIGN-NOTES.md.
+// DESIGN.md "Budgets", except the background: raised from 15 to 32 KB, then to 40 KB when the
+// notice reader moved there from every Seller Central page (issue #14); see docs/DESIGN-NOTES.md.
 export const SIZE_BUDGETS = {
   content: 20 * 1024,
   popup: 45 * 1024,
-  background: 32 * 1024,
+  background: 40 * 1024,
 } as const;
 
 const gzipBytes = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
