@@ -1,45 +1,76 @@
 import { useI18n } from '@/components/I18n';
+import { useEarlyValue } from '@/components/useAsync';
+import { marketplaceStateOf } from '@/lib/account-state/marketplace-state';
+import type { LastKnownState } from '@/lib/account-state/schemas';
 import type { ChecklistId } from '@/lib/checklists/types';
 import { PAGE_KIND_LABEL } from '@/lib/i18n/page-kind-labels';
 import { relativeTime } from '@/lib/i18n/relative-time';
-import { marketplaceHost } from '@/lib/marketplaces';
+import { firstStepKey } from '@/lib/i18n/state-labels';
 import type { TabStatus } from '@/lib/messaging';
-import { MarketplaceStates } from './MarketplaceStates';
+import { lastKnownStates } from '@/lib/storage/items/account-state';
+import { MarketplaceLabel } from './MarketplaceLabel';
+import { MarketplaceStates, statesRead } from './MarketplaceStates';
+import { StateWord } from './StateWord';
 
 interface StatusTabProps {
   readonly subject: { value: { tabId: number | null; status: TabStatus | null } | undefined; error: unknown };
   readonly onOpenChecklist: (id: ChecklistId) => void;
 }
 
+/** The seller's home: the tab in front first (where it is, how the account stands there, what to do), then every marketplace. */
 export function StatusTab({ subject, onOpenChecklist }: StatusTabProps) {
+  const { value: states } = useEarlyValue(statesRead, lastKnownStates.watchAll);
   return (
     <>
-      <ThisTab subject={subject} />
-      <MarketplaceStates onOpenChecklist={onOpenChecklist} />
+      <ThisTab subject={subject} states={states} />
+      {states && <MarketplaceStates states={states} onOpenChecklist={onOpenChecklist} />}
     </>
   );
 }
 
-function ThisTab({ subject }: Pick<StatusTabProps, 'subject'>) {
+interface ThisTabProps extends Pick<StatusTabProps, 'subject'> {
+  readonly states: readonly LastKnownState[] | undefined;
+}
+
+function ThisTab({ subject, states }: ThisTabProps) {
   const { t, language } = useI18n();
   const { value, error } = subject;
   if (error !== undefined) return <p>{t('statusNotSellerCentral')}</p>;
   if (!value) return <p class="muted">{t('statusLoading')}</p>;
   const status = value.status;
   if (!status) return <p data-testid="status-not-sc">{t('statusNotSellerCentral')}</p>;
+  const record = states?.find((s) => s.marketplace === status.marketplace);
+  const shown = marketplaceStateOf(record);
   return (
     <section class="card" aria-labelledby="status-heading">
       <h2 id="status-heading">{t('statusThisTab')}</h2>
       <dl class="facts" data-testid="status-facts">
         <dt>{t('statusMarketplace')}</dt>
-        <dd data-testid="status-host">{`${marketplaceHost(status.marketplace)} (${status.marketplace})`}</dd>
+        <dd data-testid="status-marketplace">
+          <MarketplaceLabel code={status.marketplace} />
+        </dd>
+        <dt>{t('statusAccountState')}</dt>
+        <dd data-testid="status-state" data-state={shown}>
+          <StateWord state={shown} />
+        </dd>
         <dt>{t('statusPage')}</dt>
         <dd data-testid="status-kind" data-kind={status.kind}>
           {t(PAGE_KIND_LABEL[status.kind])}
         </dd>
         <dt>{t('statusSeen')}</dt>
         <dd>{relativeTime(status.at, Date.now(), language)}</dd>
+        {record?.state && (
+          <>
+            <dt>{t('statusNextStep')}</dt>
+            <dd data-testid="status-next-step">{t(firstStepKey(record.state))}</dd>
+          </>
+        )}
       </dl>
+      {record?.state && record.quote && (
+        <blockquote class="notice-quote" dir="auto" data-testid="status-quote">
+          {record.quote}
+        </blockquote>
+      )}
     </section>
   );
 }

@@ -24,6 +24,8 @@ export const lastKnownStateSchema = keepUnknown({
   firstSeen: z.number(),
   lastSeen: z.number(),
   url: z.string(),
+  /** The notice's own words that showed the state (absent in what the release before kept). */
+  quote: z.optional(z.nullable(z.string())),
 });
 export type LastKnownState = z.infer<typeof lastKnownStateSchema>;
 

@@ -15,8 +15,13 @@ export interface Observation {
   readonly kind: PageKind;
   readonly state: AccountState | null;
   readonly severity: Severity | null;
+  /** The notice's own words that decided, when a state shows. */
+  readonly quote?: string | null;
   readonly at: number;
 }
+
+/** What the Status tab quotes of a notice: a sentence, not a page. */
+export const QUOTE_MAX = 300;
 
 /**
  * Seller Central does not repeat an account alert on every page: an inventory page without a
@@ -31,13 +36,19 @@ export function isTelling(seen: Observation): boolean {
 
 export function nextLastKnown(previous: LastKnownState | null, seen: Observation): LastKnownState {
   const same = previous !== null && previous.state === seen.state;
+  // A healthy page quotes nothing; a page that shows the state without words keeps the last ones.
+  const quote =
+    seen.state === null ? null : (seen.quote?.slice(0, QUOTE_MAX) ?? (same ? previous.quote : null) ?? null);
   return {
+    // Fields a newer version stored survive this write.
+    ...previous,
     marketplace: seen.marketplace,
     state: seen.state,
     severity: seen.severity,
     firstSeen: same ? previous.firstSeen : seen.at,
     lastSeen: seen.at,
     url: seen.url,
+    quote,
   };
 }
 

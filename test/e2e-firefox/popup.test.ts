@@ -58,7 +58,7 @@ describe('the popup in Firefox', () => {
     const page = await firefox.openSellerCentral(SE_HOME);
     await expect.poll(() => reported(SE_HOME), { timeout: 10_000 }).toBe(true);
     const popup = await firefox.openPopup();
-    await expect.poll(() => textOf(popup, '[data-testid="status-host"]')).toBe('sellercentral.amazon.se (SE)');
+    await expect.poll(() => textOf(popup, '[data-testid="status-marketplace"]')).toBe('Sweden (SE)');
     expect(await attributeOf(popup, '[data-testid="status-kind"]', 'data-kind')).toBe('home');
     for (const tab of TABS) {
       await clickText(popup, '[role="tab"]', tab);

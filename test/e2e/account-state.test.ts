@@ -158,9 +158,14 @@ describe('overlay behaviour', () => {
     });
     expect(badge).toBe('HOLD');
     const popup = await browser.openPopup();
-    const row = popup.locator('[data-testid="marketplace-states"] [data-marketplace="SE"]');
-    await expect.poll(() => row.getAttribute('data-state')).toBe('on-hold');
-    expect(await row.textContent()).toContain('sellercentral.amazon.se: on hold, seen');
+    const row = popup.locator('[data-testid="marketplace-states"] [data-scc-marketplace="SE"]');
+    await expect.poll(() => row.getAttribute('data-scc-marketplace-state')).toBe('on-hold');
+    expect(await row.textContent()).toMatch(/^Sweden \(SE\)on hold.*Last seen/);
+    // The tab in front: where it is, how the account stands there in the notice's words, and what to do.
+    expect(await popup.getByTestId('status-marketplace').textContent()).toBe('Sweden (SE)');
+    expect(await popup.getByTestId('status-state').getAttribute('data-state')).toBe('on-hold');
+    expect((await popup.getByTestId('status-quote').textContent())?.length).toBeGreaterThan(10);
+    expect(await popup.getByTestId('status-next-step').textContent()).toBeTruthy();
     await row.getByRole('button', { name: 'Open the checklist' }).click();
     await expect.poll(() => popup.getByRole('tab', { name: 'Checklists' }).getAttribute('aria-selected')).toBe('true');
     expect(await popup.locator('[data-checklist="hold"]').getAttribute('aria-current')).toBe('true');
@@ -196,6 +201,35 @@ describe('overlay behaviour', () => {
       await page.close();
     },
   );
+
+  it('lists every marketplace seen, worst first, a healthy one as healthy, each by name and code', async () => {
+    const at = Date.now() - 60_000;
+    const record = (marketplace: string, state: string | null) => ({
+      marketplace,
+      state,
+      severity: state ? 'critical' : null,
+      firstSeen: at,
+      lastSeen: at,
+      url: 'https://sellercentral.amazon.de/home',
+    });
+    await browser.setStorage('local', {
+      'accountState:DE': record('DE', null),
+      'accountState:JP': record('JP', 'deactivated'),
+    });
+    const popup = await browser.openPopup();
+    const rows = popup.locator('[data-testid="marketplace-states"] [data-scc-marketplace]');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(2);
+    const seen = await rows.evaluateAll((items) =>
+      items.map((item) => [item.getAttribute('data-scc-marketplace'), item.getAttribute('data-scc-marketplace-state')]),
+    );
+    expect(seen.findIndex(([code]) => code === 'JP')).toBeLessThan(seen.findIndex(([code]) => code === 'DE'));
+    expect(seen).toContainEqual(['DE', 'healthy']);
+    expect(seen).toContainEqual(['JP', 'deactivated']);
+    const germany = popup.locator('[data-scc-marketplace="DE"]');
+    expect(await germany.textContent()).toMatch(/^Germany \(DE\)healthyLast seen 1 minute ago$/);
+    expect(await germany.getByRole('button').count()).toBe(0);
+    await popup.close();
+  });
 
   it('remembers a dismissal per marketplace and state, across reloads', async () => {
     const page = await openWithOverlay(EN_STATES[4][1], 'verification-required');

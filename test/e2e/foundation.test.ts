@@ -22,7 +22,7 @@ describe('content script reports the page; the popup shows it', () => {
     const page = await openSellerCentral(browser, 'https://sellercentral.amazon.com/home');
     await expect.poll(async () => Object.keys(await browser.storage('session')).length).toBeGreaterThan(0);
     const popup = await browser.openPopup();
-    await expect.poll(() => popup.getByTestId('status-host').textContent()).toBe('sellercentral.amazon.com (US)');
+    await expect.poll(() => popup.getByTestId('status-marketplace').textContent()).toBe('United States (US)');
     expect(await popup.getByTestId('status-kind').getAttribute('data-kind')).toBe('home');
     expect(await popup.getByTestId('status-kind').textContent()).toBe('Home');
     await screenshot(popup, 'popup-status-en');
@@ -33,7 +33,7 @@ describe('content script reports the page; the popup shows it', () => {
   it('reports sellercentral.amazon.se home, and switches tabs with the keyboard', async () => {
     const page = await openSellerCentral(browser, 'https://sellercentral.amazon.se/home');
     const popup = await browser.openPopup();
-    await expect.poll(() => popup.getByTestId('status-host').textContent()).toBe('sellercentral.amazon.se (SE)');
+    await expect.poll(() => popup.getByTestId('status-marketplace').textContent()).toBe('Sweden (SE)');
     const statusTab = popup.getByRole('tab', { name: 'Status' });
     await statusTab.focus();
     const expected = [

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isDismissed } from '@/lib/account-state/dismissal';
 import { DISMISSAL_DAYS, STATE_HISTORY_CAP, USER_PHRASE_LIMITS } from '@/lib/account-state/limits';
-import { isTelling, nextHistory, nextLastKnown, type Observation } from '@/lib/account-state/transitions';
+import { isTelling, nextHistory, nextLastKnown, type Observation, QUOTE_MAX } from '@/lib/account-state/transitions';
 import { addUserPhrase, cleanPhrase, isUsablePhrase } from '@/lib/account-state/user-phrases';
 import { lastKnownStates, userPhrasesItem } from '@/lib/storage/items/account-state';
 import { listQuarantine } from '@/lib/storage/quarantine';
@@ -21,6 +21,20 @@ const seen = (over: Partial<Observation>): Observation => ({
 beforeEach(() => fakeBrowser.reset());
 
 describe('remembered state', () => {
+  it("keeps the notice's words while the state holds, drops them when the account is healthy, and caps them", () => {
+    const first = nextLastKnown(null, seen({ quote: 'Your account is on hold.' }));
+    expect(first.quote).toBe('Your account is on hold.');
+    expect(nextLastKnown(first, seen({ at: 2_000 })).quote).toBe('Your account is on hold.');
+    expect(nextLastKnown(first, seen({ state: 'deactivated', at: 3_000 })).quote).toBeNull();
+    expect(nextLastKnown(first, seen({ state: null, severity: null, quote: 'x' })).quote).toBeNull();
+    expect(nextLastKnown(null, seen({ quote: 'a'.repeat(QUOTE_MAX + 50) })).quote).toHaveLength(QUOTE_MAX);
+  });
+
+  it('lets fields a newer version stored survive the write', () => {
+    const stored = { ...nextLastKnown(null, seen({})), rating: 150, trend: [1, 2] };
+    expect(nextLastKnown(stored, seen({ at: 9_000 }))).toMatchObject({ rating: 150, trend: [1, 2], lastSeen: 9_000 });
+  });
+
   it('keeps first-seen while the state holds and resets it when the state changes', () => {
     const first = nextLastKnown(null, seen({ at: 1_000 }));
     const again = nextLastKnown(first, seen({ at: 5_000 }));
