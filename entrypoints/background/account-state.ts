@@ -44,7 +44,7 @@ export function registerAccountStateHandlers(): void {
     if (!isMarketplaceCode(data.marketplace)) return;
     const now = Date.now();
     if (sender.tab?.id !== undefined) await showBadge(sender.tab.id, data.state, data.severity);
-    const observation = { ...data, at: now };
+    const observation = { ...data, quote: data.why?.quote ?? null, at: now };
     if (isTelling(observation))
       await serially(async () => {
         const item = lastKnownStates.item(data.marketplace);
