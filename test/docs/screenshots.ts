@@ -33,10 +33,11 @@ async function shoot(page: Page, path: string, fullPage = false): Promise<void> 
 const browser = await launchExtensionBrowser();
 await browser.serve(HEALTH, readFixture('detect/deactivated-en-dashboard.html'));
 await browser.setStorage('sync', { [`case:${CASE.id}`]: CASE });
-rmSync(OUT, { recursive: true, force: true });
 try {
   for (const language of UI_LANGUAGES) {
     const dir = join(OUT, language);
+    // Each language's folder afresh; the folder's README stays.
+    rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     await browser.setStorage('sync', { settings: { language, followUpHours: 48 }, settings$: { v: 2 } });
     // The overlay, on an Account Health page with a deactivation notice, in this language.
