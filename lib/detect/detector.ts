@@ -5,9 +5,8 @@
 
 import type { SellerPhrase } from '@/lib/account-state/user-phrases';
 import { type RatingWords, ratingWords } from './ahr';
-import { buildLexiconSteps, type CompiledLexicon, compileLexicon, type PackedLexicon } from './lexicon';
+import { type CompiledLexicon, compileLexicon, type PackedLexicon } from './lexicon';
 import { createSellerPhraseMatcher, type SellerPhraseMatcher } from './seller-phrases';
-import type { Steps } from './steps';
 
 export interface Detector {
   readonly lexicons: readonly CompiledLexicon[];
@@ -40,17 +39,4 @@ export function createDetector(
     ratingWords: ratingWords(compiled),
     sellerPhrases: createSellerPhraseMatcher(sellerPhrases, compiled),
   };
-}
-
-const PREPARED = new WeakSet<Detector>();
-
-/**
- * Builds every lexicon's term sets in steps, a language at a time: on a page's main thread this
- * runs in slices before the first read, so no slice of reading pays for building them. Once per
- * detector: asking again (every batch of changes with evidence does) costs nothing.
- */
-export function* prepareDetectorSteps(detector: Detector): Steps<void> {
-  if (PREPARED.has(detector)) return;
-  for (const lexicon of detector.lexicons) yield* buildLexiconSteps(lexicon);
-  PREPARED.add(detector);
 }

@@ -7,7 +7,6 @@
 import type { AccountState } from '@/lib/account-state/states';
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
 import type { NoticeLexicon } from '@/lib/lang/notice-types';
-import type { Steps } from './steps';
 import { type PackedTerms, type TermSet, termSet } from './terms';
 
 export type SubjectKind = keyof NoticeLexicon['subjects'];
@@ -88,25 +87,4 @@ export function compileLexicon(packed: PackedLexicon): CompiledLexicon {
     you: termSet(packed.you, spaced),
     rating: sets(packed.rating, spaced),
   };
-}
-
-/** Every term set of a lexicon. */
-function setsOf(lexicon: CompiledLexicon): TermSet[] {
-  return [
-    lexicon.anyCue,
-    ...Object.values(lexicon.cues),
-    ...Object.values(lexicon.subjects),
-    lexicon.items,
-    ...Object.values(lexicon.blockers),
-    lexicon.you,
-    ...Object.values(lexicon.rating),
-  ];
-}
-
-/** Builds a lexicon's term sets one per step, ahead of reading (built sets cost nothing again). */
-export function* buildLexiconSteps(lexicon: CompiledLexicon): Steps<void> {
-  for (const set of setsOf(lexicon)) {
-    set.build();
-    yield;
-  }
 }

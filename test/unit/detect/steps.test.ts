@@ -4,10 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify, classifySteps } from '@/lib/detect/classify';
-import { createDetector, prepareDetectorSteps } from '@/lib/detect/detector';
 import { collectEvidence, scanForEvidenceSteps } from '@/lib/detect/evidence.dom';
 import type { Steps } from '@/lib/detect/steps';
-import { allLanguagesDetector, packedLexicons } from '../../support/detector';
+import { allLanguagesDetector } from '../../support/detector';
 
 const detector = allLanguagesDetector();
 const filler = 'Seller Central keeps your listings, orders and reports in one place. '.repeat(40);
@@ -21,16 +20,6 @@ function countSteps<T>(steps: Steps<T>): { value: T; steps: number } {
     count += 1;
   }
 }
-
-describe('preparing a detector', () => {
-  it("builds its lexicons' term sets a set per step, once per detector", () => {
-    const fresh = createDetector(packedLexicons(), []);
-    expect(countSteps(prepareDetectorSteps(fresh)).steps).toBeGreaterThan(fresh.lexicons.length);
-    expect(countSteps(prepareDetectorSteps(fresh)).steps).toBe(0);
-    // Another detector over the same lexicons is prepared anew (its steps find the sets built).
-    expect(countSteps(prepareDetectorSteps(createDetector(packedLexicons(), []))).steps).toBeGreaterThan(0);
-  });
-});
 
 describe('reading in steps', () => {
   it('classifies a long notice a sentence per step, to the same verdict as at once', () => {
