@@ -1,6 +1,6 @@
 import type { ChecklistLanguagePack } from '../types';
 
-export const ar: ChecklistLanguagePack = {
+export const checklistText: ChecklistLanguagePack = {
   language: 'ar',
   checklists: {
     hold: {

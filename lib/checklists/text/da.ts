@@ -1,6 +1,6 @@
 import type { ChecklistLanguagePack } from '../types';
 
-export const da: ChecklistLanguagePack = {
+export const checklistText: ChecklistLanguagePack = {
   language: 'da',
   checklists: {
     hold: {

@@ -1,6 +1,6 @@
 import type { ChecklistLanguagePack } from '../types';
 
-export const de: ChecklistLanguagePack = {
+export const checklistText: ChecklistLanguagePack = {
   language: 'de',
   checklists: {
     hold: {

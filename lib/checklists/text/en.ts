@@ -1,6 +1,6 @@
 import type { ChecklistLanguagePack } from '../types';
 
-export const en: ChecklistLanguagePack = {
+export const checklistText: ChecklistLanguagePack = {
   language: 'en',
   checklists: {
     hold: {

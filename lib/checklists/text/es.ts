@@ -1,6 +1,6 @@
 import type { ChecklistLanguagePack } from '../types';
 
-export const es: ChecklistLanguagePack = {
+export const checklistText: ChecklistLanguagePack = {
   language: 'es',
   checklists: {
     hold: {

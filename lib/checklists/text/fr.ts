@@ -1,6 +1,6 @@
 import type { ChecklistLanguagePack } from '../types';
 
-export const fr: ChecklistLanguagePack = {
+export const checklistText: ChecklistLanguagePack = {
   language: 'fr',
   checklists: {
     hold: {

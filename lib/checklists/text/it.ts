@@ -1,6 +1,6 @@
 import type { ChecklistLanguagePack } from '../types';
 
-export const it: ChecklistLanguagePack = {
+export const checklistText: ChecklistLanguagePack = {
   language: 'it',
   checklists: {
     hold: {

@@ -1,6 +1,6 @@
 import type { ChecklistLanguagePack } from '../types';
 
-export const ja: ChecklistLanguagePack = {
+export const checklistText: ChecklistLanguagePack = {
   language: 'ja',
   checklists: {
     hold: {

@@ -1,6 +1,6 @@
 import type { ChecklistLanguagePack } from '../types';
 
-export const nl: ChecklistLanguagePack = {
+export const checklistText: ChecklistLanguagePack = {
   language: 'nl',
   checklists: {
     hold: {

@@ -1,6 +1,6 @@
 import type { ChecklistLanguagePack } from '../types';
 
-export const pl: ChecklistLanguagePack = {
+export const checklistText: ChecklistLanguagePack = {
   language: 'pl',
   checklists: {
     hold: {

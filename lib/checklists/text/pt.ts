@@ -1,6 +1,6 @@
 import type { ChecklistLanguagePack } from '../types';
 
-export const pt: ChecklistLanguagePack = {
+export const checklistText: ChecklistLanguagePack = {
   language: 'pt',
   checklists: {
     hold: {

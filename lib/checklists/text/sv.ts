@@ -1,6 +1,6 @@
 import type { ChecklistLanguagePack } from '../types';
 
-export const sv: ChecklistLanguagePack = {
+export const checklistText: ChecklistLanguagePack = {
   language: 'sv',
   checklists: {
     hold: {

@@ -1,6 +1,6 @@
 import type { ChecklistLanguagePack } from '../types';
 
-export const tr: ChecklistLanguagePack = {
+export const checklistText: ChecklistLanguagePack = {
   language: 'tr',
   checklists: {
     hold: {

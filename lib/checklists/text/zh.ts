@@ -1,6 +1,6 @@
 import type { ChecklistLanguagePack } from '../types';
 
-export const zh: ChecklistLanguagePack = {
+export const checklistText: ChecklistLanguagePack = {
   language: 'zh',
   checklists: {
     hold: {

@@ -411,7 +411,7 @@ const IT_WAS_DONE = shadda(
   ),
 );
 
-export const ar: PoaPatternSet = {
+export const poaPatterns: PoaPatternSet = {
   language: 'ar',
   vague: whole([
     // "تحسين الجودة", "تعزيز الرقابة", "تطوير عملياتنا"

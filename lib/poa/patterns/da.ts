@@ -61,7 +61,7 @@ const DONE_PARTICIPLES =
   'gennemført|afsluttet|indført|implementeret|installeret|oplært|fjernet|erstattet|refunderet|opdateret|slettet|' +
   'rettet|underskrevet';
 
-export const da: PoaPatternSet = {
+export const poaPatterns: PoaPatternSet = {
   language: 'da',
   vague: [
     r`forbedre (?:vores |vor |min |den |de )?${AREAS}`,

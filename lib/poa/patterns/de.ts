@@ -93,7 +93,7 @@ const DONE_PARTICIPLES =
   'umgesetzt|eingeführt|abgeschlossen|erledigt|durchgeführt|installiert|geschult|entfernt|ersetzt|aktualisiert|' +
   'korrigiert|unterschrieben|erstattet';
 
-export const de: PoaPatternSet = {
+export const poaPatterns: PoaPatternSet = {
   language: 'de',
   vague: [
     r`${AREAS} (?:weiter |deutlich |stark )?(?:zu )?(?:verbessern|optimieren|verstärken|verschärfen)`,

@@ -66,7 +66,7 @@ const OTHERS_PLAIN = oneOf(
   'the post office',
 );
 
-export const en: PoaPatternSet = {
+export const poaPatterns: PoaPatternSet = {
   language: 'en',
   vague: [
     r`improve (?:our |the |my )?${AREAS}`,

@@ -169,7 +169,7 @@ const DONE_PARTICIPLES =
   'actualizad|corregid|firmad|rescindid|añadid|contratad|creado|creada|cread|establecid|configurad|revisad|enviad';
 const NOT_YET = r`(?<!(?:será|serán|sea|sean|estará|estarán|quedará|quedarán|ser|estar|haber|habrá|habrán|vamos a tener|van a estar) )`;
 
-export const es: PoaPatternSet = {
+export const poaPatterns: PoaPatternSet = {
   language: 'es',
   vague: [
     r`${IMPROVE} ${ARTICLE}${AREAS}`,

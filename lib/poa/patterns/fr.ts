@@ -279,7 +279,7 @@ const FUTURE_VERBS =
   'choisirons|remplira|remplirons|agira|agirons|ira|irons|iront|verra|verrons|enverra|enverrons|enverront|recevra|' +
   'recevrons|recevront|saura|saurons|tiendra|tiendrons|tiendront|prendra|prendrons|prendront|viendra|faudra|vaudra';
 
-export const fr: PoaPatternSet = {
+export const poaPatterns: PoaPatternSet = {
   language: 'fr',
   vague: [
     r`${IMPROVE} ${DETERMINERS}${AREAS}`,

@@ -8,23 +8,16 @@
  * without the `i` and `u` flags. So the linter lower-cases the text itself (forMatching in text-tools)
  * and `\p{L}` / `\p{N}` in the tables are rewritten to the letters of the languages we check.
  */
-import { ar } from './ar';
-import { da } from './da';
-import { de } from './de';
-import { en } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { it } from './it';
-import { ja } from './ja';
-import { nl } from './nl';
-import { pl } from './pl';
-import { pt } from './pt';
-import { sv } from './sv';
-import { tr } from './tr';
+import { packsByLanguage } from '@/lib/i18n/language-packs';
+import { UI_LANGUAGES } from '@/lib/i18n/translate';
 import type { PoaPatternSet } from './types';
-import { zh } from './zh';
 
-export const POA_PATTERN_SETS: readonly PoaPatternSet[] = [en, da, sv, de, es, fr, it, ja, nl, pl, pt, tr, zh, ar];
+/** Every UI language's phrase tables, from `./<code>.ts`. */
+export const POA_PATTERN_SETS: readonly PoaPatternSet[] = ((sets) => UI_LANGUAGES.map((language) => sets[language]))(
+  packsByLanguage(
+    import.meta.glob<PoaPatternSet>(['./*.ts', '!./index.ts', '!./types.ts'], { eager: true, import: 'poaPatterns' }),
+  ),
+);
 
 /** Lower-case Latin letters: ASCII, Latin-1 (æ, ø, å, ä, ö, ü, ß, é…) and Latin Extended-A/B. */
 const LETTER_RANGE = 'a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f';

@@ -116,7 +116,7 @@ const IRREGULAR_PARTICIPLES =
 // Adjectives after "siamo"/"è" that end like participles but announce an intention.
 const NOT_DONE = r`(?!(?:previst|pianificat|programmat|intenzionat|impegnat|determinat|decis|pront|dispost)[\p{L}]*(?![\p{L}]))`;
 
-export const it: PoaPatternSet = {
+export const poaPatterns: PoaPatternSet = {
   language: 'it',
   vague: [
     r`(?:migliorare|miglioreremo|miglioriamo|ottimizzare|ottimizzeremo|rafforzare|rafforzeremo|potenziare|` +

@@ -114,7 +114,7 @@ const DONE_VERBS = oneOf(
   '切り替え',
 );
 
-export const ja: PoaPatternSet = {
+export const poaPatterns: PoaPatternSet = {
   language: 'ja',
   vague: [
     // "品質管理を徹底します", "チェック体制をより一層強化いたします"

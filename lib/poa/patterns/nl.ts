@@ -131,7 +131,7 @@ const NOT_PAST = oneOf(
   'meten',
 );
 
-export const nl: PoaPatternSet = {
+export const poaPatterns: PoaPatternSet = {
   language: 'nl',
   vague: [
     // "onze processen verbeteren", "de kwaliteitscontrole verder aanscherpen"

@@ -92,7 +92,7 @@ const DONE_PARTICIPLES =
   'wdrożon|wprowadzon|zakończon|ukończon|zainstalowan|przeszkolon|usunięt|zastąpion|zaktualizowan|poprawion|' +
   'podpisan|zwrócon|skorygowan|wymienion|uruchomion|zatrudnion|wyznaczon|rozwiązan';
 
-export const pl: PoaPatternSet = {
+export const poaPatterns: PoaPatternSet = {
   language: 'pl',
   vague: [
     r`(?:popraw|usprawn|ulepsz|udoskonal|zoptymalizuj|optymalizuj|wzmocn|wzmacnia|zaostrz|zaostrza)\p{L}{0,8} ` +

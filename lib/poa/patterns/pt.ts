@@ -164,7 +164,7 @@ const MODAL_BEFORE =
   '(?<!(?:será|serão|seria|seriam|vai ser|vão ser|irá ser|irão ser|deverá ser|deverão ser|deve ser|devem ser|' +
   'precisa ser|precisam ser|pode ser|podem ser|possa ser|possam ser) )';
 
-export const pt: PoaPatternSet = {
+export const poaPatterns: PoaPatternSet = {
   language: 'pt',
   vague: [
     r`(?:melhorar|aprimorar|aperfeiçoar|otimizar|reforçar|fortalecer|intensificar) ${ARTICLE}${AREAS}`,

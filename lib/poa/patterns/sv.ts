@@ -61,7 +61,7 @@ const DONE_SUPINES =
   'genomfört|infört|avslutat|slutfört|installerat|utbildat|tagit bort|ersatt|återbetalat|uppdaterat|rättat|' +
   'undertecknat';
 
-export const sv: PoaPatternSet = {
+export const poaPatterns: PoaPatternSet = {
   language: 'sv',
   vague: [
     r`förbättra (?:vår |våra |vårt |den |de )?${AREAS}`,

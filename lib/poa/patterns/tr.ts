@@ -139,7 +139,7 @@ const FEELINGS = oneOf(
  */
 const NOT_A_VERB = r`(?!(?:adım|tadım|yardım|satım|kendi|efendi|sandık|yastık|altmış|yetmiş|yemiş)(?![\p{L}])|geçmiş)`;
 
-export const tr: PoaPatternSet = {
+export const poaPatterns: PoaPatternSet = {
   language: 'tr',
   vague: [
     // "kalite kontrolümüzü iyileştireceğiz", "süreçlerimiz gözden geçirilecek"

@@ -196,7 +196,7 @@ const DONE_VERBS = oneOf(
   '配备',
 );
 
-export const zh: PoaPatternSet = {
+export const poaPatterns: PoaPatternSet = {
   language: 'zh',
   vague: [
     // "进一步加强质量控制", "完善我们的内部管理", "提高产品质量"

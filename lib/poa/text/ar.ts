@@ -1,6 +1,6 @@
 import type { PoaLanguagePack } from '../types';
 
-export const ar: PoaLanguagePack = {
+export const poaText: PoaLanguagePack = {
   language: 'ar',
   title: 'خطة العمل',
   sections: {

@@ -1,6 +1,6 @@
 import type { PoaLanguagePack } from '../types';
 
-export const da: PoaLanguagePack = {
+export const poaText: PoaLanguagePack = {
   language: 'da',
   title: 'Handlingsplan',
   sections: {

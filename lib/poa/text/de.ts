@@ -1,6 +1,6 @@
 import type { PoaLanguagePack } from '../types';
 
-export const de: PoaLanguagePack = {
+export const poaText: PoaLanguagePack = {
   language: 'de',
   title: 'Maßnahmenplan',
   sections: {

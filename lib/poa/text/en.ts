@@ -1,6 +1,6 @@
 import type { PoaLanguagePack } from '../types';
 
-export const en: PoaLanguagePack = {
+export const poaText: PoaLanguagePack = {
   language: 'en',
   title: 'Plan of Action',
   sections: {

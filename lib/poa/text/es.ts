@@ -1,6 +1,6 @@
 import type { PoaLanguagePack } from '../types';
 
-export const es: PoaLanguagePack = {
+export const poaText: PoaLanguagePack = {
   language: 'es',
   title: 'Plan de acción',
   sections: {

@@ -1,6 +1,6 @@
 import type { PoaLanguagePack } from '../types';
 
-export const fr: PoaLanguagePack = {
+export const poaText: PoaLanguagePack = {
   language: 'fr',
   title: 'Plan d’action',
   sections: {

@@ -1,33 +1,7 @@
-import type { UiLanguage } from '@/lib/i18n/translate';
+import { packsByLanguage } from '@/lib/i18n/language-packs';
 import type { PoaLanguagePack } from '../types';
-import { ar } from './ar';
-import { da } from './da';
-import { de } from './de';
-import { en } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { it } from './it';
-import { ja } from './ja';
-import { nl } from './nl';
-import { pl } from './pl';
-import { pt } from './pt';
-import { sv } from './sv';
-import { tr } from './tr';
-import { zh } from './zh';
 
-export const POA_TEXTS: Readonly<Record<UiLanguage, PoaLanguagePack>> = {
-  en,
-  de,
-  fr,
-  it,
-  es,
-  nl,
-  pl,
-  sv,
-  ja,
-  zh,
-  pt,
-  tr,
-  ar,
-  da,
-};
+/** Every UI language's Plan of Action texts, from `./<code>.ts`. */
+export const POA_TEXTS = packsByLanguage(
+  import.meta.glob<PoaLanguagePack>(['./*.ts', '!./index.ts'], { eager: true, import: 'poaText' }),
+);

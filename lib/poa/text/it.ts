@@ -1,6 +1,6 @@
 import type { PoaLanguagePack } from '../types';
 
-export const it: PoaLanguagePack = {
+export const poaText: PoaLanguagePack = {
   language: 'it',
   title: "Piano d'azione",
   sections: {

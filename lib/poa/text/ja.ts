@@ -1,6 +1,6 @@
 import type { PoaLanguagePack } from '../types';
 
-export const ja: PoaLanguagePack = {
+export const poaText: PoaLanguagePack = {
   language: 'ja',
   title: '改善計画書',
   sections: {

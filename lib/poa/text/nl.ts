@@ -1,6 +1,6 @@
 import type { PoaLanguagePack } from '../types';
 
-export const nl: PoaLanguagePack = {
+export const poaText: PoaLanguagePack = {
   language: 'nl',
   title: 'Actieplan',
   sections: {

@@ -1,6 +1,6 @@
 import type { PoaLanguagePack } from '../types';
 
-export const pl: PoaLanguagePack = {
+export const poaText: PoaLanguagePack = {
   language: 'pl',
   title: 'Plan działania',
   sections: {

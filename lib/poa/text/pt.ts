@@ -1,6 +1,6 @@
 import type { PoaLanguagePack } from '../types';
 
-export const pt: PoaLanguagePack = {
+export const poaText: PoaLanguagePack = {
   language: 'pt',
   title: 'Plano de Ação',
   sections: {

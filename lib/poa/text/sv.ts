@@ -1,6 +1,6 @@
 import type { PoaLanguagePack } from '../types';
 
-export const sv: PoaLanguagePack = {
+export const poaText: PoaLanguagePack = {
   language: 'sv',
   title: 'Handlingsplan',
   sections: {

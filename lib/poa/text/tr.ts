@@ -1,6 +1,6 @@
 import type { PoaLanguagePack } from '../types';
 
-export const tr: PoaLanguagePack = {
+export const poaText: PoaLanguagePack = {
   language: 'tr',
   title: 'Eylem Planı',
   sections: {

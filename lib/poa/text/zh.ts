@@ -1,6 +1,6 @@
 import type { PoaLanguagePack } from '../types';
 
-export const zh: PoaLanguagePack = {
+export const poaText: PoaLanguagePack = {
   language: 'zh',
   title: '行动计划',
   sections: {

@@ -3,7 +3,7 @@ import type { CaseDetail, CaseRecord } from '@/lib/cases/model';
 import type { StoredCase } from '@/lib/cases/stored-case';
 import { checklistMarkdown } from '@/lib/checklists/markdown';
 import { EMPTY_PROGRESS } from '@/lib/checklists/progress';
-import { en } from '@/lib/checklists/text/en';
+import { checklistText as en } from '@/lib/checklists/text/en';
 
 const record = (id: string, marketplace: string, createdAt: number, extra: Partial<CaseRecord> = {}): CaseRecord => ({
   id,

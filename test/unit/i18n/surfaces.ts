@@ -6,6 +6,7 @@
  */
 import { CHECKLIST_TEXTS } from '@/lib/checklists/text';
 import type { Glossary } from '@/lib/i18n/glossary/types';
+import { packsByLanguage } from '@/lib/i18n/language-packs';
 import { localeFolderOf, type UiLanguage } from '@/lib/i18n/translate';
 import { POA_TEXTS } from '@/lib/poa/text';
 
@@ -60,14 +61,13 @@ export function textPairs(language: UiLanguage): TextPair[] {
   return out.filter((pair) => !NOT_TEXT.test(pair.path));
 }
 
-const glossaryFiles = import.meta.glob<Glossary>('/lib/i18n/glossary/*.ts', { eager: true, import: 'glossary' });
-
 /** Each language's glossary (lib/i18n/glossary/<code>.ts), by code. */
-export const GLOSSARIES = Object.fromEntries(
-  Object.entries(glossaryFiles)
-    .filter(([path]) => !path.endsWith('/types.ts'))
-    .map(([path, glossary]) => [path.split('/').at(-1)?.replace('.ts', ''), glossary]),
-) as Record<string, Glossary>;
+export const GLOSSARIES = packsByLanguage(
+  import.meta.glob<Glossary>(['/lib/i18n/glossary/*.ts', '!/lib/i18n/glossary/types.ts'], {
+    eager: true,
+    import: 'glossary',
+  }),
+);
 
 /** True when the text uses the language's word for the concept. */
 export function namesConcept(text: string, language: UiLanguage, concept: keyof Glossary): boolean {
