@@ -3,6 +3,7 @@
  * (`lib/lang/<code>/`, one file per concern, see lib/lang/README.md) and its code here; a unit
  * test fails until the folder holds every concern.
  */
+import { displayName } from '../i18n/display-names';
 export const SELLER_CENTRAL_LANGUAGES = [
   'en',
   'de',
@@ -47,10 +48,6 @@ export function primaryLanguageOf(tag: string | null | undefined): string | null
 
 /** A language's name in its own words ("Deutsch", "中文", "Dansk"), for pickers: the browser knows them all. */
 export function languageName(language: string): string {
-  try {
-    const name = new Intl.DisplayNames([language === 'zh' ? 'zh-Hans' : language], { type: 'language' }).of(language);
-    return name ? name.charAt(0).toLocaleUpperCase(language) + name.slice(1) : language;
-  } catch {
-    return language;
-  }
+  const name = displayName(language, language, 'language');
+  return name === language ? language : name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
+import { displayName } from '@/lib/i18n/display-names';
 import { quickCheck, statusChoices } from '@/lib/removal/quick-check';
 import { EligibilityTag } from './EligibilityTag';
 import { reasonText } from './text';
@@ -10,13 +11,12 @@ export function QuickCheckSection() {
   const { t, language } = useI18n();
   const [text, setText] = useState('');
   const [amazon, setAmazon] = useState(false);
-  const languages = useMemo(() => new Intl.DisplayNames([language], { type: 'language' }), [language]);
   const choices = useMemo(
     () =>
       statusChoices().flatMap((choice) =>
-        choice.names.map((name) => ({ name, language: languages.of(choice.language) ?? choice.language })),
+        choice.names.map((name) => ({ name, language: displayName(choice.language, language, 'language') })),
       ),
-    [languages],
+    [language],
   );
   const result = text.trim() === '' ? null : quickCheck(text, amazon);
   const matched = result?.matches ?? [];
@@ -63,7 +63,7 @@ export function QuickCheckSection() {
                 {t(
                   'removalQuickCheckMatched',
                   matched[0]?.name ?? '',
-                  [...new Set(matched.map((match) => languages.of(match.language) ?? match.language))].join(', '),
+                  [...new Set(matched.map((match) => displayName(match.language, language, 'language')))].join(', '),
                 )}
                 {unconfirmedOnly ? ` ${t('removalQuickCheckUnconfirmed')}` : ''}
               </p>
