@@ -3,7 +3,7 @@
  * on the same page, loads interleaved (A, B; B, A; …) so the shared machine's drifting load hits
  * each build alike. Prints each build's median main-thread CPU of the removal and main content
  * scripts (thread time of their outermost FunctionCall/EvaluateScript trace events, as the
- * removal bench counts it).
+ * removal bench counts it), and the extension's own time as `npm run bench` counts it (page-cost.ts).
  *
  *   npx tsx test/bench/compare-builds.ts <orders|removal> <build dir> <build dir> [runs]
  *
@@ -12,7 +12,10 @@
 import type { BrowserContext } from 'playwright-core';
 import { launchWith, prepare, scenarioOf, work } from './bench-pages';
 import { median } from './stats';
-import { recordTrace, type TraceEvent } from './trace-time';
+import { extensionCpuTime, recordTrace, type TraceEvent } from './trace-time';
+
+/** The bench's own-time measure (page-cost.ts): every slice of the extension's world, with the v8 category on. */
+const WORLD_NAME = 'Seller Central Companion';
 
 const [scenarioArg, ...rest] = process.argv.slice(2);
 const scenario = scenarioOf(scenarioArg);
@@ -38,17 +41,22 @@ function scriptCpu(events: readonly TraceEvent[], file: string): number {
   return cpu / 1000;
 }
 
-async function once(context: BrowserContext): Promise<{ removal: number; main: number }> {
+async function once(context: BrowserContext): Promise<{ removal: number; main: number; own: number }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await prepare(page, scenario);
-  const events = await recordTrace(cdp, ['devtools.timeline'], () => work(page, scenario));
+  const events = await recordTrace(cdp, ['devtools.timeline', 'v8'], () => work(page, scenario));
   await page.close();
-  return { removal: scriptCpu(events, '/removal-orders.js'), main: scriptCpu(events, '/seller-central.js') };
+  const origin = `chrome-extension://${new URL(context.serviceWorkers()[0]?.url() ?? 'chrome-extension://x/').host}/`;
+  return {
+    removal: scriptCpu(events, '/removal-orders.js'),
+    main: scriptCpu(events, '/seller-central.js'),
+    own: extensionCpuTime(events, origin, WORLD_NAME),
+  };
 }
 
 const contexts = await Promise.all(dirs.map((dir) => launchWith(dir, scenario)));
-const results = dirs.map(() => [] as Array<{ removal: number; main: number }>);
+const results = dirs.map(() => [] as Array<{ removal: number; main: number; own: number }>);
 for (const context of contexts) await once(context); // warm-up, not counted
 for (let run = 0; run < runs; run++) {
   for (let k = 0; k < contexts.length; k++) {
@@ -61,6 +69,7 @@ dirs.forEach((dir, i) => {
   const r = results[i] ?? [];
   console.log(
     `${scenario} ${dir}: removal script CPU median ${median(r.map((x) => x.removal)).toFixed(1)} ms ` +
-      `[${r.map((x) => x.removal.toFixed(0)).join(' ')}]; main content script ${median(r.map((x) => x.main)).toFixed(1)} ms`,
+      `[${r.map((x) => x.removal.toFixed(0)).join(' ')}]; main content script ${median(r.map((x) => x.main)).toFixed(1)} ms; ` +
+      `own time (bench measure) ${median(r.map((x) => x.own)).toFixed(1)} ms`,
   );
 });

@@ -53,6 +53,13 @@ describe.each([
     },
   );
 
+  it('asks Chromium to compile the content scripts eagerly (their functions nearly all run on load)', () => {
+    const scripts: Array<{ js: string[] }> = manifest.content_scripts;
+    const files = [...scripts.flatMap((c) => c.js), ...Object.values(ON_DEMAND_SCRIPT_FILES)];
+    for (const file of new Set(files))
+      expect(readFileSync(join(dir, file), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'), file).toBe(true);
+  });
+
   it('ships every script injected on demand where the worker looks for it', () => {
     for (const file of Object.values(ON_DEMAND_SCRIPT_FILES)) expect(existsSync(join(dir, file)), file).toBe(true);
   });
