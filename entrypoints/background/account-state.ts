@@ -3,7 +3,7 @@ import { isTelling, nextHistory, nextLastKnown } from '@/lib/account-state/trans
 import { ratingPartOf } from '@/lib/detect/lexicon';
 import { OVERLAY_MESSAGE_PREFIX } from '@/lib/guidance/prefix';
 import { inPageLanguage, messagesWithPrefix } from '@/lib/i18n/load';
-import { isMarketplaceCode } from '@/lib/marketplaces';
+import { isMarketplaceCode, marketplaceCodeOf } from '@/lib/marketplaces';
 import { onMessage } from '@/lib/messaging';
 import { createSerialQueue } from '@/lib/serial';
 import { dismissals, lastKnownStates, stateHistoryItem } from '@/lib/storage/items/account-state';
@@ -11,8 +11,9 @@ import { popupIntentItem } from '@/lib/storage/items/popup';
 import { settingsItem } from '@/lib/storage/items/settings';
 import { moveHostKeysToCodes } from '@/lib/storage/marketplace-keys';
 import { showBadge } from './badge';
-import { classifyEvidence } from './classify';
+import { readEvidence } from './classify';
 import { loadLexicons } from './lexicons';
+import { recordRating } from './rating-history';
 
 const serially = createSerialQueue();
 
@@ -38,7 +39,17 @@ export function registerAccountStateHandlers(): void {
   });
 
   onMessage('getRatingLexicons', async ({ data: languages }) => (await loadLexicons(languages)).map(ratingPartOf));
-  onMessage('classifyEvidence', ({ data }) => classifyEvidence(data));
+  onMessage('classifyEvidence', async ({ data, sender }) => {
+    const { answer, rating } = await readEvidence(data);
+    // The frame that sent it names the marketplace: the page says nothing more for the rating.
+    // The verdict goes back at once; the rating is written meanwhile.
+    const marketplace = marketplaceCodeOf(sender.url ?? sender.tab?.url ?? '');
+    if (marketplace)
+      void recordRating(marketplace, rating, Date.now()).catch((error) =>
+        console.error('[scc] keeping the rating failed', error),
+      );
+    return answer;
+  });
 
   onMessage('reportAccountState', async ({ data, sender }) => {
     if (!isMarketplaceCode(data.marketplace)) return;

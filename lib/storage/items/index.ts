@@ -5,6 +5,7 @@
  * Imported by the options page and tests only: the worker and the popup import the item files.
  */
 import { backupRegistryOf, type StoredEntry } from '../backup-registry';
+import { ratingHistories } from './account-health';
 import { dismissals, lastKnownStates, stateHistoryItem, userPhrasesItem } from './account-state';
 import { importUndoKey } from './backup';
 import {
@@ -35,6 +36,7 @@ export const STORED_ITEMS: readonly StoredEntry[] = [
   seenOrdersFamily,
   disposalEntriesItem,
   userPhrasesItem,
+  ratingHistories,
   // Derived: rebuilt by the extension, not backed up.
   followUpNotifiedItem,
   casesMovedItem,

@@ -1,0 +1,25 @@
+import { nextRatingHistory } from '@/lib/account-health/rating-history';
+import type { PageRating } from '@/lib/account-health/rating-on-page';
+import { marketplaceDay } from '@/lib/account-health/time-zones';
+import type { MarketplaceCode } from '@/lib/marketplaces';
+import { createSerialQueue } from '@/lib/serial';
+import { ratingHistories } from '@/lib/storage/items/account-health';
+
+const serially = createSerialQueue();
+
+/**
+ * Remembers the rating a page showed, as that marketplace day's reading (issue #18). Two
+ * different ratings on one page are not a reading: nothing is kept, and the console says why.
+ */
+export async function recordRating(marketplace: MarketplaceCode, shown: PageRating, at: number): Promise<void> {
+  if (shown.kind === 'ambiguous') {
+    console.warn(`[scc] ${marketplace}: the page shows ${shown.ratings.join(' and ')} as its rating; none is kept`);
+    return;
+  }
+  if (shown.kind !== 'one') return;
+  await serially(async () => {
+    const item = ratingHistories.item(marketplace);
+    const next = nextRatingHistory(await item.get(), shown.reading, at, marketplaceDay(at, marketplace));
+    if (next) await item.set(next);
+  });
+}
