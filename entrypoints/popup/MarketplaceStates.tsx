@@ -1,4 +1,5 @@
 import { useI18n } from '@/components/I18n';
+import { useLiveValueAfterPaint } from '@/components/useAsync';
 import { marketplaceStateOf } from '@/lib/account-state/marketplace-state';
 import type { LastKnownState } from '@/lib/account-state/schemas';
 import { STATES_BY_SEVERITY } from '@/lib/account-state/states';
@@ -6,7 +7,11 @@ import { checklistForState } from '@/lib/checklists/for-state';
 import type { ChecklistId } from '@/lib/checklists/types';
 import { earlyRead } from '@/lib/early-read';
 import { relativeTime } from '@/lib/i18n/relative-time';
+import { isMarketplaceCode, type MarketplaceCode } from '@/lib/marketplaces';
+import { ratingHistories } from '@/lib/storage/items/account-health';
 import { lastKnownStates } from '@/lib/storage/items/account-state';
+import { readRatingTrends } from './history/latest-ratings';
+import { Sparkline } from './history/Sparkline';
 import { MarketplaceLabel } from './MarketplaceLabel';
 import { StateWord } from './StateWord';
 
@@ -25,14 +30,18 @@ export const statesRead = earlyRead(readStates, { staleWhen: lastKnownStates.wat
 interface MarketplaceStatesProps {
   readonly states: readonly LastKnownState[];
   readonly onOpenChecklist: (id: ChecklistId) => void;
+  readonly onOpenHistory: (marketplace: MarketplaceCode) => void;
 }
 
 /**
  * Every marketplace ever seen, worst first: its name, its state in words and colour (healthy ones
- * say so), since when and when last seen; a state opens its checklist.
+ * say so), its latest Account Health Rating with the recent trend, since when and when last seen;
+ * a state opens its checklist, and each marketplace its history.
  */
-export function MarketplaceStates({ states, onOpenChecklist }: MarketplaceStatesProps) {
+export function MarketplaceStates({ states, onOpenChecklist, onOpenHistory }: MarketplaceStatesProps) {
   const { t, language } = useI18n();
+  // Below the states in importance: read once the list is on screen.
+  const { value: trends } = useLiveValueAfterPaint(readRatingTrends, ratingHistories.watchAll);
   const now = Date.now();
   return (
     <section class="card" aria-labelledby="markets-heading">
@@ -41,6 +50,7 @@ export function MarketplaceStates({ states, onOpenChecklist }: MarketplaceStates
       <ul class="list" data-testid="marketplace-states">
         {states.map((s) => {
           const shown = marketplaceStateOf(s);
+          const trend = trends?.get(s.marketplace);
           return (
             <li
               key={s.marketplace}
@@ -51,6 +61,12 @@ export function MarketplaceStates({ states, onOpenChecklist }: MarketplaceStates
             >
               <div class="row">
                 <MarketplaceLabel code={s.marketplace} />
+                {trend && trend.latest.rating !== null && (
+                  <span class="rating-now" data-testid="marketplace-rating">
+                    <Sparkline values={trend.recent} />
+                    {t('statusRating', String(trend.latest.rating))}
+                  </span>
+                )}
                 <StateWord state={shown} />
               </div>
               <div class="row">
@@ -61,6 +77,15 @@ export function MarketplaceStates({ states, onOpenChecklist }: MarketplaceStates
                 {s.state && (
                   <button type="button" onClick={() => s.state && onOpenChecklist(checklistForState(s.state))}>
                     {t('statusOpenChecklist')}
+                  </button>
+                )}
+                {isMarketplaceCode(s.marketplace) && (
+                  <button
+                    type="button"
+                    data-testid="open-history"
+                    onClick={() => isMarketplaceCode(s.marketplace) && onOpenHistory(s.marketplace)}
+                  >
+                    {t('statusHistory')}
                   </button>
                 )}
               </div>

@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18n';
+import { LazyPanel } from '@/components/LazyPanel';
 import { useEarlyValue } from '@/components/useAsync';
 import { marketplaceStateOf } from '@/lib/account-state/marketplace-state';
 import type { LastKnownState } from '@/lib/account-state/schemas';
@@ -6,6 +8,7 @@ import type { ChecklistId } from '@/lib/checklists/types';
 import { PAGE_KIND_LABEL } from '@/lib/i18n/page-kind-labels';
 import { relativeTime } from '@/lib/i18n/relative-time';
 import { firstStepKey } from '@/lib/i18n/state-labels';
+import type { MarketplaceCode } from '@/lib/marketplaces';
 import type { TabStatus } from '@/lib/messaging';
 import { lastKnownStates } from '@/lib/storage/items/account-state';
 import { MarketplaceLabel } from './MarketplaceLabel';
@@ -17,13 +20,29 @@ interface StatusTabProps {
   readonly onOpenChecklist: (id: ChecklistId) => void;
 }
 
-/** The seller's home: the tab in front first (where it is, how the account stands there, what to do), then every marketplace. */
+// A marketplace's history (its chart and tables) loads when the seller first opens one.
+const loadHistory = () => import('./history/HistoryView').then((m) => m.HistoryView);
+
+/**
+ * The seller's home: the tab in front first (where it is, how the account stands there, what to
+ * do), then every marketplace; a marketplace's history takes the tab's place until the seller goes back.
+ */
 export function StatusTab({ subject, onOpenChecklist }: StatusTabProps) {
+  const { t } = useI18n();
   const { value: states } = useEarlyValue(statesRead, lastKnownStates.watchAll);
+  const [historyOf, setHistoryOf] = useState<MarketplaceCode | null>(null);
+  if (historyOf)
+    return (
+      <LazyPanel
+        load={loadHistory}
+        props={{ marketplace: historyOf, onBack: () => setHistoryOf(null) }}
+        fallback={t('statusLoading')}
+      />
+    );
   return (
     <>
       <ThisTab subject={subject} states={states} />
-      {states && <MarketplaceStates states={states} onOpenChecklist={onOpenChecklist} />}
+      {states && <MarketplaceStates states={states} onOpenChecklist={onOpenChecklist} onOpenHistory={setHistoryOf} />}
     </>
   );
 }

@@ -226,8 +226,9 @@ describe('overlay behaviour', () => {
     expect(seen).toContainEqual(['DE', 'healthy']);
     expect(seen).toContainEqual(['JP', 'deactivated']);
     const germany = popup.locator('[data-scc-marketplace="DE"]');
-    expect(await germany.textContent()).toMatch(/^Germany \(DE\)healthyLast seen 1 minute ago$/);
-    expect(await germany.getByRole('button').count()).toBe(0);
+    expect(await germany.textContent()).toMatch(/^Germany \(DE\)healthyLast seen 1 minute agoHistory$/);
+    // A healthy marketplace offers its history, and no checklist.
+    expect(await germany.getByRole('button').allTextContents()).toEqual(['History']);
     await popup.close();
   });
 

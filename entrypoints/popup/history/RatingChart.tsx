@@ -1,0 +1,79 @@
+import { useI18n } from '@/components/I18n';
+import { CHART, type ChartGeometry } from '@/lib/account-health/chart-geometry';
+
+interface RatingChartProps {
+  readonly chart: ChartGeometry;
+  /** The chart in one sentence, for whoever cannot see it (the table below has every reading). */
+  readonly label: string;
+  readonly formatDay: (at: number) => string;
+}
+
+/**
+ * The rating as a line over time with Seller Central's thresholds, summarized months as bars and
+ * account-state periods as a band beneath. Plain SVG: the chart is one line and two rules, which
+ * a charting library would add tens of kilobytes to the popup for (issue #18 asks to say why).
+ */
+export function RatingChart({ chart, label, formatDay }: RatingChartProps) {
+  const { t } = useI18n();
+  const plotRight = CHART.width - CHART.right;
+  return (
+    <svg
+      class="rating-chart"
+      viewBox={`0 0 ${CHART.width} ${CHART.height}`}
+      role="img"
+      aria-label={label}
+      data-testid="rating-chart"
+    >
+      {chart.thresholds.map(({ value, y }) => (
+        <g key={value} class={`chart-threshold threshold-${value}`}>
+          <line x1={CHART.left} x2={plotRight} y1={y} y2={y} />
+          <text x={CHART.left - 4} y={y + 3} text-anchor="end">
+            {value}
+          </text>
+        </g>
+      ))}
+      <text class="chart-axis" x={CHART.left - 4} y={CHART.top + 3} text-anchor="end">
+        {chart.yMax}
+      </text>
+      <line class="chart-baseline" x1={CHART.left} x2={plotRight} y1={CHART.plotBottom} y2={CHART.plotBottom} />
+      <text class="chart-axis" x={CHART.left - 4} y={CHART.plotBottom + 3} text-anchor="end">
+        0
+      </text>
+      {chart.months.map((month) => (
+        <line key={month.month} class="chart-month" x1={month.x} x2={month.x} y1={month.top} y2={month.bottom}>
+          <title>{month.month}</title>
+        </line>
+      ))}
+      {chart.line && <path class="chart-line" d={chart.line} />}
+      {chart.points.map((point) => (
+        <circle key={point.day} class="chart-point" cx={point.x} cy={point.y} r={3} data-scc-ahr-reading={point.rating}>
+          <title>{`${formatDay(Date.parse(`${point.day}T12:00:00Z`))}: ${t('statusRating', String(point.rating))}`}</title>
+        </circle>
+      ))}
+      <rect
+        class="chart-band-track"
+        x={CHART.left}
+        y={CHART.bandTop}
+        width={plotRight - CHART.left}
+        height={CHART.bandBottom - CHART.bandTop}
+      />
+      {chart.bands.map((band) => (
+        <rect
+          key={`${band.x}-${band.state}`}
+          class={`chart-band state-${band.state}`}
+          data-state={band.state}
+          x={band.x}
+          y={CHART.bandTop}
+          width={band.width}
+          height={CHART.bandBottom - CHART.bandTop}
+        />
+      ))}
+      <text class="chart-axis" x={CHART.left} y={CHART.height - 4}>
+        {formatDay(chart.from)}
+      </text>
+      <text class="chart-axis" x={plotRight} y={CHART.height - 4} text-anchor="end">
+        {formatDay(chart.to)}
+      </text>
+    </svg>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * Issue #18 in real Chromium: Account Health pages read on three days (the worker's clock set
+ * for each visit) become three rating points, the at-risk period a band beneath them, and a
+ * dated list of the state's changes, in the popup's history view of that marketplace.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchExtensionBrowser, readFixture } from '../support/extension-browser';
+import { screenshot } from '../support/screenshots';
+
+const URL_US = 'https://sellercentral.amazon.com/performance/dashboard';
+const DAYS = [Date.UTC(2026, 10, 2, 18), Date.UTC(2026, 10, 6, 18), Date.UTC(2026, 10, 10, 18)];
+const READINGS = [
+  [150, 'At Risk'],
+  [120, 'At Risk'],
+  [250, 'Healthy'],
+] as const;
+
+/** The Account Health page with the rating widget showing `rating` and its status word. */
+function accountHealthPage(rating: number, status: string): string {
+  const page = readFixture('detect/ahr-150-en.html');
+  const shown = page
+    .replace('id="ahr-score">150<', `id="ahr-score">${rating}<`)
+    .replace('id="ahr-status" label="At Risk"', `id="ahr-status" label="${status}"`);
+  if (!shown.includes(`>${rating}<`) || !shown.includes(`label="${status}"`)) throw new Error('fixture changed');
+  return shown;
+}
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the rating’s history', () => {
+  it('keeps one reading per visited day and draws them with the at-risk period beneath', async () => {
+    for (const [index, [rating, status]] of READINGS.entries()) {
+      const at = DAYS[index] as number;
+      // The worker stamps what it keeps: its clock is the one that decides the day.
+      await browser.worker.evaluate((fixed) => {
+        Date.now = () => fixed;
+      }, at);
+      await browser.serve(URL_US, accountHealthPage(rating, status));
+      const page = await browser.context.newPage();
+      await page.goto(URL_US);
+      await expect
+        .poll(
+          async () => ((await browser.storage('local'))['ratingHistory:US'] as { days?: unknown[] })?.days?.length,
+          {
+            timeout: 10_000,
+          },
+        )
+        .toBe(index + 1);
+      await expect
+        .poll(async () => ((await browser.storage('local'))['accountState:US'] as { lastSeen?: number })?.lastSeen)
+        .toBe(at);
+      await page.close();
+    }
+    expect(((await browser.storage('local'))['ratingHistory:US'] as { days: unknown[] }).days).toEqual([
+      { day: '2026-11-02', at: DAYS[0], rating: 150, status: 'at-risk' },
+      { day: '2026-11-06', at: DAYS[1], rating: 120, status: 'at-risk' },
+      { day: '2026-11-10', at: DAYS[2], rating: 250, status: 'healthy' },
+    ]);
+
+    const popup = await browser.openPopup();
+    const row = popup.locator('[data-testid="marketplace-states"] [data-scc-marketplace="US"]');
+    await expect.poll(() => row.getByTestId('marketplace-rating').textContent()).toBe('Rating 250');
+    await row.getByRole('button', { name: 'History' }).click();
+    const history = popup.locator('[data-scc-history="US"]');
+    await history.waitFor();
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('history-heading');
+    expect(await history.getByRole('heading', { level: 2 }).textContent()).toBe('History: United States (US)');
+    const points = history.locator('[data-scc-ahr-reading]');
+    await expect.poll(() => points.count()).toBe(3);
+    const drawn = await points.evaluateAll((circles) =>
+      circles.map((c) => ({ rating: c.getAttribute('data-scc-ahr-reading'), x: Number(c.getAttribute('cx')) })),
+    );
+    expect(drawn.map((p) => p.rating)).toEqual(['150', '120', '250']);
+    // One band: at risk from the first reading's day until the day it read healthy again.
+    const bands = await history
+      .locator('.chart-band')
+      .evaluateAll((rects) =>
+        rects.map((r) => ({
+          state: r.getAttribute('data-state'),
+          x: Number(r.getAttribute('x')),
+          width: Number(r.getAttribute('width')),
+        })),
+      );
+    expect(bands).toHaveLength(1);
+    expect(bands[0]?.state).toBe('at-risk');
+    expect(Math.abs((bands[0]?.x ?? 0) - (drawn[0]?.x ?? 0))).toBeLessThan(3);
+    expect(Math.abs((bands[0]?.x ?? 0) + (bands[0]?.width ?? 0) - (drawn[2]?.x ?? 0))).toBeLessThan(3);
+    // The same readings as a table, newest first, and the state's changes as a dated list.
+    expect(await history.locator('.history-table tbody tr').allTextContents()).toEqual([
+      'Nov 10, 2026250Healthy',
+      'Nov 6, 2026120At risk',
+      'Nov 2, 2026150At risk',
+    ]);
+    expect(await history.getByTestId('history-changes').locator('li').allTextContents()).toEqual([
+      'Nov 10, 2026healthy',
+      'Nov 2, 2026at risk',
+    ]);
+    expect(await history.getByRole('img').getAttribute('aria-label')).toBe(
+      'Rating over time: 3 days read, the latest 250.',
+    );
+    await screenshot(popup, 'status-history-en');
+    await history.getByRole('button', { name: 'Back to your marketplaces' }).click();
+    await expect.poll(() => row.isVisible()).toBe(true);
+    await popup.close();
+  });
+});
