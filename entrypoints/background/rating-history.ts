@@ -1,14 +1,17 @@
 import { nextRatingHistory } from '@/lib/account-health/rating-history';
 import type { PageRating } from '@/lib/account-health/rating-on-page';
+import { trendOf } from '@/lib/account-health/rating-trend';
 import { marketplaceDay } from '@/lib/account-health/time-zones';
 import type { MarketplaceCode } from '@/lib/marketplaces';
 import { createSerialQueue } from '@/lib/serial';
 import { ratingHistories } from '@/lib/storage/items/account-health';
+import { ratingTrends } from '@/lib/storage/items/rating-trends';
 
 const serially = createSerialQueue();
 
 /**
- * Remembers the rating a page showed, as that marketplace day's reading (issue #18). Two
+ * Remembers the rating a page showed, as that marketplace day's reading, and the trend the
+ * Status tab shows beside it (issue #18). Two
  * different ratings on one page are not a reading: nothing is kept, and the console says why.
  */
 export async function recordRating(marketplace: MarketplaceCode, shown: PageRating, at: number): Promise<void> {
@@ -20,6 +23,8 @@ export async function recordRating(marketplace: MarketplaceCode, shown: PageRati
   await serially(async () => {
     const item = ratingHistories.item(marketplace);
     const next = nextRatingHistory(await item.get(), shown.reading, at, marketplaceDay(at, marketplace));
-    if (next) await item.set(next);
+    if (!next) return;
+    await item.set(next);
+    await ratingTrends.item(marketplace).set(trendOf(next));
   });
 }

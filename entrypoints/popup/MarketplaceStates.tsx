@@ -1,5 +1,6 @@
 import { useI18n } from '@/components/I18n';
 import { useLiveValueAfterPaint } from '@/components/useAsync';
+import type { RatingTrend } from '@/lib/account-health/rating-trend';
 import { marketplaceStateOf } from '@/lib/account-state/marketplace-state';
 import type { LastKnownState } from '@/lib/account-state/schemas';
 import { STATES_BY_SEVERITY } from '@/lib/account-state/states';
@@ -8,12 +9,18 @@ import type { ChecklistId } from '@/lib/checklists/types';
 import { earlyRead } from '@/lib/early-read';
 import { relativeTime } from '@/lib/i18n/relative-time';
 import { isMarketplaceCode, type MarketplaceCode } from '@/lib/marketplaces';
-import { ratingHistories } from '@/lib/storage/items/account-health';
 import { lastKnownStates } from '@/lib/storage/items/account-state';
-import { readRatingTrends } from './history/latest-ratings';
+import { ratingTrends } from '@/lib/storage/items/rating-trends';
 import { Sparkline } from './history/Sparkline';
 import { MarketplaceLabel } from './MarketplaceLabel';
 import { StateWord } from './StateWord';
+
+/** Each marketplace's latest rating and trend: a few hundred bytes per row. */
+async function readTrends(): Promise<ReadonlyMap<string, RatingTrend>> {
+  const trends = new Map<string, RatingTrend>();
+  for (const { id, value } of await ratingTrends.entries()) if (value) trends.set(id, value);
+  return trends;
+}
 
 async function readStates(): Promise<LastKnownState[]> {
   const entries = await lastKnownStates.entries();
@@ -41,7 +48,7 @@ interface MarketplaceStatesProps {
 export function MarketplaceStates({ states, onOpenChecklist, onOpenHistory }: MarketplaceStatesProps) {
   const { t, language } = useI18n();
   // Below the states in importance: read once the list is on screen.
-  const { value: trends } = useLiveValueAfterPaint(readRatingTrends, ratingHistories.watchAll);
+  const { value: trends } = useLiveValueAfterPaint(readTrends, ratingTrends.watchAll);
   const now = Date.now();
   return (
     <section class="card" aria-labelledby="markets-heading">
@@ -61,10 +68,10 @@ export function MarketplaceStates({ states, onOpenChecklist, onOpenHistory }: Ma
             >
               <div class="row">
                 <MarketplaceLabel code={s.marketplace} />
-                {trend && trend.latest.rating !== null && (
+                {trend && trend.rating !== null && (
                   <span class="rating-now" data-testid="marketplace-rating">
                     <Sparkline values={trend.recent} />
-                    {t('statusRating', String(trend.latest.rating))}
+                    {t('statusRating', String(trend.rating))}
                   </span>
                 )}
                 <StateWord state={shown} />

@@ -55,8 +55,7 @@ export interface ChartGeometry {
 
 /** Noon UTC of a YYYY-MM-DD day: a day's point sits mid-day, whatever the zone. */
 export function dayInstant(day: string): number {
-  const [year, month, date] = day.split('-').map(Number);
-  return Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1, 12);
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), 12);
 }
 
 function monthInstant(month: string): number {

@@ -1,9 +1,11 @@
 /**
- * popup opened -> Status interactive (issue #14): from navigation start to the Status tab's
- * content, in real Chromium: the answer about the seller's tab (here "not Seller Central": the
- * other tab is blank) and the list of marketplaces' last known states are both in the DOM.
+ * popup opened -> Status interactive (issues #14 and #18): from navigation start to the Status
+ * tab's content, in real Chromium: the answer about the seller's tab (here "not Seller Central":
+ * the other tab is blank) and the list of marketplaces' last known states are both in the DOM,
+ * with every marketplace seen and two years of history in storage (account-history-seed.ts).
  */
 import { type ExtensionBrowser, launchExtensionBrowser } from '../support/extension-browser';
+import { accountHistorySeed } from './account-history-seed';
 import { writeControlExtension } from './control-extension';
 import { type BenchRow, row } from './results';
 import { percentile } from './stats';
@@ -46,6 +48,7 @@ async function timeOneOpen(browser: ExtensionBrowser, url: string): Promise<numb
  */
 export async function popupStatusRows(): Promise<BenchRow[]> {
   const browser = await launchExtensionBrowser();
+  await browser.setStorage('local', accountHistorySeed(Date.now()));
   const control = await launchExtensionBrowser({ extensionDir: writeControlExtension() });
   const url = `chrome-extension://${browser.extensionId}/popup.html`;
   const blankUrl = `chrome-extension://${control.extensionId}/blank.html`;
@@ -66,5 +69,12 @@ export async function popupStatusRows(): Promise<BenchRow[]> {
     `  status popup over ${RUNS} opens: median ${percentile(opens, 50).toFixed(1)} ms, max ${Math.max(...opens).toFixed(1)} ms; ` +
       `blank extension page (control), same runs: median ${percentile(blanks, 50).toFixed(1)} ms`,
   );
-  return [row('popup opened -> Status interactive, median', percentile(opens, 50), 'ms', 80)];
+  return [
+    row(
+      'popup opened -> Status interactive (24 marketplaces, two years of history), median',
+      percentile(opens, 50),
+      'ms',
+      80,
+    ),
+  ];
 }

@@ -4,6 +4,7 @@
  */
 import { casesBenchRows } from './cases';
 import { contentCostRows } from './content-cost';
+import { historyViewRows } from './history-view';
 import { hostileRows } from './hostile';
 import { overlayLatencyRows } from './overlay-latency';
 import { pageCostRows } from './page-cost';
@@ -24,6 +25,7 @@ const rows = [
   ...(await hostileRows()),
   ...(await poaLintRows()),
   ...(await popupStatusRows()),
+  ...(await historyViewRows()),
   ...(await casesBenchRows()),
   ...(await removalBenchRows()),
 ];

@@ -80,20 +80,21 @@ describe('the rating’s history', () => {
     );
     expect(drawn.map((p) => p.rating)).toEqual(['150', '120', '250']);
     // One band: at risk from the first reading's day until the day it read healthy again.
-    const bands = await history
-      .locator('.chart-band')
-      .evaluateAll((rects) =>
-        rects.map((r) => ({
-          state: r.getAttribute('data-state'),
-          x: Number(r.getAttribute('x')),
-          width: Number(r.getAttribute('width')),
-        })),
-      );
+    const bands = await history.locator('.chart-band').evaluateAll((rects) =>
+      rects.map((r) => ({
+        state: r.getAttribute('data-state'),
+        x: Number(r.getAttribute('x')),
+        width: Number(r.getAttribute('width')),
+      })),
+    );
     expect(bands).toHaveLength(1);
     expect(bands[0]?.state).toBe('at-risk');
     expect(Math.abs((bands[0]?.x ?? 0) - (drawn[0]?.x ?? 0))).toBeLessThan(3);
     expect(Math.abs((bands[0]?.x ?? 0) + (bands[0]?.width ?? 0) - (drawn[2]?.x ?? 0))).toBeLessThan(3);
-    // The same readings as a table, newest first, and the state's changes as a dated list.
+    // The same readings as a table, newest first (built when opened), and the state's changes as a dated list.
+    expect(await history.locator('.history-table').count()).toBe(0);
+    await history.getByText('The readings as a table').click();
+    await expect.poll(() => history.locator('.history-table tbody tr').count()).toBe(3);
     expect(await history.locator('.history-table tbody tr').allTextContents()).toEqual([
       'Nov 10, 2026250Healthy',
       'Nov 6, 2026120At risk',

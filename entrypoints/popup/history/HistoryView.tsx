@@ -1,5 +1,5 @@
 import './history.css';
-import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
 import { chartGeometry, dayInstant, type StatePeriod } from '@/lib/account-health/chart-geometry';
@@ -50,6 +50,8 @@ export function HistoryView({ marketplace, onBack }: HistoryViewProps) {
     [marketplace],
   );
   const heading = useRef<HTMLHeadingElement>(null);
+  // Two years are 731 rows: built when the seller opens the table, not with the chart.
+  const [tableOpen, setTableOpen] = useState(false);
   // The view replaces the list the seller was in: their focus moves to its heading.
   useLayoutEffect(() => heading.current?.focus(), []);
   const ratings: RatingHistory = value?.ratings ?? NO_RATING_HISTORY;
@@ -85,35 +87,37 @@ export function HistoryView({ marketplace, onBack }: HistoryViewProps) {
             formatDay={(at) => formats.day.format(at)}
           />
           <p class="muted">{t('historyScale')}</p>
-          <details>
+          <details onToggle={(event) => setTableOpen((event.currentTarget as HTMLDetailsElement).open)}>
             <summary>{t('historyTable')}</summary>
-            <table class="history-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('historyDay')}</th>
-                  <th scope="col">{t('historyRatingColumn')}</th>
-                  <th scope="col">{t('historyStatusColumn')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...ratings.days].reverse().map((day) => (
-                  <tr key={day.day}>
-                    <td>{formats.day.format(dayInstant(day.day))}</td>
-                    <td>{day.rating ?? '–'}</td>
-                    <td>{day.status ? t(STATUS_KEY[day.status]) : ''}</td>
+            {tableOpen && (
+              <table class="history-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('historyDay')}</th>
+                    <th scope="col">{t('historyRatingColumn')}</th>
+                    <th scope="col">{t('historyStatusColumn')}</th>
                   </tr>
-                ))}
-                {[...ratings.months].reverse().map((month) => (
-                  <tr key={month.month}>
-                    <td>{t('historyMonth', month.month, String(month.days))}</td>
-                    <td>
-                      {month.min === null ? '–' : month.min === month.max ? month.min : `${month.min}–${month.max}`}
-                    </td>
-                    <td>{month.lastStatus ? t(STATUS_KEY[month.lastStatus]) : ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {[...ratings.days].reverse().map((day) => (
+                    <tr key={day.day}>
+                      <td>{formats.day.format(dayInstant(day.day))}</td>
+                      <td>{day.rating ?? '–'}</td>
+                      <td>{day.status ? t(STATUS_KEY[day.status]) : ''}</td>
+                    </tr>
+                  ))}
+                  {[...ratings.months].reverse().map((month) => (
+                    <tr key={month.month}>
+                      <td>{t('historyMonth', month.month, String(month.days))}</td>
+                      <td>
+                        {month.min === null ? '–' : month.min === month.max ? month.min : `${month.min}–${month.max}`}
+                      </td>
+                      <td>{month.lastStatus ? t(STATUS_KEY[month.lastStatus]) : ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
           </details>
         </>
       )}

@@ -1,4 +1,3 @@
-import { useI18n } from '@/components/I18n';
 import { CHART, type ChartGeometry } from '@/lib/account-health/chart-geometry';
 
 interface RatingChartProps {
@@ -14,7 +13,6 @@ interface RatingChartProps {
  * a charting library would add tens of kilobytes to the popup for (issue #18 asks to say why).
  */
 export function RatingChart({ chart, label, formatDay }: RatingChartProps) {
-  const { t } = useI18n();
   const plotRight = CHART.width - CHART.right;
   return (
     <svg
@@ -46,9 +44,15 @@ export function RatingChart({ chart, label, formatDay }: RatingChartProps) {
       ))}
       {chart.line && <path class="chart-line" d={chart.line} />}
       {chart.points.map((point) => (
-        <circle key={point.day} class="chart-point" cx={point.x} cy={point.y} r={3} data-scc-ahr-reading={point.rating}>
-          <title>{`${formatDay(Date.parse(`${point.day}T12:00:00Z`))}: ${t('statusRating', String(point.rating))}`}</title>
-        </circle>
+        // No title per point: two years are 731 of them, and the table below has every reading.
+        <circle
+          key={point.day}
+          class="chart-point"
+          cx={point.x}
+          cy={point.y}
+          r={3}
+          data-scc-ahr-reading={point.rating}
+        />
       ))}
       <rect
         class="chart-band-track"

@@ -19,6 +19,7 @@ import {
 import { checklistProgressItems } from './checklists';
 import { poaDrafts } from './poa';
 import { popupIntentItem, rememberedMarketItem } from './popup';
+import { ratingTrends } from './rating-trends';
 import { disposalEntriesItem, firedRemindersItem, seenOrdersFamily } from './removal';
 import { settingsItem } from './settings';
 import { noticesKey, quarantineKey, syncFallbacks } from './storage-problems';
@@ -44,6 +45,7 @@ export const STORED_ITEMS: readonly StoredEntry[] = [
   tabReports,
   lastKnownStates,
   stateHistoryItem,
+  ratingTrends,
   dismissals,
   firedRemindersItem,
   popupIntentItem,

@@ -130,3 +130,15 @@ describe('mergeRatingHistories', () => {
     expect(counted).toBe(RATING_DAYS_KEPT + 100);
   });
 });
+
+describe('trendOf', () => {
+  it('gives a Status row the latest reading and up to 30 days of numbers', async () => {
+    const { trendOf, TREND_DAYS } = await import('@/lib/account-health/rating-trend');
+    expect(trendOf(NO_RATING_HISTORY)).toBeNull();
+    const trend = trendOf(daily(40));
+    expect(trend?.recent).toHaveLength(TREND_DAYS);
+    expect(trend?.rating).toBe(139);
+    expect(trend?.recent.at(-1)).toBe(139);
+    expect(trend?.day).toBe(dayOf(START + 39 * DAY));
+  });
+});

@@ -8,6 +8,7 @@ import { readEvidence } from '@/entrypoints/background/classify';
 import { recordRating } from '@/entrypoints/background/rating-history';
 import type { EvidenceText } from '@/lib/detect/classify';
 import { ratingHistories } from '@/lib/storage/items/account-health';
+import { ratingTrends } from '@/lib/storage/items/rating-trends';
 import { packedLexicons } from '../../support/detector';
 
 vi.mock('@/entrypoints/background/lexicons', () => ({
@@ -45,6 +46,13 @@ describe('keeping the rating', () => {
       { day: '2026-12-08', at: TOKYO_EVENING_UTC + 60_000, rating: 120, status: 'at-risk' },
     ]);
     expect((await ratingHistories.item('GB').get()).days.map((d) => d.day)).toEqual(['2026-12-07']);
+    // The Status row's summary follows the history.
+    expect(await ratingTrends.item('JP').get()).toEqual({
+      day: '2026-12-08',
+      rating: 120,
+      status: 'at-risk',
+      recent: [120],
+    });
   });
 
   it('keeps nothing from a page showing two ratings, and says why', async () => {
@@ -56,6 +64,7 @@ describe('keeping the rating', () => {
     });
     await recordRating('US', rating, TOKYO_EVENING_UTC);
     expect((await ratingHistories.item('US').get()).days).toEqual([]);
+    expect(await ratingTrends.item('US').get()).toBeNull();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('150 and 900'));
     warn.mockRestore();
   });
