@@ -33,6 +33,11 @@ export const stateChangeSchema = keepUnknown({
   marketplace: z.string(),
   state: z.nullable(stateSchema),
   at: z.number(),
+  /**
+   * Present on an entry that stands for older changes of its marketplace, folded when the history
+   * was full: how many it summarizes. Its state is the last of them, in effect from `at` on.
+   */
+  summarized: z.optional(z.int().check(z.minimum(1))),
 });
 export type StateChange = z.infer<typeof stateChangeSchema>;
 

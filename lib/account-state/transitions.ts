@@ -6,7 +6,7 @@
 import type { AccountState, Severity } from '@/lib/account-state/states';
 import type { MarketplaceCode } from '@/lib/marketplaces';
 import type { PageKind } from '@/lib/pages';
-import { STATE_HISTORY_CAP } from './limits';
+import { STATE_HISTORY_CAP, STATE_HISTORY_FOLD } from './limits';
 import type { LastKnownState, StateChange } from './schemas';
 
 export interface Observation {
@@ -52,7 +52,27 @@ export function nextLastKnown(previous: LastKnownState | null, seen: Observation
   };
 }
 
-/** Appends only real changes (a first healthy observation is not news), newest last, capped. */
+/**
+ * A history within its cap: while it is over, its oldest changes are folded into one entry per
+ * marketplace (the last state among them, when it began, how many changes it stands for), so
+ * every marketplace's state periods stay right and nothing disappears without a count.
+ */
+export function boundedHistory(history: readonly StateChange[]): StateChange[] {
+  let list = [...history];
+  while (list.length > STATE_HISTORY_CAP) {
+    const folded = list.slice(0, STATE_HISTORY_FOLD);
+    const summaries = new Map<string, StateChange>();
+    for (const change of folded) {
+      const before = summaries.get(change.marketplace);
+      const count = (before?.summarized ?? 0) + (change.summarized ?? 1);
+      summaries.set(change.marketplace, { ...change, summarized: count });
+    }
+    list = [...[...summaries.values()].sort((a, b) => a.at - b.at), ...list.slice(STATE_HISTORY_FOLD)];
+  }
+  return list;
+}
+
+/** Appends only real changes (a first healthy observation is not news), newest last, bounded. */
 export function nextHistory(
   history: readonly StateChange[],
   previous: LastKnownState | null,
@@ -60,5 +80,14 @@ export function nextHistory(
 ): StateChange[] | null {
   if (previous === null && seen.state === null) return null;
   if (previous !== null && previous.state === seen.state) return null;
-  return [...history, { marketplace: seen.marketplace, state: seen.state, at: seen.at }].slice(-STATE_HISTORY_CAP);
+  return boundedHistory([...history, { marketplace: seen.marketplace, state: seen.state, at: seen.at }]);
+}
+
+const changeKey = (change: StateChange) => `${change.marketplace}\u0000${change.at}\u0000${change.state}`;
+
+/** A backup's changes joined with this browser's: each change once, in time order, bounded. */
+export function mergeStateHistories(current: readonly StateChange[], incoming: readonly StateChange[]): StateChange[] {
+  const byKey = new Map<string, StateChange>();
+  for (const change of [...incoming, ...current]) byKey.set(changeKey(change), change);
+  return boundedHistory([...byKey.values()].sort((a, b) => a.at - b.at));
 }

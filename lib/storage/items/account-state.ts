@@ -1,7 +1,7 @@
 /**
  * What the extension remembers about account states (shapes in lib/account-state/schemas.ts).
- * States, history and dismissals are rebuilt as the seller browses Seller Central; the phrases
- * are the seller's own words and go into backups.
+ * States and dismissals are rebuilt as the seller browses Seller Central; the history of
+ * changes cannot be seen again and the phrases are the seller's own words: both go into backups.
  */
 import * as z from 'zod/mini';
 import {
@@ -15,6 +15,7 @@ import {
   userPhraseSchema,
   userPhrasesSchema,
 } from '@/lib/account-state/schemas';
+import { mergeStateHistories } from '@/lib/account-state/transitions';
 import type { MergeOutcome } from '@/lib/backup/registry';
 import { sameData } from '@/lib/canonical-json';
 import { hostFieldsToCodes, hostFieldToCode } from '../marketplace-values';
@@ -30,13 +31,16 @@ export const lastKnownStates = defineItemFamily<LastKnownState | null>({
   backup: 'derived',
 });
 
+/** What was seen cannot be seen again: the history goes into backups, joined change by change on import. */
 export const stateHistoryItem = defineValidatedItem<StateChange[]>({
   key: 'local:accountStateHistory',
   schema: z.array(stateChangeSchema),
   fallback: [],
   version: 2,
   migrations: hostFieldsToCodes,
-  backup: 'derived',
+  backup: 'user-data',
+  backupId: 'accountStateHistory',
+  merge: mergeImportedStateHistory,
 });
 
 /** One per marketplace code: the overlay stays dismissed for that state until it changes or 7 days pass. */
@@ -47,6 +51,16 @@ export const dismissals = defineItemFamily<Dismissal | null>({
   version: 1,
   backup: 'derived',
 });
+
+export function mergeImportedStateHistory(
+  current: StateChange[],
+  incoming: StateChange[],
+): MergeOutcome<StateChange[]> {
+  const merged = mergeStateHistories(current, incoming);
+  return sameData(merged, current)
+    ? { status: 'unchanged', reason: sameData(current, incoming) ? 'identical' : 'current-newer' }
+    : { status: 'updated', reason: 'merged', value: merged };
+}
 
 /** Phrases are added one by one: joining both lists by id loses nothing and asks nothing. */
 export function mergeUserPhrases(current: UserPhrase[], incoming: UserPhrase[]): MergeOutcome<UserPhrase[]> {

@@ -1,8 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isDismissed } from '@/lib/account-state/dismissal';
-import { DISMISSAL_DAYS, STATE_HISTORY_CAP, USER_PHRASE_LIMITS } from '@/lib/account-state/limits';
-import { isTelling, nextHistory, nextLastKnown, type Observation, QUOTE_MAX } from '@/lib/account-state/transitions';
+import { DISMISSAL_DAYS, STATE_HISTORY_CAP, STATE_HISTORY_FOLD, USER_PHRASE_LIMITS } from '@/lib/account-state/limits';
+import {
+  isTelling,
+  mergeStateHistories,
+  nextHistory,
+  nextLastKnown,
+  type Observation,
+  QUOTE_MAX,
+} from '@/lib/account-state/transitions';
 import { addUserPhrase, cleanPhrase, isUsablePhrase } from '@/lib/account-state/user-phrases';
 import { lastKnownStates, userPhrasesItem } from '@/lib/storage/items/account-state';
 import { listQuarantine } from '@/lib/storage/quarantine';
@@ -48,10 +55,43 @@ describe('remembered state', () => {
     const first = nextHistory([], null, seen({}));
     expect(first).toEqual([{ marketplace: 'SE', state: 'on-hold', at: 1_000 }]);
     expect(nextHistory(first ?? [], nextLastKnown(null, seen({})), seen({ at: 2_000 }))).toBeNull();
-    const full = Array.from({ length: STATE_HISTORY_CAP }, (_, i) => ({ marketplace: 'SE', state: null, at: i }));
+    const full = Array.from({ length: STATE_HISTORY_CAP }, (_, i) => ({
+      marketplace: i % 2 === 0 ? 'SE' : 'DE',
+      state: i % 4 < 2 ? null : ('on-hold' as const),
+      at: i,
+    }));
     const capped = nextHistory(full, nextLastKnown(null, seen({})), seen({ state: 'at-risk', at: 99_999 }));
-    expect(capped).toHaveLength(STATE_HISTORY_CAP);
+    expect(capped?.length).toBeLessThanOrEqual(STATE_HISTORY_CAP);
     expect(capped?.at(-1)).toMatchObject({ state: 'at-risk', at: 99_999 });
+    // The oldest changes are folded into one entry per marketplace, counted: nothing vanishes.
+    const [se, de] = capped ?? [];
+    expect(se).toMatchObject({
+      marketplace: 'SE',
+      state: 'on-hold',
+      at: STATE_HISTORY_FOLD - 2,
+      summarized: STATE_HISTORY_FOLD / 2,
+    });
+    expect(de).toMatchObject({
+      marketplace: 'DE',
+      state: 'on-hold',
+      at: STATE_HISTORY_FOLD - 1,
+      summarized: STATE_HISTORY_FOLD / 2,
+    });
+    const counted = (capped ?? []).reduce((sum, change) => sum + (change.summarized ?? 1), 0);
+    expect(counted).toBe(STATE_HISTORY_CAP + 1);
+  });
+
+  it('joins a backup’s state changes with this browser’s, each once, in time order', () => {
+    const here = [
+      { marketplace: 'SE', state: 'on-hold' as const, at: 1 },
+      { marketplace: 'SE', state: null, at: 5 },
+    ];
+    const there = [
+      { marketplace: 'SE', state: 'on-hold' as const, at: 1 },
+      { marketplace: 'DE', state: 'at-risk' as const, at: 3 },
+    ];
+    expect(mergeStateHistories(here, there).map((c) => c.at)).toEqual([1, 3, 5]);
+    expect(mergeStateHistories(here, here)).toEqual(here);
   });
 
   it('lets only Account Health and home declare an account healthy', () => {
