@@ -1,13 +1,14 @@
 /**
  * A checklist with its progress as a Markdown document the seller keeps with their appeal:
  * title, marketplace, when it was generated, every item ticked or not with the time it was
- * ticked, why it matters and a link; optionally the case timeline. Every piece of text that
+ * ticked, why it matters and a link; optionally the case timeline and the account's history. Every piece of text that
  * did not come from our own Markdown is escaped.
  */
 import type { UiLanguage } from '@/lib/i18n/translate';
 import { type MarketplaceCode, marketplaceHost } from '@/lib/marketplaces';
 import { CHECKLISTS } from './definitions';
 import { escapeMarkdown, markdownUrl } from './markdown-escape';
+import { type AccountHistoryInput, accountHistoryMarkdown, dayFormatter } from './markdown-history';
 import { type ChecklistProgress, countProgress, doneAt } from './progress';
 import type { ChecklistId, ChecklistLanguagePack } from './types';
 import { checklistView } from './view';
@@ -33,6 +34,8 @@ export interface ChecklistMarkdownInput {
   readonly generatedAt: number;
   /** When given (even empty), a case timeline section is added, oldest entry first. */
   readonly timeline?: readonly CaseTimelineEntry[];
+  /** When given, the marketplace's account history is added: state changes and rating readings. */
+  readonly history?: AccountHistoryInput;
   /** IANA zone for the times written; the browser's own zone when omitted. */
   readonly timeZone?: string;
 }
@@ -51,7 +54,7 @@ function timeFormatter(language: UiLanguage, timeZone: string | undefined): (epo
 }
 
 export function checklistMarkdown(input: ChecklistMarkdownInput): string {
-  const { checklist, progress, language, pack, marketplace, generatedAt, timeline, timeZone } = input;
+  const { checklist, progress, language, pack, marketplace, generatedAt, timeline, history, timeZone } = input;
   const host = marketplaceHost(marketplace);
   const labels = pack.exportLabels;
   const view = checklistView(checklist, pack, marketplace);
@@ -93,6 +96,10 @@ export function checklistMarkdown(input: ChecklistMarkdownInput): string {
           `${escapeMarkdown(direction)}: ${escapeMarkdown(entry.summary)}`,
       );
     }
+  }
+
+  if (history) {
+    lines.push('', ...accountHistoryMarkdown(history, labels, { time, day: dayFormatter(language), fill }));
   }
 
   lines.push('', '---', '', `*${escapeMarkdown(labels.footer)}*`, '');

@@ -72,6 +72,19 @@ export interface ChecklistExportLabels {
   readonly caseLabel: string;
   readonly sent: string;
   readonly received: string;
+  /** The marketplace's account history (issue #18): state changes, then the rating's readings. */
+  readonly accountHistory: string;
+  readonly stateChanges: string;
+  readonly stateChangesEmpty: string;
+  /** `{count}` is filled in: older changes folded into one entry when the history was full. */
+  readonly summarizedChanges: string;
+  readonly ratings: string;
+  readonly ratingsEmpty: string;
+  readonly ratingDay: string;
+  readonly ratingValue: string;
+  readonly ratingStatus: string;
+  /** `{month}` (YYYY-MM) and `{days}` are filled in: a month summarized in the history. */
+  readonly ratingMonth: string;
   readonly footer: string;
 }
 

@@ -1,6 +1,7 @@
 import type { MarketplaceState } from '@/lib/account-state/marketplace-state';
 import { STATE_MESSAGE_NAME } from '@/lib/account-state/message-names';
 import type { AccountState } from '@/lib/account-state/states';
+import type { AhrStatus } from '@/lib/detect/ahr';
 import type { MessageKey } from './translate';
 
 /** The message that names a state to the seller ("On hold"); typed, so a missing message fails the typecheck. */
@@ -18,4 +19,15 @@ export function marketplaceStateKey(state: MarketplaceState): MessageKey {
   if (state === 'healthy') return 'state_healthy';
   if (state === 'unknown') return 'state_unknown';
   return stateLabelKey(state);
+}
+
+const AHR_STATUS_KEY: Readonly<Record<AhrStatus, MessageKey>> = {
+  healthy: 'ahrStatus_healthy',
+  'at-risk': 'ahrStatus_atRisk',
+  critical: 'ahrStatus_critical',
+};
+
+/** The Account Health Rating's status in words ("At risk"), as the history and the export name it. */
+export function ahrStatusKey(status: AhrStatus): MessageKey {
+  return AHR_STATUS_KEY[status];
 }

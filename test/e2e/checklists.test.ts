@@ -169,6 +169,16 @@ describe('Checklists tab', () => {
         ],
       },
       [`caseDetail:${CASE_ID}$`]: { v: 1 },
+      'ratingHistory:SE': {
+        days: [{ day: '2026-03-02', at: Date.UTC(2026, 2, 2, 9), rating: 150, status: 'at-risk' }],
+        months: [],
+      },
+      'ratingHistory:SE$': { v: 1 },
+      accountStateHistory: [
+        { marketplace: 'SE', state: 'on-hold', at: Date.UTC(2026, 2, 1, 9) },
+        { marketplace: 'DE', state: 'deactivated', at: Date.UTC(2026, 2, 1, 9) },
+      ],
+      'accountStateHistory$': { v: 2 },
     });
     const popup = await openChecklists();
     await popup.getByLabel('Marketplace').selectOption('SE');
@@ -185,6 +195,11 @@ describe('Checklists tab', () => {
     expect(copied).toContain('## Case timeline');
     expect(copied).toContain(`case ${CASE_ID}, sent: Account on hold: Funds held`);
     expect(copied).toContain(`case ${CASE_ID}, received: Please send supplier invoices`);
+    // The marketplace's own history, and only its own.
+    expect(copied).toContain('## Account history');
+    expect(copied).toMatch(/^- Mar 1, 2026, .+: on hold$/m);
+    expect(copied).not.toMatch(/: deactivated$/m);
+    expect(copied).toContain('| Mar 2, 2026 | 150 | At risk |');
 
     const downloading = popup.waitForEvent('download');
     await popup.getByRole('button', { name: 'Download (.md)' }).click();

@@ -7,7 +7,9 @@ import { checklistMarkdown, checklistMarkdownFileName } from '@/lib/checklists/m
 import type { ChecklistProgress } from '@/lib/checklists/progress';
 import type { ChecklistId, ChecklistLanguagePack } from '@/lib/checklists/types';
 import { downloadText } from '@/lib/download.dom';
+import { ahrStatusKey, marketplaceStateKey } from '@/lib/i18n/state-labels';
 import type { MarketplaceCode } from '@/lib/marketplaces';
+import { readMarketplaceHistory } from '../history/read-history';
 import type { CaseTimeline } from './case-timeline';
 import { loadCaseTimeline } from './load-case-timeline';
 
@@ -25,7 +27,17 @@ const timelineOrNull = (marketplace: MarketplaceCode, topics: Parameters<typeof 
     return null;
   });
 
-/** The checklist with its progress (and the marketplace's case timeline) as Markdown: copied or downloaded. */
+/** History that cannot be read leaves the export without it, and says so in the console. */
+const historyOrNull = (marketplace: MarketplaceCode) =>
+  readMarketplaceHistory(marketplace).catch((error: unknown) => {
+    console.warn('[scc] account history left out of the export', error);
+    return null;
+  });
+
+/**
+ * The checklist with its progress as Markdown, copied or downloaded; with the marketplace's case
+ * timeline and its account history (state changes, rating readings) when there are any.
+ */
 export function ChecklistExport({ checklist, progress, marketplace, pack }: ChecklistExportProps) {
   const { t, language } = useI18n();
   const [status, flash] = useFlash();
@@ -36,6 +48,11 @@ export function ChecklistExport({ checklist, progress, marketplace, pack }: Chec
     language,
   ]);
 
+  const { value: history } = useLiveValue(() => historyOrNull(marketplace), undefined, [marketplace]);
+  const hasHistory =
+    history != null &&
+    (history.changes.length > 0 || history.ratings.days.length > 0 || history.ratings.months.length > 0);
+
   const markdown = (generatedAt: number) =>
     checklistMarkdown({
       checklist,
@@ -45,6 +62,15 @@ export function ChecklistExport({ checklist, progress, marketplace, pack }: Chec
       marketplace,
       generatedAt,
       ...(timeline && timeline.cases > 0 ? { timeline: timeline.entries } : {}),
+      ...(hasHistory
+        ? {
+            history: {
+              ...history,
+              stateName: (state) => t(marketplaceStateKey(state ?? 'healthy')),
+              statusName: (status) => t(ahrStatusKey(status)),
+            },
+          }
+        : {}),
     });
 
   return (

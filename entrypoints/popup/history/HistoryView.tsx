@@ -5,29 +5,18 @@ import { useLiveValue } from '@/components/useAsync';
 import { chartGeometry, dayInstant, type StatePeriod } from '@/lib/account-health/chart-geometry';
 import { NO_RATING_HISTORY, type RatingHistory } from '@/lib/account-health/rating-history';
 import { MARKETPLACE_TIME_ZONES } from '@/lib/account-health/time-zones';
-import type { AhrStatus } from '@/lib/detect/ahr';
 import { marketplaceName } from '@/lib/i18n/marketplace-name';
-import type { MessageKey } from '@/lib/i18n/translate';
+import { ahrStatusKey } from '@/lib/i18n/state-labels';
 import type { MarketplaceCode } from '@/lib/marketplaces';
 import { ratingHistories } from '@/lib/storage/items/account-health';
 import { stateHistoryItem } from '@/lib/storage/items/account-state';
 import { StateWord } from '../StateWord';
 import { RatingChart } from './RatingChart';
-
-const STATUS_KEY: Readonly<Record<AhrStatus, MessageKey>> = {
-  healthy: 'ahrStatus_healthy',
-  'at-risk': 'ahrStatus_atRisk',
-  critical: 'ahrStatus_critical',
-};
+import { readMarketplaceHistory } from './read-history';
 
 interface HistoryViewProps {
   readonly marketplace: MarketplaceCode;
   readonly onBack: () => void;
-}
-
-async function readHistory(marketplace: MarketplaceCode) {
-  const [ratings, changes] = await Promise.all([ratingHistories.item(marketplace).get(), stateHistoryItem.get()]);
-  return { ratings, changes: changes.filter((change) => change.marketplace === marketplace) };
 }
 
 /**
@@ -38,7 +27,7 @@ async function readHistory(marketplace: MarketplaceCode) {
 export function HistoryView({ marketplace, onBack }: HistoryViewProps) {
   const { t, language } = useI18n();
   const { value } = useLiveValue(
-    () => readHistory(marketplace),
+    () => readMarketplaceHistory(marketplace),
     (changed) => {
       const stopRatings = ratingHistories.item(marketplace).watch(changed);
       const stopChanges = stateHistoryItem.watch(changed);
@@ -103,7 +92,7 @@ export function HistoryView({ marketplace, onBack }: HistoryViewProps) {
                     <tr key={day.day}>
                       <td>{formats.day.format(dayInstant(day.day))}</td>
                       <td>{day.rating ?? '–'}</td>
-                      <td>{day.status ? t(STATUS_KEY[day.status]) : ''}</td>
+                      <td>{day.status ? t(ahrStatusKey(day.status)) : ''}</td>
                     </tr>
                   ))}
                   {[...ratings.months].reverse().map((month) => (
@@ -112,7 +101,7 @@ export function HistoryView({ marketplace, onBack }: HistoryViewProps) {
                       <td>
                         {month.min === null ? '–' : month.min === month.max ? month.min : `${month.min}–${month.max}`}
                       </td>
-                      <td>{month.lastStatus ? t(STATUS_KEY[month.lastStatus]) : ''}</td>
+                      <td>{month.lastStatus ? t(ahrStatusKey(month.lastStatus)) : ''}</td>
                     </tr>
                   ))}
                 </tbody>

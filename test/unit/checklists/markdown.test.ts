@@ -16,6 +16,21 @@ const base = {
   timeZone: 'UTC',
 };
 
+const history = {
+  changes: [
+    { marketplace: 'SE', state: null, at: Date.UTC(2025, 3, 1, 10) },
+    { marketplace: 'SE', state: 'on-hold' as const, at: Date.UTC(2025, 2, 1, 10), summarized: 3 },
+    { marketplace: 'SE', state: 'at-risk' as const, at: Date.UTC(2025, 2, 20, 10) },
+  ],
+  ratings: {
+    months: [{ month: '2023-01', days: 2, min: 150, max: 230, last: 190, lastStatus: 'at-risk' as const }],
+    days: [
+      { day: '2025-03-30', at: Date.UTC(2025, 2, 30, 9), rating: 150, status: 'at-risk' as const },
+      { day: '2025-04-01', at: Date.UTC(2025, 3, 1, 9), rating: null, status: 'healthy' as const },
+    ],
+  },
+};
+
 /** ICU versions differ on the space before AM/PM (U+202F or a plain space). */
 const plain = (text: string) => text.replace(/[\u202F\u00A0]/g, ' ');
 
@@ -81,11 +96,57 @@ describe('checklist Markdown export', () => {
           checklist,
           progress: EMPTY_PROGRESS,
           timeline: [],
+          history: { ...history, stateName: String, statusName: String },
         });
         expect(markdown).toContain(CHECKLIST_TEXTS[language].checklists[checklist].title);
-        expect(markdown).not.toMatch(/\{(done|total|percent|time)\}/);
+        expect(markdown).not.toMatch(/\{(done|total|percent|time|count|month|days)\}/);
       }
     }
+  });
+
+  it('adds the account history: dated state changes, then every rating reading as a table', () => {
+    const markdown = plain(
+      checklistMarkdown({
+        ...base,
+        progress: EMPTY_PROGRESS,
+        history: {
+          ...history,
+          stateName: (state) =>
+            state === null ? 'Healthy' : state === 'at-risk' ? 'At risk | soon' : `State ${state}`,
+          statusName: (status) => ({ healthy: 'Healthy', 'at-risk': 'At risk', critical: 'Critical' })[status],
+        },
+      }),
+    );
+    const section = markdown.slice(markdown.indexOf('## Account history'));
+    expect(section).toContain(
+      '### Account state changes\n\n- Mar 1, 2025, 10:00 AM: State on-hold (3 earlier changes, summarized)\n',
+    );
+    // Sorted by time, and a seller-facing name cannot break the line or the table.
+    expect(section.indexOf('At risk \\| soon')).toBeGreaterThan(section.indexOf('State on-hold'));
+    expect(section.indexOf('- Apr 1, 2025, 10:00 AM: Healthy')).toBeGreaterThan(section.indexOf('At risk'));
+    const table = section.slice(section.indexOf('### Account Health Rating')).split('\n');
+    expect(table.slice(2)).toEqual([
+      '| Day | Rating | Status |',
+      '| --- | ---: | --- |',
+      '| 2023-01 (2 days) | 190 (150–230) | At risk |',
+      '| Mar 30, 2025 | 150 | At risk |',
+      '| Apr 1, 2025 |   | Healthy |',
+      '',
+      '---',
+      '',
+      '*Exported with Seller Central Companion (not affiliated with Amazon).*',
+      '',
+    ]);
+  });
+
+  it('says so when a history has no change or no reading', () => {
+    const markdown = checklistMarkdown({
+      ...base,
+      progress: EMPTY_PROGRESS,
+      history: { changes: [], ratings: { days: [], months: [] }, stateName: String, statusName: String },
+    });
+    expect(markdown).toContain('No change of account state seen.');
+    expect(markdown).toContain('No rating read.');
   });
 
   it('ignores ticked ids the checklist no longer has', () => {
