@@ -4,7 +4,9 @@
  * and a deadline a notice gives is a date there. Kept apart from lib/marketplaces.ts, which
  * every Seller Central page loads; only the worker and the popup need these.
  */
+
 import type { MarketplaceCode } from '@/lib/marketplaces';
+import { zonedDay } from './zoned';
 
 export const MARKETPLACE_TIME_ZONES: Readonly<Record<MarketplaceCode, string>> = {
   // Seller Central North America dates its reports in Pacific time.
@@ -35,17 +37,7 @@ export const MARKETPLACE_TIME_ZONES: Readonly<Record<MarketplaceCode, string>> =
   JP: 'Asia/Tokyo',
 };
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
 /** The calendar day (YYYY-MM-DD) an instant falls on in a marketplace's time zone. */
 export function marketplaceDay(at: number, marketplace: MarketplaceCode): string {
-  const timeZone = MARKETPLACE_TIME_ZONES[marketplace];
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formats.set(timeZone, format);
-  }
-  const parts: Record<string, string> = {};
-  for (const { type, value } of format.formatToParts(at)) parts[type] = value;
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  return zonedDay(at, MARKETPLACE_TIME_ZONES[marketplace]);
 }

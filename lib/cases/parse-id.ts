@@ -3,6 +3,7 @@
  * copied case summary, bare digits, in English, Danish, Swedish or German. Never throws.
  * No zod: this may run in the content script.
  */
+import { escapeRegExp } from '@/lib/escape-regexp';
 import { caseIdFromUrl } from '@/lib/pages';
 import { CASE_ID_MAX_DIGITS, CASE_ID_MIN_DIGITS, type CaseIdWarning, caseIdWarning } from './case-id';
 import { CASE_ID_LABELS } from './id-labels';
@@ -12,8 +13,6 @@ export type CaseIdProblem = 'empty' | 'non-digit' | 'too-short' | 'too-long' | '
 export type ParsedCaseId =
   | { readonly ok: true; readonly id: string; readonly warning?: CaseIdWarning }
   | { readonly ok: false; readonly reason: CaseIdProblem; readonly candidates?: readonly string[] };
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "case id" -> /case[\s_-]*id/; the bare "id" must not follow another word ("Order ID" is not a case). */
 function labelSource(label: string): string {

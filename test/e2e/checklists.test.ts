@@ -178,7 +178,7 @@ describe('Checklists tab', () => {
         { marketplace: 'SE', state: 'on-hold', at: Date.UTC(2026, 2, 1, 9) },
         { marketplace: 'DE', state: 'deactivated', at: Date.UTC(2026, 2, 1, 9) },
       ],
-      'accountStateHistory$': { v: 2 },
+      accountStateHistory$: { v: 2 },
     });
     const popup = await openChecklists();
     await popup.getByLabel('Marketplace').selectOption('SE');
