@@ -16,6 +16,8 @@ export interface AccountStateCardProps {
   readonly language: string;
   /** The notice's own words that led to the reading (page text: rendered as text, never as HTML). */
   readonly quote: string;
+  /** The day the notice asks the seller to act by (YYYY-MM-DD) and the days left; null when it names none. */
+  readonly deadline: { readonly due: string; readonly daysLeft: number } | null;
   readonly onOpenChecklist: () => void;
   readonly onDismiss: () => void;
 }
@@ -44,6 +46,22 @@ function iconButton(symbol: string, label: string, onClick: () => void): HTMLBut
   return button;
 }
 
+/** "Deadline: 24 December 2026 (in 17 days)": the day as the language writes it, in the marketplace's calendar. */
+function deadlineLine(label: string, deadline: { due: string; daysLeft: number }, language: string): HTMLElement {
+  const [year = 0, month = 1, day = 1] = deadline.due.split('-').map(Number);
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, day),
+  );
+  const left = new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(deadline.daysLeft, 'day');
+  return el(
+    'p',
+    { class: 'deadline' },
+    el('strong', {}, `${label}: `),
+    el('time', { datetime: deadline.due }, date),
+    ` (${left})`,
+  );
+}
+
 /** Replaces the container's content with the card; returns the card element. */
 export function renderAccountStateCard(container: Element, props: AccountStateCardProps): HTMLElement {
   const { copy, state, severity } = props;
@@ -64,6 +82,7 @@ export function renderAccountStateCard(container: Element, props: AccountStateCa
     'div',
     { id: 'scc-card-body', class: 'body' },
     el('p', {}, copy.summary),
+    ...(props.deadline ? [deadlineLine(labels.deadline, props.deadline, props.language)] : []),
     ...(props.quote
       ? [
           el(

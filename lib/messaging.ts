@@ -16,6 +16,7 @@ import type {
   CasePageReport,
 } from './cases/protocol';
 import type { ChecklistId } from './checklists/types';
+import type { DeadlineShown } from './deadlines/record';
 import type { Detection, EvidenceText } from './detect/classify';
 import type { PackedRatingLexicon } from './detect/lexicon';
 import type { UiLanguage } from './i18n/translate';
@@ -88,7 +89,12 @@ export interface ProtocolMap {
    * with the full lexicons of these languages and the seller's phrases, so that the page pays for
    * neither. `evidence` is the index of the piece that decided.
    */
-  classifyEvidence(request: ClassifyRequest): { readonly detection: Detection; readonly evidence: number } | null;
+  classifyEvidence(request: ClassifyRequest): {
+    readonly detection: Detection;
+    readonly evidence: number;
+    /** The deadline the deciding notice states (or stated on an earlier visit), for the card. */
+    readonly deadline: DeadlineShown | null;
+  } | null;
   /** Content script -> background: the account state this tab shows (badge, memory, history). */
   reportAccountState(report: AccountStateReport): void;
   /** Overlay -> background: the seller dismissed the card for this marketplace and state. */

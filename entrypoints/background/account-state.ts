@@ -12,7 +12,9 @@ import { settingsItem } from '@/lib/storage/items/settings';
 import { moveHostKeysToCodes } from '@/lib/storage/marketplace-keys';
 import { showBadge } from './badge';
 import { readEvidence } from './classify';
+import { endDeadline, noteDeadline } from './deadlines';
 import { loadLexicons } from './lexicons';
+import { openPopupOrTab } from './open-popup';
 import { recordRating } from './rating-history';
 
 const serially = createSerialQueue();
@@ -40,15 +42,24 @@ export function registerAccountStateHandlers(): void {
 
   onMessage('getRatingLexicons', async ({ data: languages }) => (await loadLexicons(languages)).map(ratingPartOf));
   onMessage('classifyEvidence', async ({ data, sender }) => {
-    const { answer, rating } = await readEvidence(data);
+    const { answer, notice, rating } = await readEvidence(data);
     // The frame that sent it names the marketplace: the page says nothing more for the rating.
     // The verdict goes back at once; the rating is written meanwhile.
     const marketplace = marketplaceCodeOf(sender.url ?? sender.tab?.url ?? '');
+    const now = Date.now();
     if (marketplace)
-      void recordRating(marketplace, rating, Date.now()).catch((error) =>
+      void recordRating(marketplace, rating, now).catch((error) =>
         console.error('[scc] keeping the rating failed', error),
       );
-    return answer;
+    if (!answer) return null;
+    // The card shows the deadline with the state: worth the few milliseconds the answer waits.
+    const deadline = marketplace
+      ? await noteDeadline(marketplace, answer.detection.state, notice, now).catch((error: unknown) => {
+          console.error('[scc] reading the deadline failed', error);
+          return null;
+        })
+      : null;
+    return { ...answer, deadline };
   });
 
   onMessage('reportAccountState', async ({ data, sender }) => {
@@ -64,6 +75,8 @@ export function registerAccountStateHandlers(): void {
         await item.set(nextLastKnown(previous, observation));
         if (history) await stateHistoryItem.set(history);
       });
+    // A page that speaks for the account and shows no state: whatever was due is over.
+    if (isTelling(observation) && observation.state === null) await endDeadline(data.marketplace);
   });
 
   onMessage('dismissOverlay', async ({ data }) => {
@@ -78,11 +91,6 @@ export function registerAccountStateHandlers(): void {
       marketplace: data.marketplace,
       at: Date.now(),
     });
-    try {
-      await browser.action.openPopup();
-    } catch {
-      // No focused window, or a browser that allows openPopup only from its own UI: a tab works everywhere.
-      await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
-    }
+    await openPopupOrTab();
   });
 }

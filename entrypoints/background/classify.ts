@@ -1,15 +1,18 @@
 import { type PageRating, ratingOnPage } from '@/lib/account-health/rating-on-page';
-import { classify, evidenceOf } from '@/lib/detect/classify';
+import { classify, type Detection, evidenceOf } from '@/lib/detect/classify';
 import { createDetector } from '@/lib/detect/detector';
 import { EVIDENCE_LIMITS } from '@/lib/detect/limits';
-import type { ClassifyRequest, ProtocolMap } from '@/lib/messaging';
+import type { ClassifyRequest } from '@/lib/messaging';
 import { isQuotingPage } from '@/lib/pages';
 import { userPhrasesItem } from '@/lib/storage/items/account-state';
+import type { DecidingNotice } from './deadlines';
 import { loadLexicons } from './lexicons';
 
 export interface EvidenceReading {
-  /** What the page is told: the verdict and which piece of evidence decided. */
-  readonly answer: ReturnType<ProtocolMap['classifyEvidence']>;
+  /** The verdict and which piece of evidence decided (the page is told this, with the deadline). */
+  readonly answer: { readonly detection: Detection; readonly evidence: number } | null;
+  /** The evidence that decided, where a notice's deadline is read, with the lexicons it was read with. */
+  readonly notice: DecidingNotice;
   /** The Account Health Rating the evidence shows, for the rating's history. */
   readonly rating: PageRating;
 }
@@ -31,9 +34,11 @@ export async function readEvidence({ kind, languages, evidence }: ClassifyReques
   // A help page quotes ratings ("a rating below 100 means…"): it shows no one's rating.
   const rating: PageRating = isQuotingPage(kind) ? { kind: 'none' } : ratingOnPage(read, detector.ratingWords);
   const detection = classify(read, kind, detector);
-  if (!detection) return { answer: null, rating };
+  if (!detection) return { answer: null, notice: { text: null, lexicons }, rating };
   const source = evidenceOf(detection);
-  return { answer: { detection, evidence: source ? read.indexOf(source) : -1 }, rating };
+  // A rating is not a notice: it states no deadline.
+  const text = source && detection.source !== 'account-health-rating' ? source.text : null;
+  return { answer: { detection, evidence: source ? read.indexOf(source) : -1 }, notice: { text, lexicons }, rating };
 }
 
 export async function classifyEvidence(request: ClassifyRequest): Promise<EvidenceReading['answer']> {

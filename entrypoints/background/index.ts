@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerAccountStateHandlers } from './account-state';
 import { registerCaseHandlers } from './cases';
+import { registerDeadlineHandlers } from './deadlines';
 import { registerRemovalHandlers } from './removal';
 import { registerTabStatusHandlers } from './tab-status';
 
@@ -10,5 +11,6 @@ export default defineBackground(() => {
   registerTabStatusHandlers();
   registerAccountStateHandlers();
   registerCaseHandlers();
+  registerDeadlineHandlers();
   registerRemovalHandlers();
 });

@@ -23,6 +23,7 @@ import { createSerialQueue } from '@/lib/serial';
 import { disposalEntriesItem, firedRemindersItem, seenOrdersItem } from '@/lib/storage/items/removal';
 import { settingsItem } from '@/lib/storage/items/settings';
 import { type StorageChanges, watchStorage } from '@/lib/storage/watch';
+import { openPopupOrTab } from './open-popup';
 
 /** Storage key (without area) the popup writes disposal entries to; a change re-plans the reminders. */
 /** An existing alarm within this of the wanted time is left alone. */
@@ -105,11 +106,7 @@ export async function handleRemovalAlarm(alarm: { name: string }): Promise<void>
 export async function handleRemovalNotificationClick(id: string): Promise<void> {
   if (!id.startsWith(DISPOSAL_ALARM_PREFIX)) return;
   await browser.notifications.clear(id);
-  try {
-    await browser.action.openPopup();
-  } catch {
-    await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
-  }
+  await openPopupOrTab();
 }
 
 /** Who sent a message: the parts of runtime.MessageSender the injection reads. */

@@ -11,7 +11,7 @@ import { USER_PHRASE_LIMITS } from './limits';
 
 export { USER_PHRASE_LIMITS };
 
-const stateSchema = z.enum(STATES_BY_SEVERITY);
+export const stateSchema = z.enum(STATES_BY_SEVERITY);
 const severitySchema = z.enum(['critical', 'high', 'warning']);
 
 export const lastKnownStateSchema = keepUnknown({

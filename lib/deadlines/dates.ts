@@ -3,22 +3,15 @@
  * 2027", "2027年1月12日", "12.01.2027", "2027-01-12"). Month names come from the browser's own
  * calendar data (Intl), in every form a date uses them (Polish "stycznia", not only "styczeń"),
  * so no pack lists them. Text is read as normalized (lib/detect/normalize.ts).
+ *
+ * Slashed dates are not read: 01/02/2027 is 2 January in the US and 1 February elsewhere, and
+ * a deadline read a month late is worse than none.
  */
 import { normalizeText } from '@/lib/detect/normalize';
 import { escapeRegExp } from '@/lib/escape-regexp';
 
-export interface CalendarDate {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
-
-/** Which way round a slashed date is written: 01/02/2027 is 2 January in the US, 1 February elsewhere. */
-export type SlashOrder = 'month-first' | 'day-first';
-
+// A month as a date writes it (Polish "12 stycznia", where the month alone is "styczeń").
 const MONTH_FORMS: readonly Intl.DateTimeFormatOptions[] = [
-  { month: 'long' },
-  { month: 'short' },
   { day: 'numeric', month: 'long' },
   { day: 'numeric', month: 'short' },
 ];
@@ -43,12 +36,14 @@ export function monthNames(language: string): ReadonlyMap<string, number> {
 const YEAR = '(\\d{4})';
 const DAY = '(\\d{1,2})';
 
-export interface WrittenDate extends CalendarDate {
+export interface WrittenDate {
+  /** YYYY-MM-DD. */
+  readonly day: string;
   /** The words that wrote it, as normalized. */
   readonly words: string;
 }
 
-export type DateReader = (normalizedText: string, slashOrder: SlashOrder) => WrittenDate[];
+export type DateReader = (normalizedText: string) => WrittenDate[];
 
 export function compileDates(languages: readonly string[]): DateReader {
   const months = new Map<string, number>();
@@ -68,12 +63,14 @@ export function compileDates(languages: readonly string[]): DateReader {
   ] as const;
   const ymd = /(?<!\d)(\d{4})\s?(?:年|-|\/|\.)\s?(\d{1,2})\s?(?:月|-|\/|\.)\s?(\d{1,2})(?!\d)/gu;
   const dotted = /(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/gu;
-  const slashed = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/gu;
 
-  return (text, slashOrder) => {
+  return (text) => {
     const found: WrittenDate[] = [];
     const add = (words: string, year: number, month: number, day: number) => {
-      if (isCalendarDate(year, month, day)) found.push({ year, month, day, words });
+      // A day that exists: 31 April or month 0 would roll over into another date (NaN fails too).
+      const date = new Date(Date.UTC(year, month - 1, day));
+      if (date.getUTCMonth() === month - 1 && date.getUTCDate() === day)
+        found.push({ day: date.toISOString().slice(0, 10), words });
     };
     for (const { pattern, order } of named) {
       for (const match of text.matchAll(pattern)) {
@@ -84,19 +81,6 @@ export function compileDates(languages: readonly string[]): DateReader {
     }
     for (const [words, year, month, day] of text.matchAll(ymd)) add(words, Number(year), Number(month), Number(day));
     for (const [words, day, month, year] of text.matchAll(dotted)) add(words, Number(year), Number(month), Number(day));
-    for (const [words, first, second, year] of text.matchAll(slashed)) {
-      if (slashOrder === 'month-first') add(words, Number(year), Number(first), Number(second));
-      else add(words, Number(year), Number(second), Number(first));
-    }
     return found;
   };
 }
-
-export function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-export const isoDay = ({ year, month, day }: CalendarDate): string =>
-  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -6,9 +6,8 @@
 
 import { zonedDay, zonedInstant } from '@/lib/account-health/zoned';
 import { normalizeText } from '@/lib/detect/normalize';
-import { compileDates, isoDay, type SlashOrder } from './dates';
-import type { DeadlineWords } from './deadline-words';
-import { compilePeriods } from './phrases';
+import { compileDates } from './dates';
+import { compilePeriods, type DeadlineWords } from './phrases';
 
 export interface Deadline {
   /** YYYY-MM-DD in the marketplace's time zone. */
@@ -23,7 +22,6 @@ export interface DeadlineContext {
   /** When the notice was first seen: periods count from it, and a date before it is history, not a deadline. */
   readonly from: number;
   readonly timeZone: string;
-  readonly slashOrder: SlashOrder;
 }
 
 export type DeadlineReader = (text: string, context: DeadlineContext) => Deadline | null;
@@ -39,7 +37,7 @@ const DATE_HORIZON_DAYS = 400;
 export function compileDeadlineReader(packs: readonly DeadlineWords[]): DeadlineReader {
   const periods = compilePeriods(packs);
   const dates = compileDates(packs.map((pack) => pack.language));
-  return (text, { from, timeZone, slashOrder }) => {
+  return (text, { from, timeZone }) => {
     const normalized = normalizeText(text);
     const found: Deadline[] = [];
     for (const { amount, unit, words } of periods(normalized)) {
@@ -48,8 +46,8 @@ export function compileDeadlineReader(packs: readonly DeadlineWords[]): Deadline
     }
     const firstDay = zonedDay(from, timeZone);
     const lastDay = zonedDay(from + DATE_HORIZON_DAYS * UNIT_MS.day, timeZone);
-    for (const written of dates(normalized, slashOrder)) {
-      const due = isoDay(written);
+    for (const written of dates(normalized)) {
+      const due = written.day;
       if (due < firstDay || due > lastDay) continue;
       found.push({ due, dueAt: zonedInstant(due, 23, 59, timeZone), words: written.words });
     }

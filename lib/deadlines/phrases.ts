@@ -1,10 +1,17 @@
 /**
  * A notice's deadline as a period ("within 17 days", "innerhalb von 72 Stunden", "17日以内"):
- * the phrases of lib/lang/<code>/deadlines.ts compiled once into one pattern per unit.
+ * the `deadlines` of each language's notice lexicon (lib/lang/<code>/notices.ts), compiled into
+ * one pattern per unit.
  */
 import { normalizeText } from '@/lib/detect/normalize';
 import { escapeRegExp } from '@/lib/escape-regexp';
-import type { DeadlineWords } from './deadline-words';
+import type { DeadlinePhrases } from '@/lib/lang/notice-types';
+
+/** What reads a language's deadlines: a notice lexicon, packed or not. */
+export interface DeadlineWords {
+  readonly language: string;
+  readonly deadlines: DeadlinePhrases;
+}
 
 export type PeriodUnit = 'day' | 'hour';
 
@@ -28,14 +35,14 @@ export function phraseSource(phrase: string): string {
       .map((word) => word.split('*').map(escapeRegExp).join('\\p{L}*'))
       .join('\\s?');
   // The number stands alone: "117 days" is not "17 days", and a space around it may be missing.
-  return `${part(before)}\\s?(?<!\\d)(\\d{1,4})(?!\\d)\\s?${part(after)}`.replace(/^\\s\?|\\s\?$/g, '');
+  return `${part(before)}\\s?(?<!\\d)(\\d{1,4})(?!\\d)\\s?${part(after)}`;
 }
 
 export type PeriodReader = (normalizedText: string) => Period[];
 
 export function compilePeriods(packs: readonly DeadlineWords[]): PeriodReader {
   const patterns = (['day', 'hour'] as const).map((unit) => {
-    const phrases = packs.flatMap((pack) => (unit === 'day' ? pack.days : pack.hours));
+    const phrases = packs.flatMap(({ deadlines }) => (unit === 'day' ? deadlines.days : deadlines.hours));
     // Whole words where words are spaced (Latin script): "bin 17" is not "in 17". Japanese and
     // Chinese run words together, and Arabic joins "and" to the next word, so there a phrase may touch.
     const source = phrases.map((phrase) => `(?:${phraseSource(phrase)})`).join('|');

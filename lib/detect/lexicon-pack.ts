@@ -28,5 +28,7 @@ export function packLexicon(lexicon: NoticeLexicon): PackedLexicon {
     blockers: packGroup(lexicon.blockers, spaced),
     you: packTerms(lexicon.you, spaced),
     rating: packGroup(lexicon.rating, spaced),
+    // Phrases with a number in them: compiled where they are read (lib/deadlines/phrases.ts).
+    deadlines: lexicon.deadlines,
   };
 }

@@ -28,6 +28,7 @@ export interface PackedLexicon {
   readonly blockers: Shaped<NoticeLexicon['blockers']>;
   readonly you: PackedTerms;
   readonly rating: Shaped<NoticeLexicon['rating']>;
+  readonly deadlines: NoticeLexicon['deadlines'];
 }
 
 /**

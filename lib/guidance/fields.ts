@@ -19,6 +19,7 @@ export const CARD_LABEL_FIELDS = [
   'region',
   'notAffiliated',
   'pageSays',
+  'deadline',
 ] as const satisfies ReadonlyArray<keyof CardLabels>;
 
 export const STATE_FACT_FIELDS = ['selling', 'listings', 'funds', 'fba', 'fbm'] as const satisfies ReadonlyArray<

@@ -45,6 +45,8 @@ export interface CardLabels {
   readonly notAffiliated: string;
   /** Caption above the notice's own words that led to the reading. */
   readonly pageSays: string;
+  /** Label before the day a notice asks the seller to act by. */
+  readonly deadline: string;
 }
 
 export interface GuidancePack {

@@ -64,6 +64,22 @@ export interface NoticeLexicon {
     /** Red band: "Critical", "Unhealthy", earlier "Poor". */
     readonly critical: Terms;
   };
+  /** How a notice says "by then" as a period from now (lib/deadlines/phrases.ts). */
+  readonly deadlines: DeadlinePhrases;
+}
+
+/**
+ * Each phrase holds `{n}` once, where the number stands; `*` ends a word's stem (`day*` reads day
+ * and days); a space matches any space or none (Japanese and Chinese write none). Written as the
+ * seller reads them: they are normalized like page text before matching. Dates written out need
+ * nothing here: month names come from the browser (Intl).
+ *
+ * Only calendar periods: "5 business days" is left out on purpose, since counting it as calendar
+ * days would promise the seller more time than they have.
+ */
+export interface DeadlinePhrases {
+  readonly days: readonly string[];
+  readonly hours: readonly string[];
 }
 
 export function termText(term: Term): string {

@@ -565,4 +565,8 @@ export const notices: NoticeLexicon = {
     atRisk: ['معرض للخطر', 'في خطر', 'عرضه للخطر', { text: 'مقبول', unconfirmed: true }],
     critical: ['حرج', 'حرجه', 'غير صحي', 'سيئ', 'ضعيف', { text: 'سيء', unconfirmed: true }],
   },
+  deadlines: {
+    days: ['خلال {n} يوم*', 'خلال {n} أيام', 'في غضون {n} يوم*', 'في غضون {n} أيام', 'بعد {n} يوم*', 'بعد {n} أيام'],
+    hours: ['خلال {n} ساع*', 'في غضون {n} ساع*', 'بعد {n} ساع*'],
+  },
 };

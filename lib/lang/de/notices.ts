@@ -463,4 +463,24 @@ export const notices: NoticeLexicon = {
     atRisk: ['gefahrdet', 'risiko', 'at risk'],
     critical: ['nicht optimal', 'kritisch', { text: 'ungesund', unconfirmed: true }, 'schlecht'],
   },
+  deadlines: {
+    days: [
+      'innerhalb von {n} tag*',
+      'innerhalb {n} tag*',
+      'binnen {n} tag*',
+      'in {n} tag*',
+      'nächsten {n} tag*',
+      '{n} tag* ab heute',
+      '{n} tag* nach',
+      'frist von {n} tag*',
+    ],
+    hours: [
+      'innerhalb von {n} stunde*',
+      'innerhalb {n} stunde*',
+      'binnen {n} stunde*',
+      'in {n} stunde*',
+      'nächsten {n} stunde*',
+      'frist von {n} stunde*',
+    ],
+  },
 };

@@ -247,4 +247,15 @@ export const notices: NoticeLexicon = {
     atRisk: ['at risk', { text: 'fair', unconfirmed: true }],
     critical: ['critical', 'unhealthy', { text: 'poor', unconfirmed: true }, 'bad'],
   },
+  deadlines: {
+    days: [
+      'within {n} day*',
+      'in {n} day*',
+      'next {n} day*',
+      '{n} day* from today',
+      '{n} day* from the date',
+      '{n} day* from receipt',
+    ],
+    hours: ['within {n} hour*', 'in {n} hour*', 'next {n} hour*', '{n} hour* from'],
+  },
 };

@@ -683,4 +683,21 @@ export const notices: NoticeLexicon = {
     atRisk: ['en riesgo', { text: 'regular', unconfirmed: true }],
     critical: ['critico', 'critica', 'no saludable', 'mala', 'malo', 'deficiente'],
   },
+  deadlines: {
+    days: [
+      'en un plazo de {n} día*',
+      'plazo de {n} día*',
+      'dentro de {n} día*',
+      'dentro de los próximos {n} día*',
+      'en los próximos {n} día*',
+      'en {n} día*',
+    ],
+    hours: [
+      'en un plazo de {n} hora*',
+      'plazo de {n} hora*',
+      'dentro de {n} hora*',
+      'en las próximas {n} hora*',
+      'en {n} hora*',
+    ],
+  },
 };

@@ -650,4 +650,24 @@ export const notices: NoticeLexicon = {
     atRisk: ['a risque', 'en danger', { text: 'moyen', unconfirmed: true }],
     critical: ['critique', 'mauvais', 'mauvaise', 'insuffisant*', 'faible'],
   },
+  deadlines: {
+    days: [
+      'dans les {n} jour*',
+      'dans un délai de {n} jour*',
+      'sous {n} jour*',
+      "d'ici {n} jour*",
+      'dans {n} jour*',
+      'prochains {n} jour*',
+      '{n} jour* à compter',
+      '{n} jour* à partir',
+    ],
+    hours: [
+      'dans les {n} heure*',
+      'dans un délai de {n} heure*',
+      'sous {n} heure*',
+      "d'ici {n} heure*",
+      'dans {n} heure*',
+      'prochaines {n} heure*',
+    ],
+  },
 };

@@ -596,4 +596,22 @@ export const notices: NoticeLexicon = {
     atRisk: ['a rischio', { text: 'discreto', unconfirmed: true }],
     critical: ['critico', 'critica', 'scarso', 'scarsa', 'insufficiente', 'pessimo'],
   },
+  deadlines: {
+    days: [
+      'entro {n} giorn*',
+      'entro i prossimi {n} giorn*',
+      'nei prossimi {n} giorn*',
+      'tra {n} giorn*',
+      'fra {n} giorn*',
+      'termine di {n} giorn*',
+    ],
+    hours: [
+      'entro {n} or*',
+      'entro le prossime {n} or*',
+      'nelle prossime {n} or*',
+      'tra {n} or*',
+      'fra {n} or*',
+      'termine di {n} or*',
+    ],
+  },
 };

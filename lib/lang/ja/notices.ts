@@ -449,4 +449,8 @@ export const notices: NoticeLexicon = {
     atRisk: ['リスクあり', 'リスク'],
     critical: ['危険', { text: '重大', unconfirmed: true }],
   },
+  deadlines: {
+    days: ['{n}日以内', '{n}日間以内', '{n}日間のうち', '{n}日後', '{n}日間で'],
+    hours: ['{n}時間以内', '{n}時間後', '{n}時間のうち'],
+  },
 };

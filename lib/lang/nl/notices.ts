@@ -512,4 +512,23 @@ export const notices: NoticeLexicon = {
     atRisk: ['risico', 'in gevaar', 'loopt risico', 'at risk'],
     critical: ['kritiek', 'kritisch', { text: 'ongezond', unconfirmed: true }, 'slecht'],
   },
+  deadlines: {
+    days: [
+      'binnen {n} dag*',
+      'binnen de {n} dag*',
+      'binnen de komende {n} dag*',
+      'komende {n} dag*',
+      'over {n} dag*',
+      'in {n} dag*',
+      'termijn van {n} dag*',
+    ],
+    hours: [
+      'binnen {n} uur',
+      'binnen de komende {n} uur',
+      'komende {n} uur',
+      'over {n} uur',
+      'in {n} uur',
+      'termijn van {n} uur',
+    ],
+  },
 };

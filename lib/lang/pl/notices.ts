@@ -426,4 +426,16 @@ export const notices: NoticeLexicon = {
     atRisk: ['zagrozon*', 'ryzyko', 'narazon*'],
     critical: ['krytyczn*', { text: 'niezdrow*', unconfirmed: true }, { text: 'slab*', unconfirmed: true }],
   },
+  deadlines: {
+    days: [
+      'w ciągu {n} dni',
+      'w ciągu {n} dnia',
+      'w ciągu najbliższych {n} dni',
+      'w terminie {n} dni',
+      'w terminie {n} dnia',
+      'za {n} dni',
+      'w okresie {n} dni',
+    ],
+    hours: ['w ciągu {n} godzin*', 'w ciągu najbliższych {n} godzin*', 'w terminie {n} godzin*', 'za {n} godzin*'],
+  },
 };

@@ -649,4 +649,22 @@ export const notices: NoticeLexicon = {
     atRisk: ['em risco', { text: 'regular', unconfirmed: true }],
     critical: ['critico', 'critica', 'nao saudavel', 'ruim', 'insatisfatori*'],
   },
+  deadlines: {
+    days: [
+      'no prazo de {n} dia*',
+      'prazo de {n} dia*',
+      'dentro de {n} dia*',
+      'em até {n} dia*',
+      'nos próximos {n} dia*',
+      'em {n} dia*',
+    ],
+    hours: [
+      'no prazo de {n} hora*',
+      'prazo de {n} hora*',
+      'dentro de {n} hora*',
+      'em até {n} hora*',
+      'nas próximas {n} hora*',
+      'em {n} hora*',
+    ],
+  },
 };

@@ -490,4 +490,21 @@ export const notices: NoticeLexicon = {
     atRisk: ['i riskzonen', 'risk', { text: 'riskabel', unconfirmed: true }],
     critical: ['kritisk*', { text: 'ohalsosam*', unconfirmed: true }, { text: 'dalig*', unconfirmed: true }],
   },
+  deadlines: {
+    days: [
+      'inom {n} dag*',
+      'inom de närmaste {n} dag*',
+      'inom de kommande {n} dag*',
+      'om {n} dag*',
+      'senast {n} dag*',
+      '{n} dag* från',
+    ],
+    hours: [
+      'inom {n} timm*',
+      'inom de närmaste {n} timm*',
+      'inom de kommande {n} timm*',
+      'om {n} timm*',
+      'senast {n} timm*',
+    ],
+  },
 };

@@ -474,4 +474,8 @@ export const notices: NoticeLexicon = {
     atRisk: ['risk altında', { text: 'riskli', unconfirmed: true }],
     critical: ['kritik', { text: 'sağlıksız', unconfirmed: true }],
   },
+  deadlines: {
+    days: ['{n} gün içinde', '{n} gün içerisinde', '{n} günlük süre', '{n} gün sonra', '{n} gün zarfında'],
+    hours: ['{n} saat içinde', '{n} saat içerisinde', '{n} saatlik süre', '{n} saat sonra', '{n} saat zarfında'],
+  },
 };

@@ -485,4 +485,8 @@ export const notices: NoticeLexicon = {
     atRisk: ['有风险', '存在风险', '面临风险'],
     critical: ['严重', { text: '危急', unconfirmed: true }, '不健康', { text: '较差', unconfirmed: true }, '差'],
   },
+  deadlines: {
+    days: ['{n}天内', '{n}天之内', '{n}日内', '{n}日之内', '{n}天后', '{n}天以内'],
+    hours: ['{n}小时内', '{n}小时之内', '{n}小时以内', '{n}小时后'],
+  },
 };

@@ -17,6 +17,7 @@ import {
   localCaseRecords,
 } from './cases';
 import { checklistProgressItems } from './checklists';
+import { deadlines } from './deadlines';
 import { poaDrafts } from './poa';
 import { popupIntentItem, rememberedMarketItem } from './popup';
 import { ratingTrends } from './rating-trends';
@@ -46,6 +47,7 @@ export const STORED_ITEMS: readonly StoredEntry[] = [
   tabReports,
   lastKnownStates,
   ratingTrends,
+  deadlines,
   dismissals,
   firedRemindersItem,
   popupIntentItem,

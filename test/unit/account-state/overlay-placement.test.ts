@@ -16,6 +16,7 @@ function alertElement(): Element {
 }
 
 const view = (alert: Element | null, quote = 'deactivated'): OverlayView => ({
+  deadline: null,
   state: 'deactivated',
   severity: 'critical',
   language: 'en',

@@ -21,7 +21,6 @@ const PACK_FILES: Readonly<Record<string, readonly string[]>> = {
   'removal.ts': ['removal', 'removalConfirmed'],
   'cases.ts': ['cases'],
   'case-subjects.ts': ['caseSubjects'],
-  'deadlines.ts': ['deadlines'],
 };
 
 const folders = readdirSync(LANG_DIR).filter((name) => statSync(join(LANG_DIR, name)).isDirectory());

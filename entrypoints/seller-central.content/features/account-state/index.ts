@@ -4,6 +4,7 @@ import { askBackground } from '@/lib/content-script/ask-background';
 import { defineFeature } from '@/lib/content-script/feature';
 import { languagesOfThisPage } from '@/lib/content-script/page-languages.dom';
 import { pageMessages, whenIdle } from '@/lib/content-script/page-messages';
+import type { DeadlineShown } from '@/lib/deadlines/record';
 import { type RatingWords, ratingWords } from '@/lib/detect/ahr';
 import type { Detection, EvidenceText } from '@/lib/detect/classify';
 import {
@@ -64,6 +65,8 @@ export const accountState = defineFeature({
     let shown: Detection | null | undefined;
     /** Seller Central's box the shown detection came from: the card must not cover it. */
     let shownAlert: Element | null = null;
+    /** The deadline the worker read with the shown detection. */
+    let shownDeadline: DeadlineShown | null = null;
     let reportedKind: PageKind | undefined;
 
     const overlay = new AccountStateOverlay(ctx, {
@@ -84,6 +87,7 @@ export const accountState = defineFeature({
       dismissed: false,
       quote: detection.quote,
       alert: shownAlert,
+      deadline: shownDeadline,
     });
 
     /**
@@ -103,13 +107,14 @@ export const accountState = defineFeature({
 
     /** The worker's verdict on the evidence; undefined when it could not be asked (nothing changes then). */
     const classified = async (read: readonly Evidence[], readKind: PageKind) => {
-      if (read.length === 0) return { detection: null, alert: null };
+      if (read.length === 0) return { detection: null, alert: null, deadline: null };
       const request = { kind: readKind, languages: [...asked], evidence: read.map(textOf) };
       const answer = await askBackground(ctx, () => sendMessage('classifyEvidence', request)).catch(() => undefined);
       if (answer === undefined) return undefined;
       return {
         detection: answer?.detection ?? null,
         alert: answer ? (read[answer.evidence]?.container ?? null) : null,
+        deadline: answer?.deadline ?? null,
       };
     };
 
@@ -131,8 +136,15 @@ export const accountState = defineFeature({
       if (!verdict) return;
       const { detection } = verdict;
       shownAlert = verdict.alert;
+      const deadlineChanged = verdict.deadline?.due !== shownDeadline?.due;
+      shownDeadline = verdict.deadline;
       const same = shown !== undefined && shown?.state === detection?.state && shown?.severity === detection?.severity;
-      if (same && reportedKind === readKind) return;
+      if (same && reportedKind === readKind) {
+        // The same state, now with a deadline the notice's rest revealed: the card says so.
+        if (deadlineChanged && detection)
+          await overlay.show({ ...viewOf(detection), dismissed: isDismissed(dismissal, detection.state, Date.now()) });
+        return;
+      }
       shown = detection;
       reportedKind = readKind;
       // The card is drawn first; the background hears about it without holding the card back.

@@ -17,6 +17,8 @@ export interface OverlayView {
   readonly quote: string;
   /** Seller Central's own alert: the card must not cover it or its buttons. */
   readonly alert: Element | null;
+  /** The day the notice asks the seller to act by, with the days left; null when it names none. */
+  readonly deadline: { readonly due: string; readonly daysLeft: number } | null;
 }
 
 export interface OverlayActions {
@@ -122,7 +124,10 @@ export class AccountStateOverlay {
     const host = ui.shadowHost;
     host.setAttribute('data-scc-account-state', view.state);
     host.toggleAttribute('data-scc-dismissed', view.dismissed);
-    const drawn = `${view.state}:${view.severity}:${view.language}:${view.dismissed}:${view.quote}`;
+    if (view.deadline) host.setAttribute('data-scc-deadline', view.deadline.due);
+    else host.removeAttribute('data-scc-deadline');
+    const deadline = view.deadline ? `${view.deadline.due}/${view.deadline.daysLeft}` : '';
+    const drawn = `${view.state}:${view.severity}:${view.language}:${view.dismissed}:${deadline}:${view.quote}`;
     // Redraw only when what the card says changes: re-rendering on every batch would flicker.
     if (host.dataset.sccDrawn !== drawn) {
       host.dataset.sccDrawn = drawn;
@@ -134,6 +139,7 @@ export class AccountStateOverlay {
           copy: overlayCopy(view.state, view.messages),
           language: view.language,
           quote: view.quote,
+          deadline: view.deadline,
           onDismiss: () => this.actions.onDismiss(view.state),
           onOpenChecklist: () => this.actions.onOpenChecklist(view.state),
         });

@@ -1,0 +1,65 @@
+/**
+ * Issue #18 in real Chromium: a notice that asks for a plan "innerhalb von 17 Tagen" shows its
+ * day on the card (data-scc-deadline, in the page's language) and leaves three reminders planned
+ * in the worker: 3 days, 1 day and 6 hours before.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchExtensionBrowser, readFixture } from '../support/extension-browser';
+import { screenshot } from '../support/screenshots';
+
+const URL_DE = 'https://sellercentral.amazon.de/gp/customer-experience/perf-notifications.html';
+/** 7 December 2026, 10:00 in Berlin. */
+const NOW = Date.UTC(2026, 11, 7, 9);
+const HOUR = 3_600_000;
+const ASKS = 'Bitte reichen Sie innerhalb von 17 Tagen einen Maßnahmenplan ein.';
+
+function onHoldWithDeadline(): string {
+  const page = readFixture('detect/on-hold-de-legacy-notifications.html');
+  const shown = page.replace('Sie können weiterhin verkaufen.', `Sie können weiterhin verkaufen. ${ASKS}`);
+  if (!shown.includes(ASKS)) throw new Error('fixture changed');
+  return shown;
+}
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('deadlines', () => {
+  it('shows the day a notice asks for on the card and plans its reminders', async () => {
+    await browser.worker.evaluate((fixed) => {
+      Date.now = () => fixed;
+    }, NOW);
+    await browser.serve(URL_DE, onHoldWithDeadline());
+    const page = await browser.context.newPage();
+    await page.goto(URL_DE);
+    const host = page.locator('scc-account-state');
+    await expect.poll(() => host.getAttribute('data-scc-deadline'), { timeout: 15_000 }).toBe('2026-12-24');
+    expect(await host.getAttribute('data-scc-account-state')).toBe('on-hold');
+    const line = host.locator('.deadline');
+    expect(await line.textContent()).toBe('Frist: 24. Dezember 2026 (in 17 Tagen)');
+    expect(await line.locator('time').getAttribute('datetime')).toBe('2026-12-24');
+    await screenshot(page, 'overlay-deadline-de');
+
+    const alarms = await browser.worker.evaluate(async () =>
+      (await chrome.alarms.getAll())
+        .filter((alarm) => alarm.name.startsWith('account-deadline:'))
+        .map(({ name, scheduledTime }) => ({ name, scheduledTime }))
+        .sort((a, b) => a.scheduledTime - b.scheduledTime),
+    );
+    const dueAt = NOW + 17 * 24 * HOUR;
+    expect(alarms).toEqual([
+      { name: 'account-deadline:DE:72', scheduledTime: dueAt - 72 * HOUR },
+      { name: 'account-deadline:DE:24', scheduledTime: dueAt - 24 * HOUR },
+      { name: 'account-deadline:DE:6', scheduledTime: dueAt - 6 * HOUR },
+    ]);
+    await page.close();
+  });
+});
+
+declare const chrome: { alarms: { getAll(): Promise<Array<{ name: string; scheduledTime: number }>> } };
