@@ -11,6 +11,7 @@ import { relativeTime } from '@/lib/i18n/relative-time';
 import { isMarketplaceCode, type MarketplaceCode } from '@/lib/marketplaces';
 import { lastKnownStates } from '@/lib/storage/items/account-state';
 import { ratingTrends } from '@/lib/storage/items/rating-trends';
+import { DeadlineDate, type DeadlineViews, deadlineOf } from './DeadlineDate';
 import { Sparkline } from './history/Sparkline';
 import { MarketplaceLabel } from './MarketplaceLabel';
 import { StateWord } from './StateWord';
@@ -36,6 +37,8 @@ export const statesRead = earlyRead(readStates, { staleWhen: lastKnownStates.wat
 
 interface MarketplaceStatesProps {
   readonly states: readonly LastKnownState[];
+  /** Each marketplace's deadline (StatusTab reads them for this list and the tab in front). */
+  readonly deadlines: DeadlineViews | undefined;
   readonly onOpenChecklist: (id: ChecklistId) => void;
   readonly onOpenHistory: (marketplace: MarketplaceCode) => void;
 }
@@ -45,7 +48,7 @@ interface MarketplaceStatesProps {
  * say so), its latest Account Health Rating with the recent trend, since when and when last seen;
  * a state opens its checklist, and each marketplace its history.
  */
-export function MarketplaceStates({ states, onOpenChecklist, onOpenHistory }: MarketplaceStatesProps) {
+export function MarketplaceStates({ states, deadlines, onOpenChecklist, onOpenHistory }: MarketplaceStatesProps) {
   const { t, language } = useI18n();
   // Below the states in importance: read once the list is on screen.
   const { value: trends } = useLiveValueAfterPaint(readTrends, ratingTrends.watchAll);
@@ -58,6 +61,7 @@ export function MarketplaceStates({ states, onOpenChecklist, onOpenHistory }: Ma
         {states.map((s) => {
           const shown = marketplaceStateOf(s);
           const trend = trends?.get(s.marketplace);
+          const deadline = deadlineOf(s, deadlines);
           return (
             <li
               key={s.marketplace}
@@ -76,6 +80,11 @@ export function MarketplaceStates({ states, onOpenChecklist, onOpenHistory }: Ma
                 )}
                 <StateWord state={shown} />
               </div>
+              {deadline && (
+                <div class="row" data-testid="marketplace-deadline">
+                  {t('overlay_deadline')}: <DeadlineDate deadline={deadline} />
+                </div>
+              )}
               <div class="row">
                 <span class="muted spacer">
                   {s.state ? `${t('statusSince', relativeTime(s.firstSeen, now, language))} · ` : ''}

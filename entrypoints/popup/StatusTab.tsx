@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18n';
 import { LazyPanel } from '@/components/LazyPanel';
-import { useEarlyValue } from '@/components/useAsync';
+import { useEarlyValue, useLiveValueAfterPaint } from '@/components/useAsync';
 import { marketplaceStateOf } from '@/lib/account-state/marketplace-state';
 import type { LastKnownState } from '@/lib/account-state/schemas';
 import type { ChecklistId } from '@/lib/checklists/types';
@@ -11,6 +11,7 @@ import { firstStepKey } from '@/lib/i18n/state-labels';
 import type { MarketplaceCode } from '@/lib/marketplaces';
 import type { TabStatus } from '@/lib/messaging';
 import { lastKnownStates } from '@/lib/storage/items/account-state';
+import { DeadlineDate, type DeadlineViews, deadlineOf, loadDeadlineViews, watchDeadlineViews } from './DeadlineDate';
 import { MarketplaceLabel } from './MarketplaceLabel';
 import { MarketplaceStates, statesRead } from './MarketplaceStates';
 import { StateWord } from './StateWord';
@@ -28,8 +29,16 @@ const loadHistory = () => import('./history/HistoryView').then((m) => m.HistoryV
  * do), then every marketplace; a marketplace's history takes the tab's place until the seller goes back.
  */
 export function StatusTab({ subject, onOpenChecklist }: StatusTabProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { value: states } = useEarlyValue(statesRead, lastKnownStates.watchAll);
+  // Only a marketplace with a state can have a deadline: the popup of a healthy seller never
+  // loads their code. Below the states in importance, so read once those are on screen.
+  const stated = states?.some((record) => record.state !== null) ?? false;
+  const { value: due } = useLiveValueAfterPaint(
+    () => (stated ? loadDeadlineViews(language) : Promise.resolve(undefined)),
+    stated ? watchDeadlineViews : undefined,
+    [language, stated],
+  );
   const [historyOf, setHistoryOf] = useState<MarketplaceCode | null>(null);
   if (historyOf)
     return (
@@ -41,17 +50,25 @@ export function StatusTab({ subject, onOpenChecklist }: StatusTabProps) {
     );
   return (
     <>
-      <ThisTab subject={subject} states={states} />
-      {states && <MarketplaceStates states={states} onOpenChecklist={onOpenChecklist} onOpenHistory={setHistoryOf} />}
+      <ThisTab subject={subject} states={states} deadlines={due} />
+      {states && (
+        <MarketplaceStates
+          states={states}
+          deadlines={due}
+          onOpenChecklist={onOpenChecklist}
+          onOpenHistory={setHistoryOf}
+        />
+      )}
     </>
   );
 }
 
 interface ThisTabProps extends Pick<StatusTabProps, 'subject'> {
   readonly states: readonly LastKnownState[] | undefined;
+  readonly deadlines: DeadlineViews | undefined;
 }
 
-function ThisTab({ subject, states }: ThisTabProps) {
+function ThisTab({ subject, states, deadlines: due }: ThisTabProps) {
   const { t, language } = useI18n();
   const { value, error } = subject;
   if (error !== undefined) return <p>{t('statusNotSellerCentral')}</p>;
@@ -60,6 +77,7 @@ function ThisTab({ subject, states }: ThisTabProps) {
   if (!status) return <p data-testid="status-not-sc">{t('statusNotSellerCentral')}</p>;
   const record = states?.find((s) => s.marketplace === status.marketplace);
   const shown = marketplaceStateOf(record);
+  const deadline = deadlineOf(record, due);
   return (
     <section class="card" aria-labelledby="status-heading">
       <h2 id="status-heading">{t('statusThisTab')}</h2>
@@ -82,6 +100,14 @@ function ThisTab({ subject, states }: ThisTabProps) {
           <>
             <dt>{t('statusNextStep')}</dt>
             <dd data-testid="status-next-step">{t(firstStepKey(record.state))}</dd>
+          </>
+        )}
+        {deadline && (
+          <>
+            <dt>{t('overlay_deadline')}</dt>
+            <dd data-testid="status-deadline">
+              <DeadlineDate deadline={deadline} />
+            </dd>
           </>
         )}
       </dl>

@@ -4,6 +4,8 @@
  * in the worker: 3 days, 1 day and 6 hours before.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { marketplaceDay } from '@/lib/account-health/time-zones';
+import { daysBetween } from '@/lib/account-health/zoned';
 import { type ExtensionBrowser, launchExtensionBrowser, readFixture } from '../support/extension-browser';
 import { screenshot } from '../support/screenshots';
 
@@ -41,9 +43,9 @@ describe('deadlines', () => {
     const host = page.locator('scc-account-state');
     await expect.poll(() => host.getAttribute('data-scc-deadline'), { timeout: 15_000 }).toBe('2026-12-24');
     expect(await host.getAttribute('data-scc-account-state')).toBe('on-hold');
-    const line = host.locator('.deadline');
-    expect(await line.textContent()).toBe('Frist: 24. Dezember 2026 (in 17 Tagen)');
-    expect(await line.locator('time').getAttribute('datetime')).toBe('2026-12-24');
+    const onCard = host.locator('.deadline');
+    expect(await onCard.textContent()).toBe('Frist: 24. Dezember 2026 (in 17 Tagen)');
+    expect(await onCard.locator('time').getAttribute('datetime')).toBe('2026-12-24');
     await screenshot(page, 'overlay-deadline-de');
 
     const alarms = await browser.worker.evaluate(async () =>
@@ -59,6 +61,17 @@ describe('deadlines', () => {
       { name: 'account-deadline:DE:6', scheduledTime: dueAt - 6 * HOUR },
     ]);
     await page.close();
+
+    // The Status tab counts the same day down, in the popup's language and the marketplace's calendar.
+    const popup = await browser.openPopup();
+    const row = popup.locator('[data-testid="marketplace-states"] [data-scc-marketplace="DE"]');
+    const line = row.getByTestId('marketplace-deadline');
+    await expect.poll(() => line.count()).toBe(1);
+    const daysLeft = daysBetween(marketplaceDay(Date.now(), 'DE'), '2026-12-24');
+    expect(await line.locator('[data-days-left]').getAttribute('data-days-left')).toBe(String(daysLeft));
+    expect(await line.textContent()).toMatch(/^Deadline: Dec 24, 2026 \(.+\)$/);
+    await screenshot(popup, 'status-deadline-en');
+    await popup.close();
   });
 });
 

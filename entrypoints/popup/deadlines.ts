@@ -1,0 +1,44 @@
+/**
+ * The deadlines the Status tab shows, read and worded in a chunk of their own: few sellers have
+ * one, so the popup's first load carries neither their storage item nor the marketplaces'
+ * time zones, only the few lines that draw what this returns.
+ */
+import { marketplaceDay } from '@/lib/account-health/time-zones';
+import { daysBetween } from '@/lib/account-health/zoned';
+import type { AccountState } from '@/lib/account-state/states';
+import { isMarketplaceCode } from '@/lib/marketplaces';
+import { deadlines } from '@/lib/storage/items/deadlines';
+
+export interface DeadlineView {
+  /** The state whose notice gave it. */
+  readonly state: AccountState;
+  /** YYYY-MM-DD in the marketplace's calendar. */
+  readonly due: string;
+  /** The day as the seller's language writes it ("Dec 24, 2026"). */
+  readonly date: string;
+  /** "in 17 days", "tomorrow", "2 days ago": counted in the marketplace's calendar. */
+  readonly left: string;
+  readonly daysLeft: number;
+}
+
+/** Each marketplace's deadline, worded in `language` as of `now`. */
+export async function readDeadlineViews(language: string, now: number): Promise<ReadonlyMap<string, DeadlineView>> {
+  const dates = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  const views = new Map<string, DeadlineView>();
+  for (const { id, value } of await deadlines.entries()) {
+    if (!value || !isMarketplaceCode(id)) continue;
+    const [year = 0, month = 1, day = 1] = value.due.split('-').map(Number);
+    const daysLeft = daysBetween(marketplaceDay(now, id), value.due);
+    views.set(id, {
+      state: value.state,
+      due: value.due,
+      date: dates.format(Date.UTC(year, month - 1, day)),
+      left: relative.format(daysLeft, 'day'),
+      daysLeft,
+    });
+  }
+  return views;
+}
+
+export const watchDeadlines = deadlines.watchAll;
