@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isWorseState } from '@/lib/account-health/changes';
 import { isTelling, nextHistory, nextLastKnown } from '@/lib/account-state/transitions';
 import { ratingPartOf } from '@/lib/detect/lexicon';
 import { OVERLAY_MESSAGE_PREFIX } from '@/lib/guidance/prefix';
@@ -11,6 +12,7 @@ import { popupIntentItem } from '@/lib/storage/items/popup';
 import { settingsItem } from '@/lib/storage/items/settings';
 import { moveHostKeysToCodes } from '@/lib/storage/marketplace-keys';
 import { showBadge } from './badge';
+import { noteChange } from './changes';
 import { readEvidence } from './classify';
 import { endDeadline, noteDeadline } from './deadlines';
 import { loadLexicons } from './lexicons';
@@ -67,6 +69,7 @@ export function registerAccountStateHandlers(): void {
     const now = Date.now();
     if (sender.tab?.id !== undefined) await showBadge(sender.tab.id, data.state, data.severity);
     const observation = { ...data, quote: data.why?.quote ?? null, at: now };
+    let worse = false;
     if (isTelling(observation))
       await serially(async () => {
         const item = lastKnownStates.item(data.marketplace);
@@ -74,7 +77,10 @@ export function registerAccountStateHandlers(): void {
         const history = nextHistory(await stateHistoryItem.get(), previous, observation);
         await item.set(nextLastKnown(previous, observation));
         if (history) await stateHistoryItem.set(history);
+        worse = isWorseState(previous?.state ?? null, observation.state);
       });
+    if (worse && observation.state)
+      await noteChange({ marketplace: data.marketplace, at: now, state: observation.state });
     // A page that speaks for the account and shows no state: whatever was due is over.
     if (isTelling(observation) && observation.state === null) await endDeadline(data.marketplace);
   });

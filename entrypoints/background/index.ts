@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerAccountStateHandlers } from './account-state';
 import { registerCaseHandlers } from './cases';
+import { registerChangeHandlers } from './changes';
 import { registerDeadlineHandlers } from './deadlines';
 import { registerRemovalHandlers } from './removal';
 import { registerTabStatusHandlers } from './tab-status';
@@ -12,5 +13,6 @@ export default defineBackground(() => {
   registerAccountStateHandlers();
   registerCaseHandlers();
   registerDeadlineHandlers();
+  registerChangeHandlers();
   registerRemovalHandlers();
 });

@@ -1,3 +1,4 @@
+import { type AccountChange, thresholdCrossed } from '@/lib/account-health/changes';
 import { nextRatingHistory } from '@/lib/account-health/rating-history';
 import type { PageRating } from '@/lib/account-health/rating-on-page';
 import { trendOf } from '@/lib/account-health/rating-trend';
@@ -6,6 +7,7 @@ import type { MarketplaceCode } from '@/lib/marketplaces';
 import { createSerialQueue } from '@/lib/serial';
 import { ratingHistories } from '@/lib/storage/items/account-health';
 import { ratingTrends } from '@/lib/storage/items/rating-trends';
+import { noteChange } from './changes';
 
 const serially = createSerialQueue();
 
@@ -20,11 +22,18 @@ export async function recordRating(marketplace: MarketplaceCode, shown: PageRati
     return;
   }
   if (shown.kind !== 'one') return;
+  let crossed: AccountChange | null = null;
   await serially(async () => {
     const item = ratingHistories.item(marketplace);
-    const next = nextRatingHistory(await item.get(), shown.reading, at, marketplaceDay(at, marketplace));
+    const kept = await item.get();
+    const next = nextRatingHistory(kept, shown.reading, at, marketplaceDay(at, marketplace));
     if (!next) return;
     await item.set(next);
     await ratingTrends.item(marketplace).set(trendOf(next));
+    // Compared with the last reading before this one (the same day's, when there was one).
+    const threshold = thresholdCrossed(kept.days.at(-1)?.rating ?? null, shown.reading.rating);
+    if (threshold !== null && shown.reading.rating !== null)
+      crossed = { marketplace, at, threshold, rating: shown.reading.rating };
   });
+  if (crossed) await noteChange(crossed);
 }

@@ -4,6 +4,7 @@ import { Notices } from '@/components/Notices';
 import { BackupSection } from './BackupSection';
 import { DataSection } from './DataSection';
 import { LanguageSection } from './LanguageSection';
+import { NotificationsSection } from './NotificationsSection';
 import { PhrasesSection } from './PhrasesSection';
 
 export function App() {
@@ -14,6 +15,7 @@ export function App() {
       <HostAccessNotice />
       <Notices />
       <LanguageSection />
+      <NotificationsSection />
       <PhrasesSection />
       <DataSection />
       <BackupSection />

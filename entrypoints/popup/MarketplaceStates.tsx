@@ -11,7 +11,7 @@ import { relativeTime } from '@/lib/i18n/relative-time';
 import { isMarketplaceCode, type MarketplaceCode } from '@/lib/marketplaces';
 import { lastKnownStates } from '@/lib/storage/items/account-state';
 import { ratingTrends } from '@/lib/storage/items/rating-trends';
-import { DeadlineDate, type DeadlineViews, deadlineOf } from './DeadlineDate';
+import { DeadlineDate, type DeadlineViews } from './DeadlineDate';
 import { Sparkline } from './history/Sparkline';
 import { MarketplaceLabel } from './MarketplaceLabel';
 import { StateWord } from './StateWord';
@@ -61,7 +61,7 @@ export function MarketplaceStates({ states, deadlines, onOpenChecklist, onOpenHi
         {states.map((s) => {
           const shown = marketplaceStateOf(s);
           const trend = trends?.get(s.marketplace);
-          const deadline = deadlineOf(s, deadlines);
+          const deadline = deadlines?.get(s.marketplace);
           return (
             <li
               key={s.marketplace}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/I18n';
 import { LazyPanel } from '@/components/LazyPanel';
 import { useEarlyValue, useLiveValueAfterPaint } from '@/components/useAsync';
@@ -11,7 +12,7 @@ import { firstStepKey } from '@/lib/i18n/state-labels';
 import type { MarketplaceCode } from '@/lib/marketplaces';
 import type { TabStatus } from '@/lib/messaging';
 import { lastKnownStates } from '@/lib/storage/items/account-state';
-import { DeadlineDate, type DeadlineViews, deadlineOf, loadDeadlineViews, watchDeadlineViews } from './DeadlineDate';
+import { DeadlineDate, type DeadlineViews, loadDeadlineViews } from './DeadlineDate';
 import { MarketplaceLabel } from './MarketplaceLabel';
 import { MarketplaceStates, statesRead } from './MarketplaceStates';
 import { StateWord } from './StateWord';
@@ -20,6 +21,10 @@ interface StatusTabProps {
   readonly subject: { value: { tabId: number | null; status: TabStatus | null } | undefined; error: unknown };
   readonly onOpenChecklist: (id: ChecklistId) => void;
 }
+
+// What changed since the last visit loads only when the badge counts something unseen.
+const loadNews = async () =>
+  (await browser.action.getBadgeText({})) ? (await import('./ChangesCard')).ChangesCard : null;
 
 // A marketplace's history (its chart and tables) loads when the seller first opens one.
 const loadHistory = () => import('./history/HistoryView').then((m) => m.HistoryView);
@@ -31,13 +36,14 @@ const loadHistory = () => import('./history/HistoryView').then((m) => m.HistoryV
 export function StatusTab({ subject, onOpenChecklist }: StatusTabProps) {
   const { t, language } = useI18n();
   const { value: states } = useEarlyValue(statesRead, lastKnownStates.watchAll);
+  const { value: News } = useLiveValueAfterPaint(loadNews);
   // Only a marketplace with a state can have a deadline: the popup of a healthy seller never
   // loads their code. Below the states in importance, so read once those are on screen.
   const stated = states?.some((record) => record.state !== null) ?? false;
   const { value: due } = useLiveValueAfterPaint(
-    () => (stated ? loadDeadlineViews(language) : Promise.resolve(undefined)),
-    stated ? watchDeadlineViews : undefined,
-    [language, stated],
+    () => (stated && states ? loadDeadlineViews(language, states) : Promise.resolve(undefined)),
+    undefined,
+    [language, states],
   );
   const [historyOf, setHistoryOf] = useState<MarketplaceCode | null>(null);
   if (historyOf)
@@ -50,6 +56,7 @@ export function StatusTab({ subject, onOpenChecklist }: StatusTabProps) {
     );
   return (
     <>
+      {News && <News />}
       <ThisTab subject={subject} states={states} deadlines={due} />
       {states && (
         <MarketplaceStates
@@ -77,7 +84,7 @@ function ThisTab({ subject, states, deadlines: due }: ThisTabProps) {
   if (!status) return <p data-testid="status-not-sc">{t('statusNotSellerCentral')}</p>;
   const record = states?.find((s) => s.marketplace === status.marketplace);
   const shown = marketplaceStateOf(record);
-  const deadline = deadlineOf(record, due);
+  const deadline = due?.get(status.marketplace);
   return (
     <section class="card" aria-labelledby="status-heading">
       <h2 id="status-heading">{t('statusThisTab')}</h2>

@@ -5,6 +5,7 @@
  */
 import { marketplaceDay } from '@/lib/account-health/time-zones';
 import { daysBetween } from '@/lib/account-health/zoned';
+import type { LastKnownState } from '@/lib/account-state/schemas';
 import type { AccountState } from '@/lib/account-state/states';
 import { isMarketplaceCode } from '@/lib/marketplaces';
 import { deadlines } from '@/lib/storage/items/deadlines';
@@ -21,13 +22,21 @@ export interface DeadlineView {
   readonly daysLeft: number;
 }
 
-/** Each marketplace's deadline, worded in `language` as of `now`. */
-export async function readDeadlineViews(language: string, now: number): Promise<ReadonlyMap<string, DeadlineView>> {
+/**
+ * Each marketplace's deadline, worded in `language` as of `now`: only one its current state came
+ * with (a deadline outlives its state only until the worker hears the state has gone).
+ */
+export async function readDeadlineViews(
+  language: string,
+  states: readonly LastKnownState[],
+  now: number,
+): Promise<ReadonlyMap<string, DeadlineView>> {
+  const stateOf = new Map(states.map((record) => [record.marketplace, record.state]));
   const dates = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
   const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
   const views = new Map<string, DeadlineView>();
   for (const { id, value } of await deadlines.entries()) {
-    if (!value || !isMarketplaceCode(id)) continue;
+    if (!value || !isMarketplaceCode(id) || stateOf.get(id) !== value.state) continue;
     const [year = 0, month = 1, day = 1] = value.due.split('-').map(Number);
     const daysLeft = daysBetween(marketplaceDay(now, id), value.due);
     views.set(id, {
@@ -40,5 +49,3 @@ export async function readDeadlineViews(language: string, now: number): Promise<
   }
   return views;
 }
-
-export const watchDeadlines = deadlines.watchAll;

@@ -1,7 +1,8 @@
 /**
  * Issue #18 in real Chromium: a notice that asks for a plan "innerhalb von 17 Tagen" shows its
  * day on the card (data-scc-deadline, in the page's language) and leaves three reminders planned
- * in the worker: 3 days, 1 day and 6 hours before.
+ * in the worker: 3 days, 1 day and 6 hours before. The state it brings is news, said once: the
+ * badge counts it and the popup shows it until the seller has seen it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { marketplaceDay } from '@/lib/account-health/time-zones';
@@ -62,8 +63,15 @@ describe('deadlines', () => {
     ]);
     await page.close();
 
+    // A marketplace entering a state is news: the badge counts it until the popup has shown it.
+    await expect.poll(() => browser.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+
     // The Status tab counts the same day down, in the popup's language and the marketplace's calendar.
     const popup = await browser.openPopup();
+    const news = popup.getByTestId('changes-since');
+    await expect.poll(() => news.locator('li').count()).toBe(1);
+    expect(await news.locator('li').textContent()).toMatch(/^Germany: now on hold · /);
+    expect(await news.locator('li').getAttribute('data-change')).toBe('on-hold');
     const row = popup.locator('[data-testid="marketplace-states"] [data-scc-marketplace="DE"]');
     const line = row.getByTestId('marketplace-deadline');
     await expect.poll(() => line.count()).toBe(1);
@@ -72,7 +80,16 @@ describe('deadlines', () => {
     expect(await line.textContent()).toMatch(/^Deadline: Dec 24, 2026 \(.+\)$/);
     await screenshot(popup, 'status-deadline-en');
     await popup.close();
+    // Seen once: the count is gone, and the next popup leads with the tab again.
+    await expect.poll(() => browser.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    const again = await browser.openPopup();
+    await again.getByTestId('marketplace-deadline').waitFor();
+    expect(await again.getByTestId('changes-since').count()).toBe(0);
+    await again.close();
   });
 });
 
-declare const chrome: { alarms: { getAll(): Promise<Array<{ name: string; scheduledTime: number }>> } };
+declare const chrome: {
+  alarms: { getAll(): Promise<Array<{ name: string; scheduledTime: number }>> };
+  action: { getBadgeText(details: object): Promise<string> };
+};

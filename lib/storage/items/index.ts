@@ -5,6 +5,7 @@
  * Imported by the options page and tests only: the worker and the popup import the item files.
  */
 import { backupRegistryOf, type StoredEntry } from '../backup-registry';
+import { accountChangesItem, changesSeenAtItem } from './account-changes';
 import { ratingHistories } from './account-health';
 import { dismissals, lastKnownStates, stateHistoryItem, userPhrasesItem } from './account-state';
 import { importUndoKey } from './backup';
@@ -48,6 +49,8 @@ export const STORED_ITEMS: readonly StoredEntry[] = [
   lastKnownStates,
   ratingTrends,
   deadlines,
+  accountChangesItem,
+  changesSeenAtItem,
   dismissals,
   firedRemindersItem,
   popupIntentItem,

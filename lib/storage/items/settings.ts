@@ -11,7 +11,14 @@ export const settingsSchema = keepUnknown({
   language: z.enum(LANGUAGE_SETTINGS),
   /** Hours after the last message sent before a case follow-up is due. */
   followUpHours: z.int().check(z.minimum(24), z.maximum(96)),
+  /**
+   * System notifications for changes for the worse (issue #18). Absent means the default: on for
+   * a marketplace entering a state, off for the rating falling below 200 or 100 (it moves often).
+   */
+  notifyNewStates: z.optional(z.boolean()),
+  notifyRatingDrops: z.optional(z.boolean()),
 });
+
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = { language: 'auto', followUpHours: 48 };
 

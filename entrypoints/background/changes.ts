@@ -1,0 +1,73 @@
+import { browser } from 'wxt/browser';
+import { type AccountChange, notifiesOf, unseenChanges, withChange } from '@/lib/account-health/changes';
+import { loadTranslator } from '@/lib/i18n/load';
+import { marketplaceName } from '@/lib/i18n/marketplace-name';
+import { firstStepKey, stateLabelKey } from '@/lib/i18n/state-labels';
+import { createSerialQueue } from '@/lib/serial';
+import { accountChangesItem, changesSeenAtItem } from '@/lib/storage/items/account-changes';
+import { settingsItem } from '@/lib/storage/items/settings';
+import { openPopupOrTab } from './open-popup';
+
+const serially = createSerialQueue();
+const NOTIFICATION_PREFIX = 'account-change:';
+/** The badge's colour for news: the seller's own tabs show their state's colour over it. */
+const NEWS_COLOUR = '#B3261E';
+
+/**
+ * The toolbar's badge counts the changes the seller has not seen (on every tab without a state
+ * badge of its own); the popup clears it by looking.
+ */
+async function showUnseenCount(): Promise<void> {
+  const [changes, seenAt] = await Promise.all([accountChangesItem.get(), changesSeenAtItem.get()]);
+  const count = unseenChanges(changes, seenAt).length;
+  await browser.action.setBadgeText({ text: count > 0 ? String(Math.min(count, 99)) : '' });
+  if (count > 0) await browser.action.setBadgeBackgroundColor({ color: NEWS_COLOUR });
+}
+
+/** "Germany: now on hold" with the first step, or "United States: rating below 200 (now 150)". */
+async function notify(change: AccountChange): Promise<void> {
+  const { language, t } = await loadTranslator((await settingsItem.get()).language);
+  const name = marketplaceName(change.marketplace, language);
+  const text = change.state
+    ? { title: t('changeState', name, t(stateLabelKey(change.state))), message: t(firstStepKey(change.state)) }
+    : {
+        title: t('changeRating', name, String(change.threshold), String(change.rating)),
+        message: t('changeRatingHint'),
+      };
+  await browser.notifications.create(`${NOTIFICATION_PREFIX}${change.marketplace}`, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    ...text,
+  });
+}
+
+/**
+ * A change for the worse, said once: kept for the popup's "since your last visit", counted on the
+ * badge, and a system notification when the seller's settings allow it.
+ */
+export async function noteChange(change: AccountChange): Promise<void> {
+  await serially(async () => {
+    await accountChangesItem.set(withChange(await accountChangesItem.get(), change));
+    await showUnseenCount();
+  });
+  if (notifiesOf(await settingsItem.get(), change.state ? 'state' : 'rating')) await notify(change);
+}
+
+/** Resolves once every change queued so far is kept (tests). */
+export const changesIdle = () => serially(() => Promise.resolve());
+
+export function registerChangeHandlers(): void {
+  changesSeenAtItem.watch(() => {
+    void serially(showUnseenCount).catch((error) => console.error('[scc] badge count failed', error));
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    if (!id.startsWith(NOTIFICATION_PREFIX)) return;
+    void Promise.all([browser.notifications.clear(id), openPopupOrTab()]).catch((error) =>
+      console.error('[scc] opening the change failed', error),
+    );
+  });
+  const start = () => {
+    void serially(showUnseenCount).catch((error) => console.error('[scc] badge count failed', error));
+  };
+  browser.runtime.onStartup.addListener(start);
+}
