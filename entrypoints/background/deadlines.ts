@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { MARKETPLACE_TIME_ZONES, marketplaceDay } from '@/lib/account-health/time-zones';
-import { daysBetween } from '@/lib/account-health/zoned';
 import type { AccountState } from '@/lib/account-state/states';
+import { daysBetween } from '@/lib/calendar';
 import { compileDeadlineReader, type DeadlineReader } from '@/lib/deadlines/deadline';
 import type { DeadlineWords } from '@/lib/deadlines/phrases';
 import {

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import { localTimeZone } from '@/lib/calendar';
 import { ON_DEMAND_SCRIPT_FILES } from '@/lib/content-script/script-presence';
 import { inPageLanguage, loadTranslator, messagesWithPrefix } from '@/lib/i18n/load';
 import { isMarketplaceCode, marketplaceCodeOf } from '@/lib/marketplaces';
 import { onMessage, type ProtocolMap } from '@/lib/messaging';
-import { localTimeZone } from '@/lib/removal/calendar';
 import {
   DISPOSAL_ALARM_PREFIX,
   type DisposalEntry,

@@ -3,8 +3,7 @@
  * one, so the popup's first load carries neither their storage item nor the marketplaces'
  * time zones, only the few lines that draw what this returns.
  */
-import { marketplaceDay } from '@/lib/account-health/time-zones';
-import { daysBetween } from '@/lib/account-health/zoned';
+import { marketplaceDaysUntil } from '@/lib/account-health/time-zones';
 import type { LastKnownState } from '@/lib/account-state/schemas';
 import type { AccountState } from '@/lib/account-state/states';
 import { isMarketplaceCode } from '@/lib/marketplaces';
@@ -38,7 +37,7 @@ export async function readDeadlineViews(
   for (const { id, value } of await deadlines.entries()) {
     if (!value || !isMarketplaceCode(id) || stateOf.get(id) !== value.state) continue;
     const [year = 0, month = 1, day = 1] = value.due.split('-').map(Number);
-    const daysLeft = daysBetween(marketplaceDay(now, id), value.due);
+    const daysLeft = marketplaceDaysUntil(value.due, now, id);
     views.set(id, {
       state: value.state,
       due: value.due,

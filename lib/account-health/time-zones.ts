@@ -6,7 +6,6 @@
  */
 
 import type { MarketplaceCode } from '@/lib/marketplaces';
-import { zonedDay } from './zoned';
 
 export const MARKETPLACE_TIME_ZONES: Readonly<Record<MarketplaceCode, string>> = {
   // Seller Central North America dates its reports in Pacific time.
@@ -37,7 +36,26 @@ export const MARKETPLACE_TIME_ZONES: Readonly<Record<MarketplaceCode, string>> =
   JP: 'Asia/Tokyo',
 };
 
-/** The calendar day (YYYY-MM-DD) an instant falls on in a marketplace's time zone. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar day (YYYY-MM-DD) an instant falls on in a marketplace's time zone. lib/calendar.ts
+ * does the same for any zone; this short form keeps the popup's history and deadlines from
+ * sharing a chunk with the removal tab's calendar.
+ */
 export function marketplaceDay(at: number, marketplace: MarketplaceCode): string {
-  return zonedDay(at, MARKETPLACE_TIME_ZONES[marketplace]);
+  const timeZone = MARKETPLACE_TIME_ZONES[marketplace];
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formats.set(timeZone, format);
+  }
+  const parts: Record<string, string> = {};
+  for (const { type, value } of format.formatToParts(at)) parts[type] = value;
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** Whole days from the marketplace's today to a day (YYYY-MM-DD): negative once it has passed. */
+export function marketplaceDaysUntil(day: string, now: number, marketplace: MarketplaceCode): number {
+  return Math.round((Date.parse(day) - Date.parse(marketplaceDay(now, marketplace))) / 86_400_000);
 }

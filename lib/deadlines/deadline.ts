@@ -4,7 +4,7 @@
  * marketplace's time zone. Pure: the worker reads it beside the notice's state.
  */
 
-import { zonedDay, zonedInstant } from '@/lib/account-health/zoned';
+import { addDays, calendarDateIn, zonedTime } from '@/lib/calendar';
 import { normalizeText } from '@/lib/detect/normalize';
 import { compileDates } from './dates';
 import { compilePeriods, type DeadlineWords } from './phrases';
@@ -42,14 +42,15 @@ export function compileDeadlineReader(packs: readonly DeadlineWords[]): Deadline
     const found: Deadline[] = [];
     for (const { amount, unit, words } of periods(normalized)) {
       const dueAt = from + amount * UNIT_MS[unit];
-      found.push({ due: zonedDay(dueAt, timeZone), dueAt, words });
+      found.push({ due: calendarDateIn(dueAt, timeZone), dueAt, words });
     }
-    const firstDay = zonedDay(from, timeZone);
-    const lastDay = zonedDay(from + DATE_HORIZON_DAYS * UNIT_MS.day, timeZone);
+    const firstDay = calendarDateIn(from, timeZone);
+    const lastDay = addDays(firstDay, DATE_HORIZON_DAYS);
     for (const written of dates(normalized)) {
       const due = written.day;
       if (due < firstDay || due > lastDay) continue;
-      found.push({ due, dueAt: zonedInstant(due, 23, 59, timeZone), words: written.words });
+      // Due as the day ends there: the last minute before the next day's midnight.
+      found.push({ due, dueAt: zonedTime(addDays(due, 1), 0, timeZone) - 60_000, words: written.words });
     }
     return found.reduce<Deadline | null>(
       (earliest, next) => (!earliest || next.dueAt < earliest.dueAt ? next : earliest),

@@ -11,7 +11,7 @@
  * Reminders fire once: the background keeps which ones fired (lib/storage/items/removal.ts) apart from
  * the entries the popup edits, so the two never overwrite each other.
  */
-import { addDays, calendarDateIn, daysBetween, zonedTime } from './calendar';
+import { addDays, calendarDateIn, daysBetween, zonedTime } from '@/lib/calendar';
 
 export const DISPOSAL_HOLD_DAYS = 30;
 export const REMINDER_DAYS_BEFORE = [7, 3, 1] as const;

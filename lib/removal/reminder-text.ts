@@ -2,8 +2,9 @@
  * The words of a disposal reminder notification, from messages.json through a translator, so
  * the background decides nothing about wording and tests can read the real catalog.
  */
+
+import { formatCalendarDate } from '@/lib/calendar';
 import type { Translate } from '@/lib/i18n/translate';
-import { formatCalendarDate } from './calendar';
 import type { DisposalEntry, DueReminder } from './disposal';
 
 export interface ReminderText {

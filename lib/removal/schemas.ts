@@ -3,8 +3,8 @@
  * and the removal orders seen per marketplace. Their items are in lib/storage/items/removal.ts.
  */
 import * as z from 'zod/mini';
+import { isCalendarDate } from '@/lib/calendar';
 import { keepUnknown } from '@/lib/keep-unknown';
-import { isCalendarDate } from './calendar';
 import { DISPOSAL_REASONS, MAX_DISPOSAL_ENTRIES, MAX_NOTE_LENGTH, REMINDER_DAYS_BEFORE } from './disposal';
 import { MAX_ORDER_ID_LENGTH, MAX_SEEN_ORDERS, MAX_STATUS_HISTORY, MAX_STATUS_TEXT_LENGTH } from './seen-orders';
 import { NORMALIZED_STATUSES } from './vocabulary';

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { marketplaceDay } from '@/lib/account-health/time-zones';
-import { daysBetween } from '@/lib/account-health/zoned';
+import { daysBetween } from '@/lib/calendar';
 import { type ExtensionBrowser, launchExtensionBrowser, readFixture } from '../support/extension-browser';
 import { screenshot } from '../support/screenshots';
 

@@ -6,8 +6,8 @@ import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
 import { useFlash } from '@/components/useFlash';
 import { useNow } from '@/components/useNow';
+import { calendarDateIn, formatCalendarDate, localTimeZone } from '@/lib/calendar';
 import type { Translate } from '@/lib/i18n/translate';
-import { calendarDateIn, formatCalendarDate, localTimeZone } from '@/lib/removal/calendar';
 import {
   createDisposalEntry,
   DISPOSAL_REASONS,

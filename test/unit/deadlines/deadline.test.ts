@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, zonedDay, zonedInstant } from '@/lib/account-health/zoned';
+import { calendarDateIn, daysBetween, zonedTime } from '@/lib/calendar';
 import { compileDeadlineReader, type DeadlineContext } from '@/lib/deadlines/deadline';
 import { phraseSource } from '@/lib/deadlines/phrases';
 import { SELLER_CENTRAL_LANGUAGES } from '@/lib/lang/languages';
@@ -107,7 +107,7 @@ describe('deadlines read from notices', () => {
     const from = Date.UTC(2026, 11, 31, 7);
     const deadline = read('within 3 days', { from, timeZone: 'America/Los_Angeles' });
     expect(deadline?.due).toBe('2027-01-02');
-    expect(zonedDay(zonedInstant('2027-03-28', 2, 30, 'Europe/Berlin'), 'Europe/Berlin')).toBe('2027-03-28');
+    expect(calendarDateIn(zonedTime('2027-03-28', 2, 'Europe/Berlin'), 'Europe/Berlin')).toBe('2027-03-28');
     expect(daysBetween('2026-12-30', '2027-01-02')).toBe(3);
   });
 });

@@ -9,10 +9,10 @@ import {
   removalIdle,
   replanDisposalReminders,
 } from '@/entrypoints/background/removal';
+import { localTimeZone } from '@/lib/calendar';
 import { ON_DEMAND_SCRIPT_FILES } from '@/lib/content-script/script-presence';
 import { substitute } from '@/lib/i18n/translate';
 import { removeAllListeners } from '@/lib/messaging';
-import { localTimeZone } from '@/lib/removal/calendar';
 import { alarmName, type DisposalEntry, reminderTime, resolveEntry, withoutEntry } from '@/lib/removal/disposal';
 import { disposalEntriesItem, firedRemindersItem, seenOrdersItem } from '@/lib/storage/items/removal';
 import { settingsItem } from '@/lib/storage/items/settings';

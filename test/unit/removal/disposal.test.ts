@@ -1,12 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  addDays,
-  calendarDateIn,
-  daysBetween,
-  parseCalendarDate,
-  safeTimeZone,
-  zonedTime,
-} from '@/lib/removal/calendar';
+import { addDays, calendarDateIn, daysBetween, parseCalendarDate, safeTimeZone, zonedTime } from '@/lib/calendar';
 import {
   alarmName,
   createDisposalEntry,

@@ -1,7 +1,8 @@
 /**
  * Calendar dates (YYYY-MM-DD) and wall-clock times in a named time zone, with the platform's
- * Intl only: deadlines are counted in calendar days where the seller is, not in 24-hour steps
- * (which drift by an hour across daylight-saving changes).
+ * Intl only: deadlines are counted in calendar days where they fall (the seller's zone for a
+ * disposal, the marketplace's for a notice), not in 24-hour steps (which drift by an hour across
+ * daylight-saving changes).
  */
 
 const DAY_MS = 24 * 60 * 60 * 1000;
