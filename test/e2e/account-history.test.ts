@@ -112,4 +112,32 @@ describe('the rating’s history', () => {
     await expect.poll(() => row.isVisible()).toBe(true);
     await popup.close();
   });
+
+  it('says how many older changes an entry stands for, once the history was full', async () => {
+    const at = Date.UTC(2026, 10, 20, 9);
+    await browser.setStorage('local', {
+      'accountState:DE': {
+        marketplace: 'DE',
+        state: 'on-hold',
+        severity: 'critical',
+        firstSeen: at,
+        lastSeen: at,
+        url: 'https://sellercentral.amazon.de/home',
+        quote: null,
+      },
+      'accountState:DE$': { v: 2 },
+      accountStateHistory: [
+        { marketplace: 'DE', state: 'at-risk', at: at - 100 * 86_400_000, summarized: 12 },
+        { marketplace: 'DE', state: 'on-hold', at },
+      ],
+      accountStateHistory$: { v: 2 },
+    });
+    const popup = await browser.openPopup();
+    const row = popup.locator('[data-testid="marketplace-states"] [data-scc-marketplace="DE"]');
+    await row.getByRole('button', { name: 'History' }).click();
+    const changes = popup.locator('[data-scc-history="DE"]').getByTestId('history-changes').locator('li');
+    await expect.poll(() => changes.count()).toBe(2);
+    expect(await changes.nth(1).textContent()).toBe('Aug 12, 202612 earlier changes, summarizedat risk');
+    await popup.close();
+  });
 });

@@ -120,6 +120,11 @@ export function HistoryView({ marketplace, onBack }: HistoryViewProps) {
               <time class="spacer" dateTime={new Date(change.at).toISOString()}>
                 {formats.at.format(change.at)}
               </time>
+              {change.summarized && (
+                <span class="muted" data-testid="history-summarized">
+                  {t('historySummarized', String(change.summarized))}
+                </span>
+              )}
               <StateWord state={change.state ?? 'healthy'} />
             </li>
           ))}
