@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { settingsItem } from '@/lib/storage/items/settings';
 
 const LOCALES = join(import.meta.dirname, '../../public/_locales');
 
@@ -14,5 +16,20 @@ export function servePackagedMessages(): void {
     const folder = /_locales\/(\w+)\/messages\.json$/.exec(String(url))?.[1];
     if (!folder) throw new TypeError(`unit tests fetch only packaged messages, not ${String(url)}`);
     return new Response(readFileSync(join(LOCALES, folder, 'messages.json'), 'utf8'));
+  });
+}
+
+/**
+ * A fresh fake browser for each test of a worker module that writes to the seller: its own
+ * packaged messages served, the UI language set to English, mocks restored after.
+ */
+export function freshEnglishWorkerPerTest(): void {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    servePackagedMessages();
+    await settingsItem.set({ ...(await settingsItem.get()), language: 'en' });
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
   });
 }

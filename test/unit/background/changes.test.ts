@@ -2,26 +2,19 @@
  * The worker says a change for the worse once (entrypoints/background/changes.ts): kept for the
  * popup, counted on the badge, notified as the seller's settings allow.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { changesIdle, noteChange, registerChangeHandlers } from '@/entrypoints/background/changes';
 import { recordRating } from '@/entrypoints/background/rating-history';
 import { accountChangesItem, changesSeenAtItem } from '@/lib/storage/items/account-changes';
 import { settingsItem } from '@/lib/storage/items/settings';
-import { servePackagedMessages } from '../../support/packaged-messages';
+import { freshEnglishWorkerPerTest } from '../../support/packaged-messages';
 
 const T0 = Date.UTC(2026, 11, 7, 9);
 const DAY = 86_400_000;
 const reading = (rating: number) => ({ kind: 'one' as const, reading: { rating, status: null } });
 
-beforeEach(async () => {
-  fakeBrowser.reset();
-  servePackagedMessages();
-  await settingsItem.set({ ...(await settingsItem.get()), language: 'en' });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+freshEnglishWorkerPerTest();
 
 describe('changes for the worse in the worker', () => {
   it('keeps a new state, counts it on the badge and notifies it by default', async () => {

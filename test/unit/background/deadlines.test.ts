@@ -3,15 +3,14 @@
  * from when it was first read, reminded 3 days, 1 day and 6 hours before, ended when the account
  * reads healthy again.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { endDeadline, handleDeadlineAlarm, noteDeadline } from '@/entrypoints/background/deadlines';
 import { nextDeadline, reminderAlarmName } from '@/lib/deadlines/record';
 import type { NoticeLexicon } from '@/lib/lang/notice-types';
 import { loadNoticeLexicons } from '@/lib/lang/notices';
 import { deadlines } from '@/lib/storage/items/deadlines';
-import { settingsItem } from '@/lib/storage/items/settings';
-import { servePackagedMessages } from '../../support/packaged-messages';
+import { freshEnglishWorkerPerTest } from '../../support/packaged-messages';
 
 const HOUR = 3_600_000;
 /** The notice's words as the worker has them: its text and the lexicons it was read with. */
@@ -31,14 +30,7 @@ beforeAll(async () => {
   lexicons = Object.values(await loadNoticeLexicons());
 });
 
-beforeEach(async () => {
-  fakeBrowser.reset();
-  servePackagedMessages();
-  await settingsItem.set({ ...(await settingsItem.get()), language: 'en' });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+freshEnglishWorkerPerTest();
 
 describe('deadlines in the worker', () => {
   it('keeps the day 17 days on in the marketplace’s calendar, and plans three reminders', async () => {
