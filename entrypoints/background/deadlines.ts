@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import { MARKETPLACE_TIME_ZONES, marketplaceDay } from '@/lib/account-health/time-zones';
+import { MARKETPLACE_TIME_ZONES, marketplaceDaysUntil } from '@/lib/account-health/time-zones';
 import type { AccountState } from '@/lib/account-state/states';
-import { daysBetween } from '@/lib/calendar';
 import { compileDeadlineReader, type DeadlineReader } from '@/lib/deadlines/deadline';
 import type { DeadlineWords } from '@/lib/deadlines/phrases';
 import {
@@ -40,7 +39,7 @@ export const shownDeadline = (
   record: DeadlineRecord | null,
   now: number,
 ): DeadlineShown | null =>
-  record ? { due: record.due, daysLeft: daysBetween(marketplaceDay(now, marketplace), record.due) } : null;
+  record ? { due: record.due, daysLeft: marketplaceDaysUntil(record.due, now, marketplace) } : null;
 
 /** The notice that decided a state, and the lexicons of the languages it was read in. */
 export interface DecidingNotice {

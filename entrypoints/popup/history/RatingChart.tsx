@@ -45,14 +45,7 @@ export function RatingChart({ chart, label, formatDay }: RatingChartProps) {
       {chart.line && <path class="chart-line" d={chart.line} />}
       {chart.points.map((point) => (
         // No title per point: two years are 731 of them, and the table below has every reading.
-        <circle
-          key={point.day}
-          class="chart-point"
-          cx={point.x}
-          cy={point.y}
-          r={3}
-          data-scc-ahr-reading={point.rating}
-        />
+        <circle key={point.day} cx={point.x} cy={point.y} r={3} data-scc-ahr-reading={point.rating} />
       ))}
       <rect
         class="chart-band-track"
