@@ -69,5 +69,7 @@ export function registerChangeHandlers(): void {
   const start = () => {
     void serially(showUnseenCount).catch((error) => console.error('[scc] badge count failed', error));
   };
+  // The toolbar forgets its badge when the browser restarts or the extension updates.
   browser.runtime.onStartup.addListener(start);
+  browser.runtime.onInstalled.addListener(start);
 }
