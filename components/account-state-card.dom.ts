@@ -5,6 +5,8 @@
  */
 
 import type { AccountState, Severity } from '@/lib/account-state/states';
+import { formatCalendarDate } from '@/lib/calendar';
+import type { DeadlineShown } from '@/lib/deadlines/record';
 import type { OverlayCopy } from '@/lib/guidance';
 import { textDirection } from '@/lib/i18n/direction';
 
@@ -16,8 +18,8 @@ export interface AccountStateCardProps {
   readonly language: string;
   /** The notice's own words that led to the reading (page text: rendered as text, never as HTML). */
   readonly quote: string;
-  /** The day the notice asks the seller to act by (YYYY-MM-DD) and the days left; null when it names none. */
-  readonly deadline: { readonly due: string; readonly daysLeft: number } | null;
+  /** The day the notice asks the seller to act by and the days left; null when it names none. */
+  readonly deadline: DeadlineShown | null;
   readonly onOpenChecklist: () => void;
   readonly onDismiss: () => void;
 }
@@ -47,11 +49,8 @@ function iconButton(symbol: string, label: string, onClick: () => void): HTMLBut
 }
 
 /** "Deadline: 24 December 2026 (in 17 days)": the day as the language writes it, in the marketplace's calendar. */
-function deadlineLine(label: string, deadline: { due: string; daysLeft: number }, language: string): HTMLElement {
-  const [year = 0, month = 1, day = 1] = deadline.due.split('-').map(Number);
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    Date.UTC(year, month - 1, day),
-  );
+function deadlineLine(label: string, deadline: DeadlineShown, language: string): HTMLElement {
+  const date = formatCalendarDate(deadline.due, language, 'long');
   const left = new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(deadline.daysLeft, 'day');
   return el(
     'p',

@@ -120,15 +120,18 @@ export function zonedTime(date: string, hour: number, timeZone: string): number 
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A calendar date as the seller's language writes it ("3 Dec 2025", "3. Dez. 2025"); the input as is when invalid. */
-export function formatCalendarDate(date: string, locale: string): string {
+/**
+ * A calendar date as the seller's language writes it ("3 Dec 2025", "3. Dez. 2025"; with `long`,
+ * "3 December 2025"); the input as is when invalid.
+ */
+export function formatCalendarDate(date: string, locale: string, dateStyle: 'medium' | 'long' = 'medium'): string {
   const time = parseCalendarDate(date);
   if (time === null) return date;
-  let format = dateFormats.get(locale);
+  let format = dateFormats.get(`${dateStyle}:${locale}`);
   if (!format) {
     // The date is a day, not an instant: formatted at UTC midnight in UTC, it never shifts by a zone.
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
+    format = new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' });
+    dateFormats.set(`${dateStyle}:${locale}`, format);
   }
   return format.format(time);
 }

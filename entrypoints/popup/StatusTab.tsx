@@ -37,14 +37,11 @@ export function StatusTab({ subject, onOpenChecklist }: StatusTabProps) {
   const { t, language } = useI18n();
   const { value: states } = useEarlyValue(statesRead, lastKnownStates.watchAll);
   const { value: News } = useLiveValueAfterPaint(loadNews);
-  // Only a marketplace with a state can have a deadline: the popup of a healthy seller never
-  // loads their code. Below the states in importance, so read once those are on screen.
-  const stated = states?.some((record) => record.state !== null) ?? false;
-  const { value: due } = useLiveValueAfterPaint(
-    () => (stated && states ? loadDeadlineViews(language, states) : Promise.resolve(undefined)),
-    undefined,
-    [language, states],
-  );
+  // Below the states in importance: read once those are on screen.
+  const { value: due } = useLiveValueAfterPaint(() => loadDeadlineViews(language, states), undefined, [
+    language,
+    states,
+  ]);
   const [historyOf, setHistoryOf] = useState<MarketplaceCode | null>(null);
   if (historyOf)
     return (

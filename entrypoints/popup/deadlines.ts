@@ -1,17 +1,15 @@
 /**
  * The deadlines the Status tab shows, read and worded in a chunk of their own: few sellers have
- * one, so the popup's first load carries neither their storage item nor the marketplaces'
- * time zones, only the few lines that draw what this returns.
+ * one, so the popup's first load carries neither their storage item, the marketplaces' time
+ * zones nor the calendar, only the few lines that draw what this returns.
  */
 import { marketplaceDaysUntil } from '@/lib/account-health/time-zones';
 import type { LastKnownState } from '@/lib/account-state/schemas';
-import type { AccountState } from '@/lib/account-state/states';
+import { formatCalendarDate } from '@/lib/calendar';
 import { isMarketplaceCode } from '@/lib/marketplaces';
 import { deadlines } from '@/lib/storage/items/deadlines';
 
 export interface DeadlineView {
-  /** The state whose notice gave it. */
-  readonly state: AccountState;
   /** YYYY-MM-DD in the marketplace's calendar. */
   readonly due: string;
   /** The day as the seller's language writes it ("Dec 24, 2026"). */
@@ -31,17 +29,14 @@ export async function readDeadlineViews(
   now: number,
 ): Promise<ReadonlyMap<string, DeadlineView>> {
   const stateOf = new Map(states.map((record) => [record.marketplace, record.state]));
-  const dates = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
   const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
   const views = new Map<string, DeadlineView>();
   for (const { id, value } of await deadlines.entries()) {
     if (!value || !isMarketplaceCode(id) || stateOf.get(id) !== value.state) continue;
-    const [year = 0, month = 1, day = 1] = value.due.split('-').map(Number);
     const daysLeft = marketplaceDaysUntil(value.due, now, id);
     views.set(id, {
-      state: value.state,
       due: value.due,
-      date: dates.format(Date.UTC(year, month - 1, day)),
+      date: formatCalendarDate(value.due, language),
       left: relative.format(daysLeft, 'day'),
       daysLeft,
     });

@@ -25,16 +25,6 @@ export interface HistoryFormats {
   readonly fill: (template: string, values: Readonly<Record<string, string | number>>) => string;
 }
 
-/** A day as the seller's language writes it; the day is already the marketplace's, so no zone moves it. */
-export function dayFormatter(language: string): (isoDay: string) => string {
-  const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
-  return (isoDay) => {
-    const [year, month, day] = isoDay.split('-').map(Number);
-    const instant = Date.UTC(year ?? Number.NaN, (month ?? Number.NaN) - 1, day ?? Number.NaN);
-    return Number.isFinite(instant) ? format.format(new Date(instant)) : isoDay;
-  };
-}
-
 const cell = (text: string) => escapeMarkdown(text) || ' ';
 const row = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
 

@@ -4,11 +4,12 @@
  * ticked, why it matters and a link; optionally the case timeline and the account's history. Every piece of text that
  * did not come from our own Markdown is escaped.
  */
+import { formatCalendarDate } from '@/lib/calendar';
 import type { UiLanguage } from '@/lib/i18n/translate';
 import { type MarketplaceCode, marketplaceHost } from '@/lib/marketplaces';
 import { CHECKLISTS } from './definitions';
 import { escapeMarkdown, markdownUrl } from './markdown-escape';
-import { type AccountHistoryInput, accountHistoryMarkdown, dayFormatter } from './markdown-history';
+import { type AccountHistoryInput, accountHistoryMarkdown } from './markdown-history';
 import { type ChecklistProgress, countProgress, doneAt } from './progress';
 import type { ChecklistId, ChecklistLanguagePack } from './types';
 import { checklistView } from './view';
@@ -99,7 +100,10 @@ export function checklistMarkdown(input: ChecklistMarkdownInput): string {
   }
 
   if (history) {
-    lines.push('', ...accountHistoryMarkdown(history, labels, { time, day: dayFormatter(language), fill }));
+    lines.push(
+      '',
+      ...accountHistoryMarkdown(history, labels, { time, day: (day) => formatCalendarDate(day, language), fill }),
+    );
   }
 
   lines.push('', '---', '', `*${escapeMarkdown(labels.footer)}*`, '');

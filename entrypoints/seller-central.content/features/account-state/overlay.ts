@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '@/components/account-state-card.css?inline';
 import { renderAccountStateCard } from '@/components/account-state-card.dom';
 import type { AccountState, Severity } from '@/lib/account-state/states';
+import type { DeadlineShown } from '@/lib/deadlines/record';
 import { type MessageLookup, overlayCopy } from '@/lib/guidance';
 import { afterLayout } from './after-layout';
 import { type Corner, chooseCorner, MARGIN } from './placement';
@@ -18,7 +19,7 @@ export interface OverlayView {
   /** Seller Central's own alert: the card must not cover it or its buttons. */
   readonly alert: Element | null;
   /** The day the notice asks the seller to act by, with the days left; null when it names none. */
-  readonly deadline: { readonly due: string; readonly daysLeft: number } | null;
+  readonly deadline: DeadlineShown | null;
 }
 
 export interface OverlayActions {
