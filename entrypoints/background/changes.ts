@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { type AccountChange, notifiesOf, unseenChanges, withChange } from '@/lib/account-health/changes';
-import { loadTranslator } from '@/lib/i18n/load';
 import { marketplaceName } from '@/lib/i18n/marketplace-name';
 import { firstStepKey, stateLabelKey } from '@/lib/i18n/state-labels';
 import { createSerialQueue } from '@/lib/serial';
 import { accountChangesItem, changesSeenAtItem } from '@/lib/storage/items/account-changes';
 import { settingsItem } from '@/lib/storage/items/settings';
-import { openPopupOrTab } from './open-popup';
+import { sellersTranslator, showNotification } from './notify';
+import { openPopupOnClick } from './open-popup';
 
 const serially = createSerialQueue();
 const NOTIFICATION_PREFIX = 'account-change:';
@@ -26,7 +26,7 @@ async function showUnseenCount(): Promise<void> {
 
 /** "Germany: now on hold" with the first step, or "United States: rating below 200 (now 150)". */
 async function notify(change: AccountChange): Promise<void> {
-  const { language, t } = await loadTranslator((await settingsItem.get()).language);
+  const { language, t } = await sellersTranslator();
   const name = marketplaceName(change.marketplace, language);
   const text = change.state
     ? { title: t('changeState', name, t(stateLabelKey(change.state))), message: t(firstStepKey(change.state)) }
@@ -34,11 +34,7 @@ async function notify(change: AccountChange): Promise<void> {
         title: t('changeRating', name, String(change.threshold), String(change.rating)),
         message: t('changeRatingHint'),
       };
-  await browser.notifications.create(`${NOTIFICATION_PREFIX}${change.marketplace}`, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    ...text,
-  });
+  await showNotification(`${NOTIFICATION_PREFIX}${change.marketplace}`, text);
 }
 
 /**
@@ -60,12 +56,7 @@ export function registerChangeHandlers(): void {
   changesSeenAtItem.watch(() => {
     void serially(showUnseenCount).catch((error) => console.error('[scc] badge count failed', error));
   });
-  browser.notifications.onClicked.addListener((id) => {
-    if (!id.startsWith(NOTIFICATION_PREFIX)) return;
-    void Promise.all([browser.notifications.clear(id), openPopupOrTab()]).catch((error) =>
-      console.error('[scc] opening the change failed', error),
-    );
-  });
+  openPopupOnClick(NOTIFICATION_PREFIX);
   const start = () => {
     void serially(showUnseenCount).catch((error) => console.error('[scc] badge count failed', error));
   };

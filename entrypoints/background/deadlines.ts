@@ -11,14 +11,13 @@ import {
   parseReminderAlarm,
   plannedReminders,
 } from '@/lib/deadlines/record';
-import { loadTranslator } from '@/lib/i18n/load';
 import { marketplaceName } from '@/lib/i18n/marketplace-name';
 import { stateLabelKey } from '@/lib/i18n/state-labels';
 import { isMarketplaceCode, type MarketplaceCode, PRIMARY_MARKETPLACES } from '@/lib/marketplaces';
 import { createSerialQueue } from '@/lib/serial';
 import { deadlines } from '@/lib/storage/items/deadlines';
-import { settingsItem } from '@/lib/storage/items/settings';
-import { openPopupOrTab } from './open-popup';
+import { applyAlarmPlan, sellersTranslator, showNotification } from './notify';
+import { openPopupOnClick } from './open-popup';
 
 const serially = createSerialQueue();
 
@@ -85,30 +84,19 @@ export async function endDeadline(marketplace: MarketplaceCode): Promise<void> {
   });
 }
 
-async function planReminders(marketplace: MarketplaceCode, record: DeadlineRecord | null, now: number) {
-  const prefix = `${DEADLINE_ALARM_PREFIX}${marketplace}:`;
-  const existing = (await browser.alarms.getAll()).filter((alarm) => alarm.name.startsWith(prefix));
-  const wanted = plannedReminders(marketplace, record, now);
-  for (const alarm of existing)
-    if (!wanted.some((reminder) => reminder.name === alarm.name)) await browser.alarms.clear(alarm.name);
-  for (const reminder of wanted) {
-    const same = existing.find((alarm) => alarm.name === reminder.name && alarm.scheduledTime === reminder.when);
-    if (!same) await browser.alarms.create(reminder.name, { when: reminder.when });
-  }
-}
+const planReminders = (marketplace: MarketplaceCode, record: DeadlineRecord | null, now: number) =>
+  applyAlarmPlan(`${DEADLINE_ALARM_PREFIX}${marketplace}:`, plannedReminders(marketplace, record, now));
 
 /** "Germany: deadline in 3 days", then the state and the day, in the seller's language. */
 async function showReminder(marketplace: MarketplaceCode, record: DeadlineRecord, now: number) {
-  const { language, t } = await loadTranslator((await settingsItem.get()).language);
+  const { language, t } = await sellersTranslator();
   const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
   // What is left now, not what the alarm was planned for: a browser closed meanwhile fires it late.
   const hoursLeft = Math.max(0, Math.round((record.dueAt - now) / 3_600_000));
   const left =
     hoursLeft >= 24 ? relative.format(Math.round(hoursLeft / 24), 'day') : relative.format(hoursLeft, 'hour');
   const day = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: MARKETPLACE_TIME_ZONES[marketplace] });
-  await browser.notifications.create(`${DEADLINE_ALARM_PREFIX}${marketplace}`, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
+  await showNotification(`${DEADLINE_ALARM_PREFIX}${marketplace}`, {
     title: t('deadlineReminderTitle', marketplaceName(marketplace, language), left),
     message: t('deadlineReminderBody', t(stateLabelKey(record.state)), day.format(record.dueAt)),
   });
@@ -139,12 +127,7 @@ export function registerDeadlineHandlers(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     void handleDeadlineAlarm(alarm).catch((error) => console.error('[scc] deadline reminder failed', error));
   });
-  browser.notifications.onClicked.addListener((id) => {
-    if (!id.startsWith(DEADLINE_ALARM_PREFIX)) return;
-    void Promise.all([browser.notifications.clear(id), openPopupOrTab()]).catch((error) =>
-      console.error('[scc] deadline reminder failed', error),
-    );
-  });
+  openPopupOnClick(DEADLINE_ALARM_PREFIX);
   const replan = () => {
     void replanAll().catch((error) => console.error('[scc] deadline planning failed', error));
   };

@@ -11,3 +11,17 @@ export async function openPopupOrTab(): Promise<void> {
     await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
   }
 }
+
+/** A click on one of our notifications (its id starts with `prefix`) clears it and opens the popup. */
+export async function openPopupFromNotification(prefix: string, id: string): Promise<void> {
+  if (!id.startsWith(prefix)) return;
+  await browser.notifications.clear(id);
+  await openPopupOrTab();
+}
+
+/** Registers openPopupFromNotification for one prefix of notification ids. */
+export function openPopupOnClick(prefix: string): void {
+  browser.notifications.onClicked.addListener((id) => {
+    void openPopupFromNotification(prefix, id).catch((error) => console.error('[scc] notification failed', error));
+  });
+}

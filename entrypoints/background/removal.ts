@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { localTimeZone } from '@/lib/calendar';
 import { ON_DEMAND_SCRIPT_FILES } from '@/lib/content-script/script-presence';
-import { inPageLanguage, loadTranslator, messagesWithPrefix } from '@/lib/i18n/load';
+import { inPageLanguage, messagesWithPrefix } from '@/lib/i18n/load';
 import { isMarketplaceCode, marketplaceCodeOf } from '@/lib/marketplaces';
 import { onMessage, type ProtocolMap } from '@/lib/messaging';
 import {
@@ -23,11 +23,9 @@ import { createSerialQueue } from '@/lib/serial';
 import { disposalEntriesItem, firedRemindersItem, seenOrdersItem } from '@/lib/storage/items/removal';
 import { settingsItem } from '@/lib/storage/items/settings';
 import { type StorageChanges, watchStorage } from '@/lib/storage/watch';
-import { openPopupOrTab } from './open-popup';
+import { applyAlarmPlan, sellersTranslator, showNotification } from './notify';
+import { openPopupFromNotification, openPopupOnClick } from './open-popup';
 
-/** Storage key (without area) the popup writes disposal entries to; a change re-plans the reminders. */
-/** An existing alarm within this of the wanted time is left alone. */
-const SAME_TIME_MS = 1000;
 /** One notification per entry: a later reminder replaces the earlier one. */
 const notificationId = (entryId: string) => `${DISPOSAL_ALARM_PREFIX}${entryId}`;
 
@@ -54,47 +52,23 @@ export const removalIdle = () => serially(() => Promise.resolve());
 
 /** Shows every reminder due now (including ones missed while the browser was closed), then plans the next alarms. */
 export async function replanDisposalReminders(now = Date.now()): Promise<void> {
-  const [{ entries }, fired, existing] = await Promise.all([
-    disposalEntriesItem.get(),
-    firedRemindersItem.get(),
-    browser.alarms.getAll(),
-  ]);
+  const [{ entries }, fired] = await Promise.all([disposalEntriesItem.get(), firedRemindersItem.get()]);
   const zone = localTimeZone();
   let nextFired: FiredReminders = fired;
   const due = dueReminders(entries, fired, now, zone);
   if (due.length > 0) {
-    const { language, t } = await loadTranslator((await settingsItem.get()).language);
+    const { language, t } = await sellersTranslator();
     const byId = new Map(entries.map((entry) => [entry.id, entry]));
     for (const reminder of due) {
       const entry = byId.get(reminder.entryId) as DisposalEntry;
-      await showReminder(entry.id, reminderText(entry, reminder, t, language));
+      await showNotification(notificationId(entry.id), reminderText(entry, reminder, t, language));
       nextFired = markFired(nextFired, reminder.entryId, reminder.daysBefore);
     }
   }
   nextFired = pruneFired(nextFired, entries);
   if (JSON.stringify(nextFired) !== JSON.stringify(fired)) await firedRemindersItem.set(nextFired);
 
-  const wanted = plannedAlarms(entries, nextFired, now, zone);
-  const ours = new Map(
-    existing.filter((alarm) => alarm.name.startsWith(DISPOSAL_ALARM_PREFIX)).map((a) => [a.name, a.scheduledTime]),
-  );
-  const wantedNames = new Set(wanted.map((alarm) => alarm.name));
-  for (const name of ours.keys()) if (!wantedNames.has(name)) await browser.alarms.clear(name);
-  for (const alarm of wanted) {
-    const at = ours.get(alarm.name);
-    if (at === undefined || Math.abs(at - alarm.when) > SAME_TIME_MS) {
-      await browser.alarms.create(alarm.name, { when: alarm.when });
-    }
-  }
-}
-
-async function showReminder(entryId: string, text: { title: string; message: string }): Promise<void> {
-  await browser.notifications.create(notificationId(entryId), {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: text.title,
-    message: text.message,
-  });
+  await applyAlarmPlan(DISPOSAL_ALARM_PREFIX, plannedAlarms(entries, nextFired, now, zone));
 }
 
 export async function handleRemovalAlarm(alarm: { name: string }): Promise<void> {
@@ -103,11 +77,7 @@ export async function handleRemovalAlarm(alarm: { name: string }): Promise<void>
 }
 
 /** The reminder says what to do in Seller Central; the list of deadlines is in the popup. */
-export async function handleRemovalNotificationClick(id: string): Promise<void> {
-  if (!id.startsWith(DISPOSAL_ALARM_PREFIX)) return;
-  await browser.notifications.clear(id);
-  await openPopupOrTab();
-}
+export const handleRemovalNotificationClick = (id: string) => openPopupFromNotification(DISPOSAL_ALARM_PREFIX, id);
 
 /** Who sent a message: the parts of runtime.MessageSender the injection reads. */
 interface FrameSender {
@@ -159,9 +129,7 @@ export function registerRemovalHandlers(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     void handleRemovalAlarm(alarm).catch((error) => console.error('[scc] disposal alarm failed', error));
   });
-  browser.notifications.onClicked.addListener((id) => {
-    void handleRemovalNotificationClick(id).catch((error) => console.error('[scc] notification failed', error));
-  });
+  openPopupOnClick(DISPOSAL_ALARM_PREFIX);
   watchStorage(onStorageChanged);
   const start = () => {
     void serially(() => replanDisposalReminders()).catch((error) =>
