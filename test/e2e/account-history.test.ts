@@ -113,6 +113,21 @@ describe('the rating’s history', () => {
     await popup.close();
   });
 
+  it('keeps the rating falling below 200 as news for the popup', async () => {
+    // The first test left US at 250 on Nov 10; the next day's page reads 150.
+    const at = Date.UTC(2026, 10, 11, 18);
+    await browser.worker.evaluate((fixed) => {
+      Date.now = () => fixed;
+    }, at);
+    await browser.serve(URL_US, accountHealthPage(150, 'At Risk'));
+    const page = await browser.context.newPage();
+    await page.goto(URL_US);
+    await expect
+      .poll(async () => (await browser.storage('local')).accountChanges, { timeout: 10_000 })
+      .toContainEqual({ marketplace: 'US', at, threshold: 200, rating: 150 });
+    await page.close();
+  });
+
   it('says how many older changes an entry stands for, once the history was full', async () => {
     const at = Date.UTC(2026, 10, 20, 9);
     await browser.setStorage('local', {

@@ -87,6 +87,25 @@ describe('deadlines', () => {
     expect(await again.getByTestId('changes-since').count()).toBe(0);
     await again.close();
   });
+
+  it('lets the seller choose which changes become system notifications, kept in synced settings', async () => {
+    const options = await browser.openOptions();
+    const newStates = options.getByTestId('notifyNewStates');
+    const ratingDrops = options.getByTestId('notifyRatingDrops');
+    // The defaults: a new state is notified, a rating move is not.
+    await expect.poll(() => newStates.isChecked()).toBe(true);
+    expect(await ratingDrops.isChecked()).toBe(false);
+    expect(await options.getByText('Notify me when the Account Health Rating falls below 200 or 100').count()).toBe(1);
+    await ratingDrops.check();
+    await newStates.uncheck();
+    await expect
+      .poll(async () => (await browser.storage('sync')).settings)
+      .toMatchObject({ notifyNewStates: false, notifyRatingDrops: true });
+    await options.reload();
+    await expect.poll(() => options.getByTestId('notifyRatingDrops').isChecked()).toBe(true);
+    expect(await options.getByTestId('notifyNewStates').isChecked()).toBe(false);
+    await options.close();
+  });
 });
 
 declare const chrome: {
