@@ -1,24 +1,16 @@
-import { useState } from 'preact/hooks';
 import { ChoiceSelect } from '@/components/ChoiceSelect';
 import { Field } from '@/components/Field';
 import { useI18n } from '@/components/I18n';
 import { NewerVersionNote } from '@/components/NewerVersionNote';
-import { useLiveValue } from '@/components/useAsync';
-import { useNewerVersion } from '@/components/useNewerVersion';
 import { languageName } from '@/lib/lang/languages';
-import { LANGUAGE_SETTINGS, type LanguageSetting, settingsItem } from '@/lib/storage/items/settings';
+import { LANGUAGE_SETTINGS, type LanguageSetting } from '@/lib/storage/items/settings';
+import { useSettings } from './useSettings';
 
 export function LanguageSection() {
   const { t } = useI18n();
-  const { value: settings } = useLiveValue(settingsItem.get, settingsItem.watch);
-  const [saved, setSaved] = useState(false);
-  // Settings a newer version saved stay as they are: shown, not editable here.
-  const newer = useNewerVersion(settingsItem);
+  const { settings, newer, saved, change } = useSettings();
   if (!settings) return null;
-  const choose = async (language: LanguageSetting) => {
-    await settingsItem.update((current) => ({ ...current, language }));
-    setSaved(true);
-  };
+  const choose = (language: LanguageSetting) => change({ language });
   return (
     <section class="card" aria-labelledby="language-heading">
       <h2 id="language-heading">{t('optionsLanguageHeading')}</h2>

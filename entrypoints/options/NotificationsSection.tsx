@@ -1,10 +1,7 @@
-import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18n';
 import { NewerVersionNote } from '@/components/NewerVersionNote';
-import { useLiveValue } from '@/components/useAsync';
-import { useNewerVersion } from '@/components/useNewerVersion';
 import { notifiesOf } from '@/lib/account-health/changes';
-import { type Settings, settingsItem } from '@/lib/storage/items/settings';
+import { useSettings } from './useSettings';
 
 type NotifySetting = 'notifyNewStates' | 'notifyRatingDrops';
 
@@ -15,14 +12,9 @@ type NotifySetting = 'notifyNewStates' | 'notifyRatingDrops';
  */
 export function NotificationsSection() {
   const { t } = useI18n();
-  const { value: settings } = useLiveValue(settingsItem.get, settingsItem.watch);
-  const [saved, setSaved] = useState(false);
-  const newer = useNewerVersion(settingsItem);
+  const { settings, newer, saved, change } = useSettings();
   if (!settings) return null;
-  const choose = async (setting: NotifySetting, on: boolean) => {
-    await settingsItem.update((current): Settings => ({ ...current, [setting]: on }));
-    setSaved(true);
-  };
+  const choose = (setting: NotifySetting, on: boolean) => change({ [setting]: on });
   const rows = [
     ['notifyNewStates', 'state', t('optionsNotifyNewStates')],
     ['notifyRatingDrops', 'rating', t('optionsNotifyRatingDrops')],
