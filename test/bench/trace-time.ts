@@ -80,19 +80,64 @@ export function longestExtensionSlice(
   return longest / 1000;
 }
 
+type Origin = 'ours' | 'foreign' | 'unknown';
+
+/**
+ * Whose script a slice enters, where the trace says. Chromium 156 names the isolated world on
+ * `v8.callFunction` / `v8.run`; Chromium 150 (Debian's, on some machines) does not, but still
+ * gives the script URL of `EvaluateScript` and of every `FunctionCall` (a timer's, an idle
+ * callback's, a message reply's). Async continuations name nothing.
+ */
+function originOf(event: TraceEvent, extensionOrigin: string, worldName: string): Origin {
+  const url = event.args?.data?.url;
+  if ((event.name === 'EvaluateScript' || event.name === 'FunctionCall') && url)
+    return url.startsWith(extensionOrigin) ? 'ours' : 'foreign';
+  const world = event.args?.worldName;
+  if ((event.name === 'v8.callFunction' || event.name === 'v8.run') && world)
+    return world === worldName ? 'ours' : 'foreign';
+  return 'unknown';
+}
+
+/**
+ * Our slices on the renderer's main thread, sorted by start: a top-level task that enters our
+ * script and no other script counts whole (its garbage collection, style and layout are ours
+ * too); in a task that also runs someone else's script only our own entries count.
+ */
 function extensionSlices(events: readonly TraceEvent[], extensionOrigin: string, worldName: string): TraceEvent[] {
   const mainThreads = new Set(
     events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
-  return events
-    .filter(
-      (e) =>
-        e.ph === 'X' &&
-        mainThreads.has(`${e.pid}:${e.tid}`) &&
-        ((e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').startsWith(extensionOrigin)) ||
-          ((e.name === 'v8.callFunction' || e.name === 'v8.run') && e.args?.worldName === worldName)),
-    )
-    .sort((a, b) => a.ts - b.ts);
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const event of events) {
+    const thread = `${event.pid}:${event.tid}`;
+    if (event.ph !== 'X' || !mainThreads.has(thread)) continue;
+    const list = byThread.get(thread) ?? [];
+    list.push(event);
+    byThread.set(thread, list);
+  }
+  const ours: TraceEvent[] = [];
+  for (const list of byThread.values()) {
+    // Parents before the slices they hold: earlier start first, longer first on a tie.
+    list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    let i = 0;
+    while (i < list.length) {
+      const task = list[i];
+      const end = task.ts + (task.dur ?? 0);
+      let j = i + 1;
+      while (j < list.length && list[j].ts + (list[j].dur ?? 0) <= end && list[j].ts >= task.ts) j++;
+      const inside = list.slice(i, j);
+      const origins = inside.map((event) => originOf(event, extensionOrigin, worldName));
+      if (!origins.includes('foreign')) {
+        if (origins.includes('ours')) ours.push(task);
+      } else {
+        inside.forEach((event, k) => {
+          if (origins[k] === 'ours') ours.push(event);
+        });
+      }
+      i = j;
+    }
+  }
+  return ours.sort((a, b) => a.ts - b.ts);
 }
 
 /**

@@ -98,3 +98,39 @@ describe('extensionCpuTime: the thread time of the same slices', () => {
     expect(extensionCpuTime([main, slice('v8.callFunction', 0, 3_000, { worldName: WORLD })], ORIGIN, WORLD)).toBe(3);
   });
 });
+
+describe('traces that do not name the isolated world (Chromium 150)', () => {
+  const main = thread(7, 1, 'CrRendererMain');
+  const timed = (name: string, ts: number, dur: number, tdur: number, args: TraceEvent['args'] = {}): TraceEvent => ({
+    ...slice(name, ts, dur, args),
+    tdur,
+  });
+  const ourScript = { data: { url: `${ORIGIN}content-scripts/seller-central.js` } };
+  const pageScript = { data: { url: 'https://sellercentral.amazon.com/app.js' } };
+
+  it('counts a whole task that enters only our script: its async continuations and collections too', () => {
+    const events = [
+      main,
+      timed('TimerFire', 10_000, 6_000, 5_000),
+      timed('FunctionCall', 10_100, 200, 200, ourScript),
+      // The continuation our timer's promise ran: it names no script.
+      timed('v8.callFunction', 10_400, 4_000, 3_500),
+      timed('MinorGC', 14_500, 1_000, 1_000),
+    ];
+    expect(extensionCpuTime(events, ORIGIN, WORLD)).toBe(5);
+    expect(forcedLayouts([...events, slice('Layout', 11_000, 500)], ORIGIN, WORLD)).toEqual({ count: 1, ms: 0.5 });
+  });
+
+  it('counts only our own entries in a task that also runs the page’s script, and nothing in a task of the page’s alone', () => {
+    const events = [
+      main,
+      timed('TimerFire', 10_000, 9_000, 9_000),
+      timed('FunctionCall', 10_000, 4_000, 4_000, pageScript),
+      timed('FunctionCall', 15_000, 2_000, 2_000, ourScript),
+      timed('FireIdleCallback', 30_000, 7_000, 7_000),
+      timed('FunctionCall', 30_000, 7_000, 7_000, pageScript),
+      timed('v8.callFunction', 40_000, 3_000, 3_000),
+    ];
+    expect(extensionCpuTime(events, ORIGIN, WORLD)).toBe(2);
+  });
+});
