@@ -27,7 +27,9 @@ function scriptCpu(events: readonly TraceEvent[], file: string): number {
   const calls = events
     .filter(
       (e) =>
-        e.ph === 'X' && (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && e.args?.data?.url?.endsWith(file),
+        e.ph === 'X' &&
+        (e.name === 'FunctionCall' || e.name === 'EvaluateScript') &&
+        (e.args?.data?.url?.endsWith(file) || e.args?.data?.url?.endsWith(file.replace(/\.js$/, '.module.js'))),
     )
     .sort((a, b) => a.ts - b.ts);
   let cpu = 0;

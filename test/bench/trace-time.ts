@@ -85,17 +85,36 @@ type Origin = 'ours' | 'foreign' | 'unknown';
 /**
  * Whose script a slice enters, where the trace says. Chromium 156 names the isolated world on
  * `v8.callFunction` / `v8.run`; Chromium 150 (Debian's, on some machines) does not, but still
- * gives the script URL of `EvaluateScript` and of every `FunctionCall` (a timer's, an idle
- * callback's, a message reply's). Async continuations name nothing.
+ * gives the script URL of `EvaluateScript`, of `v8.compileModule` and of every `FunctionCall` (a
+ * timer's, an idle callback's, a message reply's). Async continuations name nothing.
  */
 function originOf(event: TraceEvent, extensionOrigin: string, worldName: string): Origin {
   const url = event.args?.data?.url;
-  if ((event.name === 'EvaluateScript' || event.name === 'FunctionCall') && url)
+  if ((event.name === 'EvaluateScript' || event.name === 'FunctionCall' || event.name === 'v8.compileModule') && url)
     return url.startsWith(extensionOrigin) ? 'ours' : 'foreign';
   const world = event.args?.worldName;
   if ((event.name === 'v8.callFunction' || event.name === 'v8.run') && world)
     return world === worldName ? 'ours' : 'foreign';
   return 'unknown';
+}
+
+/**
+ * A module's evaluation (and its code-cache write) names no script; it belongs to the module
+ * whose compilation came last before it on the thread (a module is compiled, then evaluated,
+ * in one task: our content scripts' modules have no imports of their own).
+ */
+const MODULE_FOLLOWERS = new Set(['v8.evaluateModule', 'v8.produceModuleCache']);
+
+function originsOf(thread: readonly TraceEvent[], extensionOrigin: string, worldName: string): Map<TraceEvent, Origin> {
+  const origins = new Map<TraceEvent, Origin>();
+  let lastModule: Origin = 'unknown';
+  for (const event of thread) {
+    let origin = originOf(event, extensionOrigin, worldName);
+    if (event.name === 'v8.compileModule') lastModule = origin;
+    else if (MODULE_FOLLOWERS.has(event.name)) origin = lastModule;
+    origins.set(event, origin);
+  }
+  return origins;
 }
 
 /**
@@ -119,14 +138,17 @@ function extensionSlices(events: readonly TraceEvent[], extensionOrigin: string,
   for (const list of byThread.values()) {
     // Parents before the slices they hold: earlier start first, longer first on a tie.
     list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    const originOfEvent = originsOf(list, extensionOrigin, worldName);
     let i = 0;
     while (i < list.length) {
-      const task = list[i];
+      const task = list[i] as TraceEvent;
       const end = task.ts + (task.dur ?? 0);
+      const holds = (event: TraceEvent | undefined) =>
+        event !== undefined && event.ts >= task.ts && event.ts + (event.dur ?? 0) <= end;
       let j = i + 1;
-      while (j < list.length && list[j].ts + (list[j].dur ?? 0) <= end && list[j].ts >= task.ts) j++;
+      while (j < list.length && holds(list[j])) j++;
       const inside = list.slice(i, j);
-      const origins = inside.map((event) => originOf(event, extensionOrigin, worldName));
+      const origins = inside.map((event) => originOfEvent.get(event) ?? 'unknown');
       if (!origins.includes('foreign')) {
         if (origins.includes('ours')) ours.push(task);
       } else {

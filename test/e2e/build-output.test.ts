@@ -5,6 +5,7 @@ import caseCaptureScript from '@/entrypoints/case-capture.content';
 import removalOrdersScript from '@/entrypoints/removal-orders.content';
 import { ON_DEMAND_SCRIPT_FILES } from '@/lib/content-script/script-presence';
 import { SELLER_CENTRAL_MATCHES } from '@/lib/marketplaces';
+import { CONTENT_MODULE_SUFFIX, contentScriptLoader } from '../../wxt.config';
 import { measureBundle, SIZE_BUDGETS } from '../support/bundle-size';
 import { EXTENSION_DIR, launchExtensionBrowser, ROOT } from '../support/extension-browser';
 import { measurePopupLoad } from '../support/popup-load';
@@ -26,7 +27,41 @@ describe.each([
     expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications', 'scripting']);
     expect([...manifest.host_permissions].sort()).toEqual([...SELLER_CENTRAL_MATCHES].sort());
     expect(manifest.optional_permissions).toBeUndefined();
-    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it(
+    browserName === 'chrome'
+      ? 'lets only Seller Central load the content scripts’ modules, at a per-session URL, and nothing else'
+      : 'makes nothing web-accessible',
+    () => {
+      if (browserName !== 'chrome') {
+        expect(manifest.web_accessible_resources).toBeUndefined();
+        return;
+      }
+      const modules = readdirSync(join(dir, 'content-scripts'))
+        .filter((file) => file.endsWith(CONTENT_MODULE_SUFFIX))
+        .map((file) => `content-scripts/${file}`);
+      expect(modules.length).toBe(3);
+      expect(manifest.web_accessible_resources).toEqual([
+        { resources: modules, matches: [...SELLER_CENTRAL_MATCHES], use_dynamic_url: true },
+      ]);
+    },
+  );
+
+  it('runs each content script as the build wrote it: a loader of its module in Chromium, the script itself in Firefox', () => {
+    const scripts: Array<{ js: string[] }> = manifest.content_scripts;
+    const files = [...scripts.flatMap((c) => c.js), ...Object.values(ON_DEMAND_SCRIPT_FILES)];
+    for (const file of new Set(files.map((f) => f.replace(/^\//, '')))) {
+      const code = readFileSync(join(dir, file), 'utf8');
+      const module = file.replace(/\.js$/, CONTENT_MODULE_SUFFIX);
+      if (browserName === 'chrome') {
+        expect(code, file).toBe(contentScriptLoader(module));
+        expect(existsSync(join(dir, module)), module).toBe(true);
+      } else {
+        expect(code.length, file).toBeGreaterThan(1000);
+        expect(existsSync(join(dir, module)), module).toBe(false);
+      }
+    }
   });
 
   it('runs the main content script on exactly the Seller Central hosts, and nothing anywhere else', () => {
@@ -55,7 +90,9 @@ describe.each([
 
   it('asks Chromium to compile the content scripts eagerly (their functions nearly all run on load)', () => {
     const scripts: Array<{ js: string[] }> = manifest.content_scripts;
-    const files = [...scripts.flatMap((c) => c.js), ...Object.values(ON_DEMAND_SCRIPT_FILES)];
+    const files = [...scripts.flatMap((c) => c.js), ...Object.values(ON_DEMAND_SCRIPT_FILES)].map((file) =>
+      browserName === 'chrome' ? file.replace(/\.js$/, CONTENT_MODULE_SUFFIX) : file,
+    );
     for (const file of new Set(files))
       expect(readFileSync(join(dir, file), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'), file).toBe(true);
   });

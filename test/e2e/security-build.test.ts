@@ -159,6 +159,8 @@ const MANIFEST_KEYS = new Set([
   'content_scripts',
   'browser_specific_settings',
   'content_security_policy',
+  // Chromium only: the content scripts' modules, to Seller Central pages (checked below).
+  'web_accessible_resources',
 ]);
 
 describe.each(BUILDS)('%s build: security', (_, dir) => {
@@ -187,14 +189,26 @@ describe.each(BUILDS)('%s build: security', (_, dir) => {
     expect(hits.map((path) => relative(dir, path))).toEqual([]);
   });
 
-  it('asks for storage, alarms, notifications and scripting only, Seller Central hosts only, and exposes no resources', () => {
+  it('asks for storage, alarms, notifications and scripting only, Seller Central hosts only, and exposes only content-script modules to Seller Central', () => {
     const manifest = manifestOf(dir);
     expect(Object.keys(manifest).filter((key) => !MANIFEST_KEYS.has(key))).toEqual([]);
     // scripting: the removal script is injected on Manage Orders only when a row may show a
     // removal order (issue #14); it reaches no host beyond host_permissions, and shows no new warning.
     expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage']);
     expect([...manifest.host_permissions].sort()).toEqual([...SELLER_CENTRAL_MATCHES].sort());
-    expect(manifest.web_accessible_resources).toBeUndefined();
+    // Chromium's content scripts import their code as modules, for its code cache (wxt.config.ts):
+    // those files only, to Seller Central pages only, at a URL that changes every session.
+    for (const exposed of (manifest.web_accessible_resources ?? []) as {
+      resources: string[];
+      matches: string[];
+      use_dynamic_url?: boolean;
+      extension_ids?: string[];
+    }[]) {
+      expect(exposed.resources.every((file) => /^content-scripts\/[\w-]+\.module\.js$/.test(file))).toBe(true);
+      expect([...exposed.matches].sort()).toEqual([...SELLER_CENTRAL_MATCHES].sort());
+      expect(exposed.use_dynamic_url).toBe(true);
+      expect(exposed.extension_ids).toBeUndefined();
+    }
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toBeUndefined();

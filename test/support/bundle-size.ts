@@ -24,7 +24,11 @@ export const SIZE_BUDGETS = {
 
 const gzipBytes = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 
-/** Follows static and dynamic imports between built chunks (`from"./x.js"`, `import("./x.js")`). */
+/**
+ * Follows static and dynamic imports between built chunks (`from"./x.js"`, `import("./x.js")`),
+ * and a content script's loader to the module it imports (`import(chrome.runtime.getURL("…"))`,
+ * wxt.config.ts), so a content script's row counts what a page really loads.
+ */
 function withImports(outDir: string, entry: string, seen = new Set<string>()): Set<string> {
   if (seen.has(entry)) return seen;
   seen.add(entry);
@@ -34,6 +38,8 @@ function withImports(outDir: string, entry: string, seen = new Set<string>()): S
     const target = normalize(join(dirname(entry), match[1] as string));
     withImports(outDir, target, seen);
   }
+  for (const match of code.matchAll(/import\(chrome\.runtime\.getURL\("([^"]+\.js)"\)\)/g))
+    withImports(outDir, normalize(match[1] as string), seen);
   return seen;
 }
 
@@ -52,7 +58,7 @@ export function measureBundle(outDir: string): SizeBudget[] {
     return { name, bytes: sum(list), budget: SIZE_BUDGETS[budget], files: list };
   };
   const contentRows = contentScripts.map((script) => {
-    const files = [...(script.js ?? []), ...(script.css ?? [])];
+    const files = [...(script.js ?? []).flatMap((file) => [...withImports(outDir, file)]), ...(script.css ?? [])];
     const name = (files[0] ?? 'content').replace(/^content-scripts\//, '').replace(/\.js$/, '');
     return row(`content:${name}`, 'content', files);
   });

@@ -134,3 +134,23 @@ describe('traces that do not name the isolated world (Chromium 150)', () => {
     expect(extensionCpuTime(events, ORIGIN, WORLD)).toBe(2);
   });
 });
+
+describe('content scripts loaded as modules', () => {
+  const main = thread(7, 1, 'CrRendererMain');
+  const timed = (name: string, ts: number, dur: number, args: TraceEvent['args'] = {}): TraceEvent => ({
+    ...slice(name, ts, dur, args),
+    tdur: dur,
+  });
+
+  it('counts a module’s evaluation and cache write with the compilation before it: ours, or the page’s', () => {
+    const events = [
+      main,
+      timed('v8.compileModule', 1_000, 100, { data: { url: `${ORIGIN}content-scripts/seller-central.module.js` } }),
+      timed('v8.evaluateModule', 1_200, 3_000),
+      timed('v8.produceModuleCache', 4_300, 200),
+      timed('v8.compileModule', 10_000, 100, { data: { url: 'https://sellercentral.amazon.com/app.mjs' } }),
+      timed('v8.evaluateModule', 10_200, 9_000),
+    ];
+    expect(extensionCpuTime(events, ORIGIN, WORLD)).toBe(3.3);
+  });
+});
