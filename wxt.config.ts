@@ -92,7 +92,10 @@ function eagerCompileHint(): Plugin {
  * script's isolated world like the script did, unaffected by the page's CSP. It is
  * web-accessible to Seller Central hosts only, at a URL that changes every browser session, so
  * no other site can fetch it and Seller Central cannot use a fixed URL to spot the extension.
- * Firefox keeps the scripts as they are (its content scripts gain nothing from this).
+ * Firefox keeps the scripts as they are: nothing was measured there, and its e2e suite and
+ * `web-ext lint` check the plain scripts. If the import ever failed (only a build without the
+ * module could do that, and every e2e test that expects the card would fail), the loader says
+ * so in the console rather than failing silently.
  */
 export const CONTENT_MODULE_SUFFIX = '.module.js';
 export const contentScriptLoader = (modulePath: string) =>
