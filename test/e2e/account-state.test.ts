@@ -123,6 +123,27 @@ describe('overlay behaviour', () => {
     await page.close();
   });
 
+  it('shows under the strictest page CSP: the content script’s module is the extension’s, not the page’s', async () => {
+    // In Chromium the content script imports its code as a module (wxt.config.ts); a page whose
+    // policy allows no script source and requires Trusted Types must not stop it.
+    const url = 'https://sellercentral.amazon.com/performance/account/health?csp=strict';
+    await browser.context.route(url, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: {
+          'content-security-policy':
+            "default-src 'none'; script-src 'none'; style-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'",
+        },
+        body: ALERT_IN_CORNER,
+      }),
+    );
+    const page = await openWithOverlay(url, 'deactivated');
+    await expect.poll(() => overlay(page).getAttribute('data-scc-corner')).not.toBeNull();
+    expect(await overlay(page).locator('section').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('moves off the default corner when the alert sits there', async () => {
     const page = await openWithOverlay(ALERT_IN_CORNER_URL, 'deactivated');
     expect(await cardOverAlert(page)).toBe(false);
