@@ -3,9 +3,10 @@
  * how far apart a term's words may be, the longest term at one place, and non-overlapping hits,
  * for spaced and unspaced (Japanese, Chinese) languages.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { packTerms } from '@/lib/detect/term-patterns';
-import { type PackedTerms, termSet } from '@/lib/detect/terms';
+import { type PackedTerms, spacedNonWords, termSet } from '@/lib/detect/terms';
 
 /** Terms as written, each word of a spaced term one entry; kept in the order given. */
 function spaced(...terms: string[]): PackedTerms {
@@ -141,5 +142,31 @@ describe('termSet', () => {
     built.build();
     expect(built.find('on hold')).toEqual([{ start: 3, end: 7, term: 'hold' }]);
     expect(termSet(spaced('hold'), true).find('on hold')).toEqual(built.find('on hold'));
+  });
+});
+
+describe('spacedNonWords: what is no letter or digit becomes a space, one for one', () => {
+  const unicodeRule = (text: string) => text.replace(/[^\p{L}\p{N}|]+/gu, (run) => ' '.repeat(run.length));
+
+  it('takes its ASCII shortcut with the same result as the Unicode rule, for every ASCII text', () => {
+    const everyAscii = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).join('');
+    expect(spacedNonWords(everyAscii)).toBe(unicodeRule(everyAscii));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)) }), (text) => {
+        expect(spacedNonWords(text)).toBe(unicodeRule(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps letters and digits of every script, and clause marks, where the text is not ASCII', () => {
+    const mixed = 'konto – gesperrt|معلق ١٢ 停止中。';
+    expect(spacedNonWords(mixed)).toBe('konto   gesperrt|معلق ١٢ 停止中 ');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        expect(spacedNonWords(text)).toBe(unicodeRule(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
