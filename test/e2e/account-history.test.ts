@@ -4,7 +4,7 @@
  * dated list of the state's changes, in the popup's history view of that marketplace.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchExtensionBrowser, readFixture } from '../support/extension-browser';
+import { type ExtensionBrowser, editedFixture, launchExtensionBrowser } from '../support/extension-browser';
 import { screenshot } from '../support/screenshots';
 
 const URL_US = 'https://sellercentral.amazon.com/performance/dashboard';
@@ -17,12 +17,10 @@ const READINGS = [
 
 /** The Account Health page with the rating widget showing `rating` and its status word. */
 function accountHealthPage(rating: number, status: string): string {
-  const page = readFixture('detect/ahr-150-en.html');
-  const shown = page
-    .replace('id="ahr-score">150<', `id="ahr-score">${rating}<`)
-    .replace('id="ahr-status" label="At Risk"', `id="ahr-status" label="${status}"`);
-  if (!shown.includes(`>${rating}<`) || !shown.includes(`label="${status}"`)) throw new Error('fixture changed');
-  return shown;
+  return editedFixture('detect/ahr-150-en.html', [
+    ['id="ahr-score">150<', `id="ahr-score">${rating}<`],
+    ['id="ahr-status" label="At Risk"', `id="ahr-status" label="${status}"`],
+  ]);
 }
 
 let browser: ExtensionBrowser;
@@ -39,10 +37,7 @@ describe('the rating’s history', () => {
   it('keeps one reading per visited day and draws them with the at-risk period beneath', async () => {
     for (const [index, [rating, status]] of READINGS.entries()) {
       const at = DAYS[index] as number;
-      // The worker stamps what it keeps: its clock is the one that decides the day.
-      await browser.worker.evaluate((fixed) => {
-        Date.now = () => fixed;
-      }, at);
+      await browser.setWorkerClock(at);
       await browser.serve(URL_US, accountHealthPage(rating, status));
       const page = await browser.context.newPage();
       await page.goto(URL_US);
@@ -116,9 +111,7 @@ describe('the rating’s history', () => {
   it('keeps the rating falling below 200 as news for the popup', async () => {
     // The first test left US at 250 on Nov 10; the next day's page reads 150.
     const at = Date.UTC(2026, 10, 11, 18);
-    await browser.worker.evaluate((fixed) => {
-      Date.now = () => fixed;
-    }, at);
+    await browser.setWorkerClock(at);
     await browser.serve(URL_US, accountHealthPage(150, 'At Risk'));
     const page = await browser.context.newPage();
     await page.goto(URL_US);

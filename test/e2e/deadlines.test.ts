@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { marketplaceDay } from '@/lib/account-health/time-zones';
 import { daysBetween } from '@/lib/calendar';
-import { type ExtensionBrowser, launchExtensionBrowser, readFixture } from '../support/extension-browser';
+import { type ExtensionBrowser, editedFixture, launchExtensionBrowser } from '../support/extension-browser';
 import { screenshot } from '../support/screenshots';
 
 const URL_DE = 'https://sellercentral.amazon.de/gp/customer-experience/perf-notifications.html';
@@ -17,10 +17,9 @@ const HOUR = 3_600_000;
 const ASKS = 'Bitte reichen Sie innerhalb von 17 Tagen einen Maßnahmenplan ein.';
 
 function onHoldWithDeadline(): string {
-  const page = readFixture('detect/on-hold-de-legacy-notifications.html');
-  const shown = page.replace('Sie können weiterhin verkaufen.', `Sie können weiterhin verkaufen. ${ASKS}`);
-  if (!shown.includes(ASKS)) throw new Error('fixture changed');
-  return shown;
+  return editedFixture('detect/on-hold-de-legacy-notifications.html', [
+    ['Sie können weiterhin verkaufen.', `Sie können weiterhin verkaufen. ${ASKS}`],
+  ]);
 }
 
 let browser: ExtensionBrowser;
@@ -35,9 +34,7 @@ afterAll(async () => {
 
 describe('deadlines', () => {
   it('shows the day a notice asks for on the card and plans its reminders', async () => {
-    await browser.worker.evaluate((fixed) => {
-      Date.now = () => fixed;
-    }, NOW);
+    await browser.setWorkerClock(NOW);
     await browser.serve(URL_DE, onHoldWithDeadline());
     const page = await browser.context.newPage();
     await page.goto(URL_DE);

@@ -24,6 +24,11 @@ export interface ExtensionBrowser {
   openOptions(): Promise<Page>;
   storage(area: 'sync' | 'local' | 'session'): Promise<Record<string, unknown>>;
   setStorage(area: 'sync' | 'local' | 'session', items: Record<string, unknown>): Promise<void>;
+  /**
+   * Sets the worker's clock (`Date.now`) to `at`: what it keeps is stamped with its own time, so
+   * that is the clock that decides a reading's day or a deadline's start.
+   */
+  setWorkerClock(at: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,6 +42,19 @@ export interface LaunchOptions {
 
 export function readFixture(name: string): string {
   return readFileSync(join(FIXTURE_DIR, name), 'utf8');
+}
+
+/**
+ * A fixture with each `[from, to]` replaced once; throws when a `from` is not in it, so a changed
+ * fixture fails loudly instead of quietly serving a page without the edit.
+ */
+export function editedFixture(name: string, edits: ReadonlyArray<readonly [string, string]>): string {
+  let html = readFixture(name);
+  for (const [from, to] of edits) {
+    if (!html.includes(from)) throw new Error(`fixture ${name} changed: no ${JSON.stringify(from)}`);
+    html = html.replace(from, to);
+  }
+  return html;
 }
 
 export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -93,6 +111,10 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     openOptions: () => extensionPage('options.html'),
     storage: (area) => currentWorker().evaluate((a) => chrome.storage[a].get(null), area),
     setStorage: (area, items) => currentWorker().evaluate(([a, i]) => chrome.storage[a].set(i), [area, items] as const),
+    setWorkerClock: (at) =>
+      currentWorker().evaluate((fixed) => {
+        Date.now = () => fixed;
+      }, at),
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
