@@ -89,6 +89,9 @@ export const accountState = defineFeature({
       alert: shownAlert,
       deadline: shownDeadline,
     });
+    /** Draws the card for a detection, dismissed or not as the seller last chose for its state. */
+    const showCard = (detection: Detection) =>
+      overlay.show({ ...viewOf(detection), dismissed: isDismissed(dismissal, detection.state, Date.now()) });
 
     /**
      * A page written in a script whose language was not asked for (a Chinese page on .com) is read
@@ -141,8 +144,7 @@ export const accountState = defineFeature({
       const same = shown !== undefined && shown?.state === detection?.state && shown?.severity === detection?.severity;
       if (same && reportedKind === readKind) {
         // The same state, now with a deadline the notice's rest revealed: the card says so.
-        if (deadlineChanged && detection)
-          await overlay.show({ ...viewOf(detection), dismissed: isDismissed(dismissal, detection.state, Date.now()) });
+        if (deadlineChanged && detection) await showCard(detection);
         return;
       }
       shown = detection;
@@ -159,7 +161,7 @@ export const accountState = defineFeature({
           : null,
       }).catch(() => undefined);
       if (!detection) return overlay.hide();
-      await overlay.show({ ...viewOf(detection), dismissed: isDismissed(dismissal, detection.state, Date.now()) });
+      await showCard(detection);
     };
 
     const scanPage = async (witness?: ScanWitness) => {
