@@ -112,7 +112,10 @@ function contentScriptsAsCachedModules(wxt: Wxt, manifest: Browser.runtime.Manif
     modules.push(module);
   }
   const accessible = { resources: modules, matches: [...SELLER_CENTRAL_MATCHES], use_dynamic_url: true };
-  manifest.web_accessible_resources = [...((manifest.web_accessible_resources as []) ?? []), accessible];
+  const declared = (manifest.web_accessible_resources ?? []) as NonNullable<
+    Browser.runtime.ManifestV3['web_accessible_resources']
+  >;
+  manifest.web_accessible_resources = [...declared, accessible];
 }
 
 // The manifest is generated here so that host access can never drift from the

@@ -10,6 +10,7 @@
  * A build dir is a copy of `.output/chrome-mv3` (e.g. one built from main, one from a branch).
  */
 import type { BrowserContext } from 'playwright-core';
+import { CONTENT_MODULE_SUFFIX } from '../../wxt.config';
 import { launchWith, prepare, scenarioOf, work } from './bench-pages';
 import { median } from './stats';
 import { extensionCpuTime, recordTrace, type TraceEvent } from './trace-time';
@@ -24,12 +25,12 @@ const dirs = rest.length > 0 ? rest : ['.output/chrome-mv3'];
 
 /** CPU ms of one script's outermost calls in a trace. */
 function scriptCpu(events: readonly TraceEvent[], file: string): number {
+  // In the Chromium build the script is a loader and its module (wxt.config.ts): both count.
+  const module = file.replace(/\.js$/, CONTENT_MODULE_SUFFIX);
+  const ours = (url: string | undefined) => url !== undefined && (url.endsWith(file) || url.endsWith(module));
   const calls = events
     .filter(
-      (e) =>
-        e.ph === 'X' &&
-        (e.name === 'FunctionCall' || e.name === 'EvaluateScript') &&
-        (e.args?.data?.url?.endsWith(file) || e.args?.data?.url?.endsWith(file.replace(/\.js$/, '.module.js'))),
+      (e) => e.ph === 'X' && (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && ours(e.args?.data?.url),
     )
     .sort((a, b) => a.ts - b.ts);
   let cpu = 0;
