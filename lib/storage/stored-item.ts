@@ -96,6 +96,26 @@ export interface ValidatedItem<T> {
 export const NEWER_VERSION = 'saved by a newer version of the extension';
 
 export function defineValidatedItem<T>(definition: ItemDefinition<T>): ValidatedItem<T> {
+  return itemReader(definition).item;
+}
+
+/** What one `storage.<area>.get` returned: an item's value and its `<key>$` version record among others. */
+type AreaRead = Record<string, unknown>;
+
+/**
+ * An item and the way to read it from a read of its area that other items shared: a family's
+ * members are read in one storage call (one round trip to the browser, not one per member).
+ */
+interface ItemReader<T> {
+  readonly item: ValidatedItem<T>;
+  /** The names in its area that `valueIn` needs. */
+  readonly names: readonly [string, string];
+  /** A sync item's local stand-in while sync refuses its value. */
+  readonly fallbackKey: StorageKey;
+  valueIn(read: AreaRead, pending: unknown): Promise<T>;
+}
+
+function itemReader<T>(definition: ItemDefinition<T>): ItemReader<T> {
   const { key, schema, fallback, version, migrations } = definition;
   const { area, name } = splitKey(key);
   const fallbackKey = syncFallbackKey(key);
@@ -128,9 +148,8 @@ export function defineValidatedItem<T>(definition: ItemDefinition<T>): Validated
    * The value and its version in one read of the item's area. Only a value stored by an older
    * version waits for the migrations; one stored by a newer version is never migrated.
    */
-  async function readStored(): Promise<{ value: unknown; newer: boolean }> {
-    const metaName = `${name}$`;
-    const stored = await browser.storage[area].get([name, metaName]);
+  const metaName = `${name}$`;
+  async function storedIn(stored: AreaRead): Promise<{ value: unknown; newer: boolean }> {
     const value = stored[name] ?? null;
     const storedVersion = (stored[metaName] as { v?: number } | undefined)?.v;
     if (aboveThisVersion(storedVersion)) return { value, newer: true };
@@ -138,12 +157,8 @@ export function defineValidatedItem<T>(definition: ItemDefinition<T>): Validated
     return { value, newer: false };
   }
 
-  async function get(): Promise<T> {
-    // A value the sync area refused is newer than what sync holds: both are read at once.
-    const [{ value, newer }, pending] = await Promise.all([
-      readStored(),
-      area === 'sync' ? storage.getItem<unknown>(fallbackKey) : null,
-    ]);
+  async function valueIn(read: AreaRead, pending: unknown): Promise<T> {
+    const { value, newer } = await storedIn(read);
     if (newer) {
       const parsed = schema.safeParse(value);
       return parsed.success ? parsed.data : fallback;
@@ -153,6 +168,15 @@ export function defineValidatedItem<T>(definition: ItemDefinition<T>): Validated
       if (valid !== null) return valid;
     }
     return (await validate(key, value)) ?? fallback;
+  }
+
+  async function get(): Promise<T> {
+    // A value the sync area refused is newer than what sync holds: both are read at once.
+    const [read, pending] = await Promise.all([
+      browser.storage[area].get([name, metaName]),
+      area === 'sync' ? storage.getItem<unknown>(fallbackKey) : null,
+    ]);
+    return valueIn(read, pending);
   }
 
   /**
@@ -198,7 +222,7 @@ export function defineValidatedItem<T>(definition: ItemDefinition<T>): Validated
       return work();
     });
 
-  return {
+  const item: ValidatedItem<T> = {
     key,
     definition,
     get,
@@ -221,6 +245,7 @@ export function defineValidatedItem<T>(definition: ItemDefinition<T>): Validated
       };
     },
   };
+  return { item, names: [name, metaName], fallbackKey, valueIn };
 }
 
 /** True while a value the sync area refused waits in local storage for this item (this device only). */
@@ -247,7 +272,8 @@ export interface ItemFamily<T> {
 export function defineItemFamily<T>(definition: FamilyDefinition<T>): ItemFamily<T> {
   const { prefix, ...rest } = definition;
   const { area, name } = splitKey(prefix);
-  const item = (id: string) => defineValidatedItem({ ...rest, key: `${prefix}${id}` } as ItemDefinition<T>);
+  const reader = (id: string) => itemReader({ ...rest, key: `${prefix}${id}` } as ItemDefinition<T>);
+  const item = (id: string) => reader(id).item;
   const memberIds = (keys: Iterable<string>) =>
     [...keys].filter((key) => key.startsWith(name) && !key.endsWith('$')).map((key) => key.slice(name.length));
   return {
@@ -255,8 +281,14 @@ export function defineItemFamily<T>(definition: FamilyDefinition<T>): ItemFamily
     definition,
     item,
     async entries() {
-      const ids = memberIds(await listKeys(area));
-      return Promise.all(ids.map(async (id) => ({ id, value: await item(id).get() })));
+      const members = memberIds(await listKeys(area)).map((id) => ({ id, reader: reader(id) }));
+      const [read, pending] = await Promise.all([
+        browser.storage[area].get(members.flatMap(({ reader }) => reader.names)),
+        area === 'sync' ? storage.getItems(members.map(({ reader }) => reader.fallbackKey)) : null,
+      ]);
+      return Promise.all(
+        members.map(async ({ id, reader }, at) => ({ id, value: await reader.valueIn(read, pending?.[at]?.value) })),
+      );
     },
     watchAll(callback) {
       const listener = (changes: Record<string, unknown>, changedArea: string) => {

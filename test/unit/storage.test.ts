@@ -158,6 +158,63 @@ describe('validated items', () => {
   });
 });
 
+describe('a family read as a whole', () => {
+  const v2 = z.object({ name: z.string(), count: z.int().check(z.minimum(0)), kind: z.string() });
+  type V2 = z.infer<typeof v2>;
+  const family = () =>
+    defineItemFamily<V2>({
+      prefix: 'sync:member:',
+      schema: v2,
+      fallback: { name: '', count: 0, kind: '' },
+      version: 2,
+      migrations: { 2: (old) => ({ ...(old as object), kind: 'migrated' }) },
+      backup: 'derived',
+    });
+
+  /** One member of each kind a read meets: current, old version, invalid, newer version, waiting locally. */
+  async function storeEveryKind(): Promise<void> {
+    await fakeBrowser.storage.sync.set({
+      'member:current': { name: 'current', count: 1, kind: 'k' },
+      'member:current$': { v: 2 },
+      'member:old': { name: 'old', count: 2 },
+      'member:old$': { v: 1 },
+      'member:bad': { name: 'bad', count: -5, kind: 'k' },
+      'member:bad$': { v: 2 },
+      'member:newer': { name: 'newer', count: 4, kind: 'k', extra: true },
+      'member:newer$': { v: 9 },
+      'member:waiting': { name: 'synced', count: 5, kind: 'k' },
+      'member:waiting$': { v: 2 },
+    });
+    await fakeBrowser.storage.local.set({ 'syncFallback:member:waiting': { name: 'local', count: 6, kind: 'k' } });
+  }
+
+  it('gives each member what reading it alone gives, quarantine included', async () => {
+    await storeEveryKind();
+    const together = new Map((await family().entries()).map(({ id, value }) => [id, value]));
+    const quarantinedTogether = (await listQuarantine()).map((entry) => entry.key).sort();
+    fakeBrowser.reset();
+    await storeEveryKind();
+    const alone = new Map<string, V2>();
+    for (const id of together.keys()) alone.set(id, await family().item(id).get());
+    expect(together).toEqual(alone);
+    expect([...together.keys()].sort()).toEqual(['bad', 'current', 'newer', 'old', 'waiting']);
+    expect(together.get('old')).toEqual({ name: 'old', count: 2, kind: 'migrated' });
+    expect(together.get('bad')).toEqual({ name: '', count: 0, kind: '' });
+    expect(together.get('waiting')).toEqual({ name: 'local', count: 6, kind: 'k' });
+    expect(quarantinedTogether).toEqual((await listQuarantine()).map((entry) => entry.key).sort());
+    expect(quarantinedTogether).toHaveLength(1);
+  });
+
+  it('reads its members in one call to their area, not one per member', async () => {
+    await storeEveryKind();
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    await family().entries();
+    const memberReads = get.mock.calls.filter(([keys]) => Array.isArray(keys) && keys.includes('member:current'));
+    expect(memberReads).toHaveLength(1);
+    get.mockRestore();
+  });
+});
+
 describe('storage helpers', () => {
   it('recognizes the quota errors Chrome and Firefox raise', () => {
     expect(isQuotaError(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'))).toBe(true);
