@@ -209,7 +209,9 @@ describe('a family read as a whole', () => {
     await storeEveryKind();
     const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
     await family().entries();
-    const memberReads = get.mock.calls.filter(([keys]) => Array.isArray(keys) && keys.includes('member:current'));
+    const memberReads = get.mock.calls.filter(
+      ([keys]) => Array.isArray(keys) && (keys as string[]).includes('member:current'),
+    );
     expect(memberReads).toHaveLength(1);
     get.mockRestore();
   });
