@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/I18n';
 import { LazyPanel } from '@/components/LazyPanel';
@@ -26,8 +26,11 @@ interface StatusTabProps {
 const loadNews = async () =>
   (await browser.action.getBadgeText({})) ? (await import('./ChangesCard')).ChangesCard : null;
 
-// A marketplace's history (its chart and tables) loads when the seller first opens one.
+// A marketplace's history (its chart and tables): its code is fetched in the task after the
+// marketplaces are drawn, so opening one waits for its readings only, not for a round trip to
+// the extension's files (the popup's first screen never waits for it).
 const loadHistory = () => import('./history/HistoryView').then((m) => m.HistoryView);
+const prefetchHistoryView = () => void loadHistory().catch(() => undefined);
 
 /**
  * The seller's home: the tab in front first (where it is, how the account stands there, what to
@@ -43,6 +46,12 @@ export function StatusTab({ subject, onOpenChecklist }: StatusTabProps) {
     states,
   ]);
   const [historyOf, setHistoryOf] = useState<MarketplaceCode | null>(null);
+  const anyMarketplace = (states?.length ?? 0) > 0;
+  useEffect(() => {
+    if (!anyMarketplace) return;
+    const handle = setTimeout(prefetchHistoryView);
+    return () => clearTimeout(handle);
+  }, [anyMarketplace]);
   if (historyOf)
     return (
       <LazyPanel
