@@ -282,6 +282,9 @@ export function defineItemFamily<T>(definition: FamilyDefinition<T>): ItemFamily
     item,
     async entries() {
       const members = memberIds(await listKeys(area)).map((id) => ({ id, reader: reader(id) }));
+      // An empty key list is no cheap no-op in Chromium: on a popup with 500 cases stored it
+      // cost the Cases tab 15 ms (median of 12 interleaved opens).
+      if (members.length === 0) return [];
       const [read, pending] = await Promise.all([
         browser.storage[area].get(members.flatMap(({ reader }) => reader.names)),
         area === 'sync' ? storage.getItems(members.map(({ reader }) => reader.fallbackKey)) : null,
