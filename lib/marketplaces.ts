@@ -76,6 +76,9 @@ export const PRIMARY_MARKETPLACES: readonly Marketplace[] = MARKETPLACES.filter(
 
 const BY_CODE: ReadonlyMap<string, Marketplace> = new Map(PRIMARY_MARKETPLACES.map((m) => [m.code, m]));
 
+/** Every marketplace code, once each. */
+export const MARKETPLACE_CODES: readonly MarketplaceCode[] = PRIMARY_MARKETPLACES.map((m) => m.code);
+
 /** Match patterns for every Seller Central host: https only, one per host, no wildcard TLDs. */
 export const SELLER_CENTRAL_MATCHES: readonly string[] = MARKETPLACES.map((m) => `https://${m.host}/*`);
 

@@ -161,9 +161,10 @@ describe('validated items', () => {
 describe('a family read as a whole', () => {
   const v2 = z.object({ name: z.string(), count: z.int().check(z.minimum(0)), kind: z.string() });
   type V2 = z.infer<typeof v2>;
-  const family = () =>
+  const family = (likelyIds?: readonly string[]) =>
     defineItemFamily<V2>({
       prefix: 'sync:member:',
+      likelyIds,
       schema: v2,
       fallback: { name: '', count: 0, kind: '' },
       version: 2,
@@ -213,6 +214,32 @@ describe('a family read as a whole', () => {
       ([keys]) => Array.isArray(keys) && (keys as string[]).includes('member:current'),
     );
     expect(memberReads).toHaveLength(1);
+    get.mockRestore();
+  });
+
+  it('reads its likely members while it lists the keys, and still reads every other member', async () => {
+    await storeEveryKind();
+    const alone = new Map<string, V2>();
+    for (const id of ['bad', 'current', 'newer', 'old', 'waiting']) alone.set(id, await family().item(id).get());
+    fakeBrowser.reset();
+    await storeEveryKind();
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    const entries = await family(['current', 'old', 'absent']).entries();
+    expect(new Map(entries.map(({ id, value }) => [id, value]))).toEqual(alone);
+    const memberReads = get.mock.calls.flatMap(([keys]) => (Array.isArray(keys) ? [keys as string[]] : []));
+    // Then the migration of the old member reads it once more, as a lone read does.
+    expect(memberReads.slice(0, 2)).toEqual([
+      ['member:current', 'member:current$', 'member:old', 'member:old$', 'member:absent', 'member:absent$'],
+      ['member:bad', 'member:bad$', 'member:newer', 'member:newer$', 'member:waiting', 'member:waiting$'],
+    ]);
+    get.mockRestore();
+  });
+
+  it('reads nothing more when every member is a likely one', async () => {
+    await fakeBrowser.storage.sync.set({ 'member:a': { name: 'a', count: 1, kind: 'k' }, 'member:a$': { v: 2 } });
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    expect(await family(['a', 'b']).entries()).toEqual([{ id: 'a', value: { name: 'a', count: 1, kind: 'k' } }]);
+    expect(get.mock.calls.filter(([keys]) => Array.isArray(keys))).toHaveLength(1);
     get.mockRestore();
   });
 

@@ -18,12 +18,14 @@ import {
 import { mergeStateHistories } from '@/lib/account-state/transitions';
 import type { MergeOutcome } from '@/lib/backup/registry';
 import { sameData } from '@/lib/canonical-json';
+import { MARKETPLACE_CODES } from '@/lib/marketplaces';
 import { hostFieldsToCodes, hostFieldToCode } from '../marketplace-values';
 import { defineItemFamily, defineValidatedItem } from '../stored-item';
 
 /** One per marketplace code (lib/storage/marketplace-keys.ts moved those stored per host). */
 export const lastKnownStates = defineItemFamily<LastKnownState | null>({
   prefix: 'local:accountState:',
+  likelyIds: MARKETPLACE_CODES,
   schema: z.nullable(lastKnownStateSchema),
   fallback: null,
   version: 2,

@@ -5,10 +5,12 @@
  */
 import * as z from 'zod/mini';
 import { type DeadlineRecord, deadlineRecordSchema } from '@/lib/deadlines/record';
+import { MARKETPLACE_CODES } from '@/lib/marketplaces';
 import { defineItemFamily } from '../stored-item';
 
 export const deadlines = defineItemFamily<DeadlineRecord | null>({
   prefix: 'local:deadline:',
+  likelyIds: MARKETPLACE_CODES,
   schema: z.nullable(deadlineRecordSchema),
   fallback: null,
   version: 1,

@@ -5,10 +5,12 @@
  */
 import * as z from 'zod/mini';
 import { type RatingTrend, ratingTrendSchema } from '@/lib/account-health/rating-trend';
+import { MARKETPLACE_CODES } from '@/lib/marketplaces';
 import { defineItemFamily } from '../stored-item';
 
 export const ratingTrends = defineItemFamily<RatingTrend | null>({
   prefix: 'local:ratingTrend:',
+  likelyIds: MARKETPLACE_CODES,
   schema: z.nullable(ratingTrendSchema),
   fallback: null,
   version: 1,
