@@ -5,7 +5,7 @@ import caseCaptureScript from '@/entrypoints/case-capture.content';
 import removalOrdersScript from '@/entrypoints/removal-orders.content';
 import { ON_DEMAND_SCRIPT_FILES } from '@/lib/content-script/script-presence';
 import { SELLER_CENTRAL_MATCHES } from '@/lib/marketplaces';
-import { CONTENT_MODULE_SUFFIX, contentScriptLoader } from '../../wxt.config';
+import { CONTENT_MODULE_SUFFIX, contentScriptLoader, POPUP_START_CHUNK } from '../../wxt.config';
 import { measureBundle, SIZE_BUDGETS } from '../support/bundle-size';
 import { EXTENSION_DIR, launchExtensionBrowser, ROOT } from '../support/extension-browser';
 import { measurePopupLoad } from '../support/popup-load';
@@ -95,6 +95,28 @@ describe.each([
     );
     for (const file of new Set(files))
       expect(readFileSync(join(dir, file), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'), file).toBe(true);
+  });
+
+  it('loads the popup’s start-up code as one chunk beside its entry, which no other page loads', () => {
+    const scriptsOf = (page: string) =>
+      [
+        ...readFileSync(join(dir, page), 'utf8').matchAll(
+          /<(?:script|link rel="modulepreload")[^>]*(?:src|href)="\/chunks\/([^"]+)"/g,
+        ),
+      ].map((match) => match[1] as string);
+    const popup = scriptsOf('popup.html');
+    const entry = popup[0] as string;
+    expect(entry).toMatch(/^popup-[\w-]+\.js$/);
+    expect(popup.filter((file) => file.startsWith(`${POPUP_START_CHUNK}-`))).toHaveLength(1);
+    // Besides its entry and that chunk, only the bundler's helpers (which no chunk group can take).
+    expect(popup.filter((file) => file !== entry && !file.startsWith(`${POPUP_START_CHUNK}-`))).toEqual(
+      popup.filter((file) => file.startsWith('rolldown-runtime-')),
+    );
+    expect(popup.length).toBeLessThanOrEqual(3);
+    // The entry mounts the popup at its top level: a page that loaded it would show the popup.
+    for (const page of ['options.html', 'poa.html']) expect(scriptsOf(page), page).not.toContain(entry);
+    for (const file of readdirSync(join(dir, 'chunks')))
+      expect(readFileSync(join(dir, 'chunks', file), 'utf8'), file).not.toContain(entry);
   });
 
   it('ships every script injected on demand where the worker looks for it', () => {
