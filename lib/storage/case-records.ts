@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import type { StoredCases } from '@/lib/cases/stored-case';
 import { isCaseRecordKey, isLocalCaseRecordName } from './case-keys';
-import { listKeysCheaply } from './list-keys';
+import { listKeysCheaply, readNames } from './list-keys';
 import { type StorageSnapshot, storageSnapshot } from './snapshot';
 import { collectStoredCases } from './stored-cases';
 import { watchStorage } from './watch';
@@ -20,7 +20,7 @@ import { watchStorage } from './watch';
  */
 export async function readCaseRecordSnapshot(): Promise<StorageSnapshot> {
   const [sync, keys] = await Promise.all([browser.storage.sync.get(null), listKeysCheaply('local')]);
-  const local = await browser.storage.local.get(keys === null ? null : keys.filter(isLocalCaseRecordName));
+  const local = await readNames('local', keys === null ? null : keys.filter(isLocalCaseRecordName));
   return storageSnapshot({ sync, local });
 }
 

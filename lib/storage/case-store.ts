@@ -25,7 +25,7 @@ import { isQuotaError } from './area-errors';
 import { caseDetailIdOf, isCaseRecordKey, isLocalCaseRecordName, isWaitingCaseRecordKey } from './case-keys';
 import { caseDetails, caseRecords, caseSyncWriteLogItem, casesMovedItem, localCaseRecords } from './items/cases';
 import { type StorageKey, splitKey, syncFallbackKey } from './keys';
-import { listKeysCheaply } from './list-keys';
+import { listKeysCheaply, readNames } from './list-keys';
 import { addNotice } from './notices';
 import { storageSnapshot } from './snapshot';
 import { caseKeys, collectCaseDetails, collectStoredCases } from './stored-cases';
@@ -65,9 +65,7 @@ const localKeys = () => listKeysCheaply('local');
 export async function readCaseDetails(ids?: readonly string[]): Promise<Map<string, CaseDetail | null>> {
   const wanted = ids?.flatMap((id) => [`${DETAIL_NAME}${id}`, `${DETAIL_NAME}${id}$`]);
   const keys = wanted ?? (await localKeys())?.filter((key) => key.startsWith(DETAIL_NAME)) ?? null;
-  const details: Map<string, CaseDetail | null> = collectCaseDetails(
-    snapshotOf({}, await browser.storage.local.get(keys)),
-  );
+  const details: Map<string, CaseDetail | null> = collectCaseDetails(snapshotOf({}, await readNames('local', keys)));
   for (const id of ids ?? []) if (!details.has(id)) details.set(id, null);
   return details;
 }
@@ -122,7 +120,7 @@ export async function settleSync(now: number): Promise<SettleOutcome> {
   const [sync, local] = await Promise.all([
     browser.storage.sync.get(null),
     // Only waiting and moved records matter here, not the (large) logs beside them.
-    browser.storage.local.get(keys?.filter(isLocalCaseRecordName) ?? null),
+    readNames('local', keys?.filter(isLocalCaseRecordName) ?? null),
   ]);
   const waiting = new Map<string, CaseRecord>();
   for (const [name, value] of Object.entries(local)) {

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import * as z from 'zod/mini';
 import { isQuotaError } from '@/lib/storage/area-errors';
 import { DEFAULT_SETTINGS, migrateSettingsV1, settingsItem } from '@/lib/storage/items/settings';
+import { readNames } from '@/lib/storage/list-keys';
 import { listNotices } from '@/lib/storage/notices';
 import { discardQuarantined, listQuarantine, quarantineExport } from '@/lib/storage/quarantine';
 import { defineItemFamily, defineValidatedItem } from '@/lib/storage/stored-item';
@@ -243,11 +244,24 @@ describe('a family read as a whole', () => {
     get.mockRestore();
   });
 
-  it('asks its area for nothing when it has no members (Chromium reads an empty key list slowly)', async () => {
+  it('asks its area for nothing when it has no members (no round trip to read nothing)', async () => {
     const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
     expect(await family().entries()).toEqual([]);
     // Listing the keys may read the area (fakeBrowser has no getKeys); reading members may not.
     expect(get.mock.calls.filter(([keys]) => Array.isArray(keys))).toEqual([]);
+    get.mockRestore();
+  });
+});
+
+describe('reading named keys', () => {
+  it('reads the names asked for, all of the area for null, and asks for nothing when no names are given', async () => {
+    await fakeBrowser.storage.local.set({ a: 1, b: 2 });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    expect(await readNames('local', ['a'])).toEqual({ a: 1 });
+    expect(await readNames('local', null)).toEqual({ a: 1, b: 2 });
+    expect(get).toHaveBeenCalledTimes(2);
+    expect(await readNames('local', [])).toEqual({});
+    expect(get).toHaveBeenCalledTimes(2);
     get.mockRestore();
   });
 });
