@@ -45,6 +45,18 @@ function noStylesWhileReadingOptions(): Plugin {
   };
 }
 
+/** Every node reachable from `starts` by following `next` (the starts included), each once. */
+function reachableFrom(starts: readonly string[], next: (node: string) => readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const pending = [...starts];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (seen.has(node)) continue;
+    seen.add(node);
+    pending.push(...next(node));
+  }
+  return seen;
+}
+
 /**
  * V8 compiles a function lazily, on its first call, after pre-parsing it at load: a script whose
  * functions nearly all run on load (a content script's scan and card, a page's first screen)
@@ -64,15 +76,13 @@ function eagerCompileHint(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        const loadedAtStart = new Set<string>();
-        const visit = (fileName: string) => {
+        const entries = Object.entries(bundle).flatMap(([fileName, chunk]) =>
+          chunk.type === 'chunk' && chunk.isEntry ? [fileName] : [],
+        );
+        const loadedAtStart = reachableFrom(entries, (fileName) => {
           const chunk = bundle[fileName];
-          if (chunk?.type !== 'chunk' || loadedAtStart.has(fileName)) return;
-          loadedAtStart.add(fileName);
-          for (const imported of chunk.imports) visit(imported);
-        };
-        for (const [fileName, chunk] of Object.entries(bundle))
-          if (chunk.type === 'chunk' && chunk.isEntry) visit(fileName);
+          return chunk?.type === 'chunk' ? chunk.imports : [];
+        });
         for (const fileName of loadedAtStart) {
           const chunk = bundle[fileName];
           if (chunk?.type === 'chunk' && !chunk.code.startsWith(COMPILE_HINT)) chunk.code = COMPILE_HINT + chunk.code;
@@ -168,14 +178,8 @@ function popupStartInOneChunk(entrypoints: readonly { type: string; inputPath: s
     if (startModules) return startModules;
     const ownScripts = (ctx.getModuleInfo(popup.inputPath)?.importedIds ?? []).filter((id) => id.startsWith(popupDir));
     const entry = new Set([popup.inputPath, ...ownScripts]);
-    const seen = new Set<string>();
-    const visit = (id: string) => {
-      if (seen.has(id)) return;
-      seen.add(id);
-      for (const imported of ctx.getModuleInfo(id)?.importedIds ?? []) visit(imported);
-    };
-    visit(popup.inputPath);
-    startModules = new Set([...seen].filter((id) => !entry.has(id) && !/\.css(\?|$)/.test(id)));
+    const reached = reachableFrom([popup.inputPath], (id) => ctx.getModuleInfo(id)?.importedIds ?? []);
+    startModules = new Set([...reached].filter((id) => !entry.has(id) && !/\.css(\?|$)/.test(id)));
     return startModules;
   };
   Object.assign(output, {
