@@ -4,6 +4,7 @@
  * Keep this file free of zod and other large imports: the content script loads it.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { NoticeRowShown, PolicyRowShown } from './account-health/page-rows';
 import type { DismissalRecord } from './account-state/dismissal';
 import type { AccountState, Severity } from './account-state/states';
 import type {
@@ -44,6 +45,13 @@ export interface AccountStateReport {
   readonly severity: Severity | null;
   /** Why, when a state is shown: the notice's own words and the cues that decided (for bug reports). */
   readonly why: DetectionWhy | null;
+}
+
+/** What Account Health (its policy counts) or Performance Notifications (titles, dates) lists. */
+export interface HealthPageReport {
+  readonly marketplace: MarketplaceCode;
+  readonly policies?: readonly PolicyRowShown[];
+  readonly notices?: readonly NoticeRowShown[];
 }
 
 export interface DetectionWhy {
@@ -97,6 +105,8 @@ export interface ProtocolMap {
   } | null;
   /** Content script -> background: the account state this tab shows (badge, memory, history). */
   reportAccountState(report: AccountStateReport): void;
+  /** Content script -> background: the rows Account Health or Performance Notifications lists, when they change. */
+  recordHealthPage(report: HealthPageReport): void;
   /** Overlay -> background: the seller dismissed the card for this marketplace and state. */
   dismissOverlay(dismissal: { marketplace: MarketplaceCode; state: AccountState }): void;
   /** Overlay -> background: open the popup on this checklist (or a tab with it, where the popup cannot open). */

@@ -75,10 +75,12 @@ type KnownPageKind = Exclude<PageKind, 'other'>;
 const PAGE_KIND_TABLE = {
   'account-health': {
     test: (u) => under(u, '/performance/dashboard') || under(u, '/performance/account/health'),
+    paths: ['/performance/dashboard*', '/performance/account/health*'],
   },
   'performance-notifications': {
     test: (u) =>
       under(u, '/performance/notifications') || path(u) === '/gp/customer-experience/perf-notifications.html',
+    paths: ['/performance/notifications*', '/gp/customer-experience/perf-notifications.html*'],
   },
   'case-log': { test: isCaseLog, paths: ['/cu/case-lobby*'] },
   'case-view': {

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { type AccountChange, notifiesOf, unseenChanges, withChange } from '@/lib/account-health/changes';
+import { type AccountChange, kindOfChange, notifiesOf, unseenChanges, withChange } from '@/lib/account-health/changes';
+import { changeTitle } from '@/lib/i18n/change-text';
 import { marketplaceName } from '@/lib/i18n/marketplace-name';
-import { firstStepKey, stateLabelKey } from '@/lib/i18n/state-labels';
+import { firstStepKey } from '@/lib/i18n/state-labels';
 import { createSerialQueue } from '@/lib/serial';
 import { accountChangesItem, changesSeenAtItem } from '@/lib/storage/items/account-changes';
 import { settingsItem } from '@/lib/storage/items/settings';
@@ -24,17 +25,21 @@ async function showUnseenCount(): Promise<void> {
   if (count > 0) await browser.action.setBadgeBackgroundColor({ color: NEWS_COLOUR });
 }
 
-/** "Germany: now on hold" with the first step, or "United States: rating below 200 (now 150)". */
+/** "Germany: now on hold" with the first step, "United States: rating below 200 (now 150)", or a policy's count going up. */
 async function notify(change: AccountChange): Promise<void> {
   const { language, t } = await sellersTranslator();
   const name = marketplaceName(change.marketplace, language);
-  const text = change.state
-    ? { title: t('changeState', name, t(stateLabelKey(change.state))), message: t(firstStepKey(change.state)) }
-    : {
-        title: t('changeRating', name, String(change.threshold), String(change.rating)),
-        message: t('changeRatingHint'),
-      };
-  await showNotification(`${NOTIFICATION_PREFIX}${change.marketplace}`, text);
+  const kind = kindOfChange(change);
+  const message =
+    change.state !== undefined
+      ? t(firstStepKey(change.state))
+      : kind === 'policy'
+        ? t('changePolicyHint')
+        : t('changeRatingHint');
+  await showNotification(`${NOTIFICATION_PREFIX}${change.marketplace}`, {
+    title: changeTitle(change, name, t),
+    message,
+  });
 }
 
 /**
@@ -46,7 +51,7 @@ export async function noteChange(change: AccountChange): Promise<void> {
     await accountChangesItem.set(withChange(await accountChangesItem.get(), change));
     await showUnseenCount();
   });
-  if (notifiesOf(await settingsItem.get(), change.state ? 'state' : 'rating')) await notify(change);
+  if (notifiesOf(await settingsItem.get(), kindOfChange(change))) await notify(change);
 }
 
 /** Resolves once every change queued so far is kept (tests). */

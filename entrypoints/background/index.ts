@@ -3,6 +3,7 @@ import { registerAccountStateHandlers } from './account-state';
 import { registerCaseHandlers } from './cases';
 import { registerChangeHandlers } from './changes';
 import { registerDeadlineHandlers } from './deadlines';
+import { registerHealthRecordHandlers } from './health-records';
 import { registerRemovalHandlers } from './removal';
 import { registerTabStatusHandlers } from './tab-status';
 
@@ -14,5 +15,6 @@ export default defineBackground(() => {
   registerCaseHandlers();
   registerDeadlineHandlers();
   registerChangeHandlers();
+  registerHealthRecordHandlers();
   registerRemovalHandlers();
 });

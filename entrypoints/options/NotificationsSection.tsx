@@ -3,12 +3,12 @@ import { NewerVersionNote } from '@/components/NewerVersionNote';
 import { notifiesOf } from '@/lib/account-health/changes';
 import { useSettings } from './useSettings';
 
-type NotifySetting = 'notifyNewStates' | 'notifyRatingDrops';
+type NotifySetting = 'notifyNewStates' | 'notifyRatingDrops' | 'notifyPolicyRises';
 
 /**
- * Which changes for the worse become system notifications (issue #18): a new account state (on
- * unless turned off), the rating falling below 200 or 100 (off unless turned on). The popup and
- * the badge say both either way.
+ * Which changes for the worse become system notifications (issue #18): a new account state and a
+ * policy's count going up (on unless turned off), the rating falling below 200 or 100 (off unless
+ * turned on). The popup and the badge say all of them either way.
  */
 export function NotificationsSection() {
   const { t } = useI18n();
@@ -17,6 +17,7 @@ export function NotificationsSection() {
   const choose = (setting: NotifySetting, on: boolean) => change({ [setting]: on });
   const rows = [
     ['notifyNewStates', 'state', t('optionsNotifyNewStates')],
+    ['notifyPolicyRises', 'policy', t('optionsNotifyPolicyRises')],
     ['notifyRatingDrops', 'rating', t('optionsNotifyRatingDrops')],
   ] as const;
   return (

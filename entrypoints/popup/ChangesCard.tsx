@@ -1,10 +1,10 @@
 import { useEffect } from 'preact/hooks';
 import { useI18n } from '@/components/I18n';
 import { useLiveValue } from '@/components/useAsync';
-import { type AccountChange, unseenChanges } from '@/lib/account-health/changes';
+import { type AccountChange, changeTag, unseenChanges } from '@/lib/account-health/changes';
+import { changeTitle } from '@/lib/i18n/change-text';
 import { marketplaceName } from '@/lib/i18n/marketplace-name';
 import { relativeTime } from '@/lib/i18n/relative-time';
-import { stateLabelKey } from '@/lib/i18n/state-labels';
 import { accountChangesItem, changesSeenAtItem } from '@/lib/storage/items/account-changes';
 
 async function readUnseen(): Promise<AccountChange[]> {
@@ -14,7 +14,7 @@ async function readUnseen(): Promise<AccountChange[]> {
 
 /**
  * What got worse since the seller last opened the popup, newest first: each marketplace that
- * entered a state, each rating that fell below 200 or 100. Shown once: opening it marks them
+ * entered a state, each rating that fell below 200 or 100, each policy count that went up. Shown once: opening it marks them
  * seen, which clears the toolbar's count.
  */
 export function ChangesCard() {
@@ -33,14 +33,12 @@ export function ChangesCard() {
       <ul class="list">
         {unseen.map((change) => {
           const name = marketplaceName(change.marketplace, language);
-          const text = change.state
-            ? t('changeState', name, t(stateLabelKey(change.state)))
-            : t('changeRating', name, String(change.threshold), String(change.rating));
+          const text = changeTitle(change, name, t);
           return (
             <li
-              key={`${change.marketplace}:${change.at}`}
+              key={`${change.marketplace}:${change.at}:${changeTag(change)}:${change.policy ?? ''}`}
               data-marketplace={change.marketplace}
-              data-change={change.state ?? `rating-below-${change.threshold}`}
+              data-change={changeTag(change)}
             >
               {text} <span class="muted">· {relativeTime(change.at, now, language)}</span>
             </li>

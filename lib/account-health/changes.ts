@@ -1,6 +1,7 @@
 /**
  * Changes for the worse, said once (issue #18): a marketplace entering a state or a more severe
- * one, and the Account Health Rating falling below 200 (at risk) or 100 (critical). Kept as a
+ * one, the Account Health Rating falling below 200 (at risk) or 100 (critical), and the count
+ * under a policy on Account Health going up. Kept as a
  * short list the popup shows as "since your last visit"; the badge counts what is unseen.
  */
 import * as z from 'zod/mini';
@@ -23,6 +24,10 @@ export const accountChangeSchema = keepUnknown({
   /** A rating change: the threshold it fell below, and the rating read. */
   threshold: z.optional(z.union([z.literal(100), z.literal(200)])),
   rating: z.optional(z.int()),
+  /** A policy's count going up: the policy as the page named it, and its count before and now. */
+  policy: z.optional(z.string()),
+  from: z.optional(z.int()),
+  to: z.optional(z.int()),
 });
 export type AccountChange = z.infer<typeof accountChangeSchema>;
 
@@ -42,11 +47,33 @@ export function withChange(changes: readonly AccountChange[], change: AccountCha
   return [...changes, change].slice(-CHANGES_KEPT);
 }
 
-/** Whether a change of this kind becomes a system notification, with the defaults applied. */
+export type ChangeKind = 'state' | 'rating' | 'policy';
+
+export const kindOfChange = (change: AccountChange): ChangeKind =>
+  change.state ? 'state' : change.policy !== undefined ? 'policy' : 'rating';
+
+/** What a change is, for the page's tests and styles: the state entered, `rating-below-200`, `policy-rise`. */
+export const changeTag = (change: AccountChange): string =>
+  change.state ?? (change.policy !== undefined ? 'policy-rise' : `rating-below-${change.threshold}`);
+
+/**
+ * Whether a change of this kind becomes a system notification, with the defaults applied: on for
+ * a new state and a policy count going up (each is a case against the account), off for the
+ * rating's moves (it moves often).
+ */
 export const notifiesOf = (
-  settings: { readonly notifyNewStates?: boolean; readonly notifyRatingDrops?: boolean },
-  kind: 'state' | 'rating',
-): boolean => (kind === 'state' ? (settings.notifyNewStates ?? true) : (settings.notifyRatingDrops ?? false));
+  settings: {
+    readonly notifyNewStates?: boolean;
+    readonly notifyRatingDrops?: boolean;
+    readonly notifyPolicyRises?: boolean;
+  },
+  kind: ChangeKind,
+): boolean =>
+  kind === 'state'
+    ? (settings.notifyNewStates ?? true)
+    : kind === 'policy'
+      ? (settings.notifyPolicyRises ?? true)
+      : (settings.notifyRatingDrops ?? false);
 
 /** Changes the seller has not seen: newer than their last look at the popup. */
 export const unseenChanges = (changes: readonly AccountChange[], seenAt: number) =>

@@ -84,6 +84,20 @@ export function defaultMerge<T>(current: T, incoming: T): MergeOutcome<T> {
     : { status: 'conflict', reason: 'differs', keep: null, take: incoming };
 }
 
+/**
+ * The import rule of a history that two browsers can both have added to: the two are joined
+ * (`join` loses nothing either side holds), and only a join that differs from this browser's
+ * copy is written.
+ */
+export function joinedOutcome<T>(join: (current: T, incoming: T) => T) {
+  return (current: T, incoming: T): MergeOutcome<T> => {
+    const merged = join(current, incoming);
+    return sameData(merged, current)
+      ? { status: 'unchanged', reason: sameData(current, incoming) ? 'identical' : 'current-newer' }
+      : { status: 'updated', reason: 'merged', value: merged };
+  };
+}
+
 export type Place = 'main' | 'fallback' | 'alias';
 
 export interface ResolvedKey {

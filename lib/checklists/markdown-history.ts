@@ -1,8 +1,13 @@
 /**
- * The marketplace's account history as a section of the checklist export (issue #18): every
- * change of account state seen, dated, then every Account Health Rating reading as a table,
- * the months summarized in storage after them. Part of the seller's appeal file.
+ * The marketplace's account history as a section of the checklist export (issue #18): one dated
+ * timeline of the account-state changes, policy-count changes and performance notifications
+ * seen, the policy counts as Account Health last listed them, then every Account Health Rating
+ * reading as a table, the months summarized in storage after them. Part of the seller's appeal
+ * file.
  */
+import { dayInstant } from '@/lib/account-health/chart-geometry';
+import type { PerformanceNotices } from '@/lib/account-health/performance-notices';
+import type { PolicyHistory } from '@/lib/account-health/policy-history';
 import type { RatingHistory } from '@/lib/account-health/rating-history';
 import type { StateChange } from '@/lib/account-state/schemas';
 import type { AccountState } from '@/lib/account-state/states';
@@ -14,6 +19,8 @@ export interface AccountHistoryInput {
   /** This marketplace's changes, in any order. */
   readonly changes: readonly StateChange[];
   readonly ratings: RatingHistory;
+  readonly policies: PolicyHistory;
+  readonly notices: PerformanceNotices;
   /** The state's name in the export's language; null is the account without a state (healthy). */
   readonly stateName: (state: AccountState | null) => string;
   readonly statusName: (status: AhrStatus) => string;
@@ -28,16 +35,69 @@ export interface HistoryFormats {
 const cell = (text: string) => escapeMarkdown(text) || ' ';
 const row = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
 
-function stateChangeLines(input: AccountHistoryInput, labels: ChecklistExportLabels, formats: HistoryFormats) {
-  if (input.changes.length === 0) return [escapeMarkdown(labels.stateChangesEmpty)];
-  return [...input.changes]
-    .sort((a, b) => a.at - b.at)
-    .map((change) => {
-      const summary = change.summarized
-        ? ` (${escapeMarkdown(formats.fill(labels.summarizedChanges, { count: change.summarized }))})`
-        : '';
-      return `- ${escapeMarkdown(formats.time(change.at))}: ${escapeMarkdown(input.stateName(change.state))}${summary}`;
-    });
+interface TimelineEntry {
+  readonly at: number;
+  /** How its date is written: a notice's own date is a day, not an instant. */
+  readonly when: string;
+  readonly text: string;
+}
+
+function timelineEntries(input: AccountHistoryInput, labels: ChecklistExportLabels, formats: HistoryFormats) {
+  const count = (value: number | null) => (value === null ? '–' : String(value));
+  const entries: TimelineEntry[] = [
+    ...input.changes.map((change) => ({
+      at: change.at,
+      when: formats.time(change.at),
+      text: change.summarized
+        ? `${input.stateName(change.state)} (${formats.fill(labels.summarizedChanges, { count: change.summarized })})`
+        : input.stateName(change.state),
+    })),
+    ...input.policies.changes.map((change) => ({
+      at: change.at,
+      when: formats.time(change.at),
+      text: formats.fill(labels.timelinePolicy, {
+        policy: change.name,
+        from: count(change.from),
+        to: count(change.to),
+      }),
+    })),
+    ...input.notices.notices.map((notice) =>
+      notice.day
+        ? {
+            at: dayInstant(notice.day),
+            when: formats.day(notice.day),
+            text: formats.fill(labels.timelineNotice, { title: notice.title }),
+          }
+        : {
+            at: notice.firstSeen,
+            when: `${notice.shown} (${formats.time(notice.firstSeen)})`,
+            text: formats.fill(labels.timelineNotice, { title: notice.title }),
+          },
+    ),
+  ];
+  return entries.sort((a, b) => a.at - b.at);
+}
+
+function timelineLines(input: AccountHistoryInput, labels: ChecklistExportLabels, formats: HistoryFormats) {
+  const folded = [
+    input.policies.folded && formats.fill(labels.policyChangesFolded, { count: input.policies.folded.count }),
+    input.notices.folded && formats.fill(labels.noticesFolded, { count: input.notices.folded.count }),
+  ].flatMap((text) => (text ? [`- ${escapeMarkdown(text)}`] : []));
+  const entries = timelineEntries(input, labels, formats);
+  if (entries.length === 0 && folded.length === 0) return [escapeMarkdown(labels.accountTimelineEmpty)];
+  return [...folded, ...entries.map((entry) => `- ${escapeMarkdown(entry.when)}: ${escapeMarkdown(entry.text)}`)];
+}
+
+function policyLines(input: AccountHistoryInput, labels: ChecklistExportLabels, formats: HistoryFormats) {
+  const latest = input.policies.latest;
+  if (!latest) return [escapeMarkdown(labels.policiesEmpty)];
+  return [
+    escapeMarkdown(formats.fill(labels.policiesAsOf, { date: formats.time(latest.at) })),
+    '',
+    row([labels.policyName, labels.policyCount]),
+    '| --- | ---: |',
+    ...latest.rows.map((policy) => row([policy.name, String(policy.count)])),
+  ];
 }
 
 function ratingLines(input: AccountHistoryInput, labels: ChecklistExportLabels, formats: HistoryFormats) {
@@ -70,9 +130,13 @@ export function accountHistoryMarkdown(
   return [
     `## ${escapeMarkdown(labels.accountHistory)}`,
     '',
-    `### ${escapeMarkdown(labels.stateChanges)}`,
+    `### ${escapeMarkdown(labels.accountTimeline)}`,
     '',
-    ...stateChangeLines(input, labels, formats),
+    ...timelineLines(input, labels, formats),
+    '',
+    `### ${escapeMarkdown(labels.policies)}`,
+    '',
+    ...policyLines(input, labels, formats),
     '',
     `### ${escapeMarkdown(labels.ratings)}`,
     '',

@@ -72,10 +72,25 @@ export interface ChecklistExportLabels {
   readonly caseLabel: string;
   readonly sent: string;
   readonly received: string;
-  /** The marketplace's account history (issue #18): state changes, then the rating's readings. */
+  /** The marketplace's account history (issue #18): a timeline, the policy counts, then the rating's readings. */
   readonly accountHistory: string;
-  readonly stateChanges: string;
-  readonly stateChangesEmpty: string;
+  /** State changes, policy-count changes and performance notifications, dated, oldest first. */
+  readonly accountTimeline: string;
+  readonly accountTimelineEmpty: string;
+  /** `{title}` is filled in. */
+  readonly timelineNotice: string;
+  /** `{policy}`, `{from}` and `{to}` are filled in ("–" where the policy was not listed). */
+  readonly timelinePolicy: string;
+  /** `{count}` is filled in. */
+  readonly noticesFolded: string;
+  /** `{count}` is filled in. */
+  readonly policyChangesFolded: string;
+  readonly policies: string;
+  readonly policiesEmpty: string;
+  /** `{date}` is filled in. */
+  readonly policiesAsOf: string;
+  readonly policyName: string;
+  readonly policyCount: string;
   /** `{count}` is filled in: older changes folded into one entry when the history was full. */
   readonly summarizedChanges: string;
   readonly ratings: string;

@@ -23,6 +23,41 @@ function accountHealthPage(rating: number, status: string): string {
   ]);
 }
 
+const POLICY_TABLE_IN_FIXTURE =
+  '<table><tr><th>Suspected intellectual property violations</th><td>0</td></tr><tr><th>Restricted product policy violations</th><td>0</td></tr></table>';
+const POLICIES = [
+  'Suspected intellectual property violations',
+  'Received intellectual property complaints',
+  'Product authenticity customer complaints',
+  'Food and product safety issues',
+  'Listing policy violations',
+  'Restricted product policy violations',
+  'Customer product reviews policy violations',
+  'Other policy violations',
+];
+
+/** The Account Health page listing every policy, the listing policy with `listing` violations. */
+function policyPage(listing: number): string {
+  const rows = POLICIES.map(
+    (name) =>
+      `<div class="policy-row"><div class="policy-name"><a href="#">${name}</a></div>` +
+      `<div class="policy-count"><span>${name.startsWith('Listing') ? listing : 0}</span></div></div>`,
+  ).join('');
+  return editedFixture('detect/ahr-150-en.html', [
+    ['id="ahr-score">150<', 'id="ahr-score">320<'],
+    ['id="ahr-status" label="At Risk"', 'id="ahr-status" label="Healthy"'],
+    [POLICY_TABLE_IN_FIXTURE, `<div class="policy-list">${rows}</div>`],
+  ]);
+}
+
+const NOTIFICATIONS_PAGE = `<!doctype html><html lang="en"><head><title>Performance Notifications</title></head>
+<body><main><h1>Performance Notifications</h1>
+<table><thead><tr><th>Date</th><th>Subject</th></tr></thead><tbody>
+<tr><td>11/30/2026</td><td><a href="#">Listing removed: restricted product</a></td></tr>
+<tr><td>Nov 14, 2026</td><td><a href="#">Policy warning</a><p>We removed a listing. If you think this is a mistake, contact us by November 28, 2026.</p></td></tr>
+</tbody></table></main>
+<footer><span>© 1999-2026, Amazon.com, Inc. or its affiliates</span></footer></body></html>`;
+
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
@@ -146,6 +181,86 @@ describe('the rating’s history', () => {
     const changes = popup.locator('[data-scc-history="DE"]').getByTestId('history-changes').locator('li');
     await expect.poll(() => changes.count()).toBe(2);
     expect(await changes.nth(1).textContent()).toBe('Aug 12, 202612 earlier changes, summarizedat risk');
+    await popup.close();
+  });
+
+  it('keeps the policy counts and the performance notifications, and says a count going up', async () => {
+    const health = 'https://sellercentral.amazon.com/performance/account/health';
+    const first = Date.UTC(2026, 10, 21, 18);
+    const second = Date.UTC(2026, 10, 24, 18);
+    for (const [at, listing] of [
+      [first, 0],
+      [second, 2],
+    ] as const) {
+      await browser.setWorkerClock(at);
+      await browser.serve(health, policyPage(listing));
+      const page = await browser.context.newPage();
+      await page.goto(health);
+      await expect
+        .poll(
+          async () => ((await browser.storage('local'))['policyHistory:US'] as { latest?: { at: number } })?.latest?.at,
+          {
+            timeout: 10_000,
+          },
+        )
+        .toBe(at);
+      await page.close();
+    }
+    const kept = (await browser.storage('local'))['policyHistory:US'] as {
+      latest: { rows: { name: string; count: number }[] };
+      changes: unknown[];
+    };
+    expect(kept.latest.rows.map((row) => row.name)).toEqual(POLICIES);
+    expect(kept.changes).toEqual([{ at: second, name: 'Listing policy violations', from: 0, to: 2 }]);
+    expect((await browser.storage('local')).accountChanges).toContainEqual({
+      marketplace: 'US',
+      at: second,
+      policy: 'Listing policy violations',
+      from: 0,
+      to: 2,
+    });
+
+    const notifications = 'https://sellercentral.amazon.com/performance/notifications';
+    await browser.serve(notifications, NOTIFICATIONS_PAGE);
+    const page = await browser.context.newPage();
+    await page.goto(notifications);
+    await expect
+      .poll(
+        async () => ((await browser.storage('local'))['performanceNotices:US'] as { notices?: unknown[] })?.notices,
+        {
+          timeout: 10_000,
+        },
+      )
+      .toMatchObject([
+        { title: 'Policy warning', shown: 'Nov 14, 2026', day: '2026-11-14' },
+        { title: 'Listing removed: restricted product', shown: '11/30/2026', day: '2026-11-30' },
+      ]);
+    await page.close();
+
+    // The worker's clock is in the past of this machine's: what an earlier popup marked seen is unseen again.
+    await browser.setStorage('local', { changesSeenAt: 0, changesSeenAt$: { v: 1 } });
+    const popup = await browser.openPopup();
+    await expect
+      .poll(() =>
+        popup.locator('[data-testid="changes-since"] [data-change="policy-rise"]').textContent({ timeout: 10_000 }),
+      )
+      .toContain('United States: “Listing policy violations” went up from 0 to 2');
+    const row = popup.locator('[data-testid="marketplace-states"] [data-scc-marketplace="US"]');
+    await row.getByRole('button', { name: 'History' }).click();
+    const history = popup.locator('[data-scc-history="US"]');
+    const policies = history.getByTestId('history-policies').locator('tbody tr');
+    await expect.poll(() => policies.count()).toBe(POLICIES.length);
+    expect(await policies.nth(4).textContent()).toBe('Listing policy violations2');
+    expect(await history.locator('.policy-flagged').count()).toBe(1);
+    expect(await history.getByTestId('history-notices').locator('li').allTextContents()).toEqual([
+      'Nov 30, 2026Listing removed: restricted product',
+      'Nov 14, 2026Policy warning',
+    ]);
+    await history.getByText('Changes in the counts').click();
+    expect(await history.getByTestId('history-policy-changes').locator('li').allTextContents()).toEqual([
+      'Nov 24, 2026Listing policy violations: 0 → 2',
+    ]);
+    await screenshot(popup, 'status-history-policies-en');
     await popup.close();
   });
 });

@@ -100,10 +100,24 @@ const SAMPLES: Readonly<Record<string, { readonly suffix?: string; readonly valu
       months: [{ month: '2024-10', days: 12, min: 180, max: 240, last: 210, lastStatus: 'healthy' }],
     },
   },
+  'local:policyHistory:': {
+    suffix: 'FR',
+    value: {
+      latest: { at: T0, rows: [{ name: 'Violations de la politique relative aux offres', count: 2 }] },
+      changes: [{ at: T0, name: 'Violations de la politique relative aux offres', from: 1, to: 2 }],
+      folded: { count: 3, until: T0 - 86_400_000 },
+    },
+  },
+  'local:performanceNotices:': {
+    suffix: 'US',
+    value: {
+      notices: [{ title: 'Policy warning', shown: 'Dec 3, 2026', day: '2026-12-03', firstSeen: T0, lastSeen: T0 }],
+    },
+  },
 };
 
 /** Entries added after the release that wrote test/fixtures/storage/previous-release-backup.json. */
-const ADDED_SINCE_PREVIOUS_RELEASE = ['ratingHistory', 'accountStateHistory'];
+const ADDED_SINCE_PREVIOUS_RELEASE = ['ratingHistory', 'accountStateHistory', 'policyHistory', 'performanceNotices'];
 
 /** Writes a value the way the area holds it: `{ name: value }` plus its `$` version record. */
 async function store(key: StorageKey, value: unknown, version: number): Promise<void> {

@@ -36,7 +36,8 @@ const historyOrNull = (marketplace: MarketplaceCode) =>
 
 /**
  * The checklist with its progress as Markdown, copied or downloaded; with the marketplace's case
- * timeline and its account history (state changes, rating readings) when there are any.
+ * timeline and its account history (state changes, policy counts, notifications, rating
+ * readings) when there are any.
  */
 export function ChecklistExport({ checklist, progress, marketplace, pack }: ChecklistExportProps) {
   const { t, language } = useI18n();
@@ -51,7 +52,11 @@ export function ChecklistExport({ checklist, progress, marketplace, pack }: Chec
   const { value: history } = useLiveValue(() => historyOrNull(marketplace), undefined, [marketplace]);
   const hasHistory =
     history != null &&
-    (history.changes.length > 0 || history.ratings.days.length > 0 || history.ratings.months.length > 0);
+    (history.changes.length > 0 ||
+      history.ratings.days.length > 0 ||
+      history.ratings.months.length > 0 ||
+      history.policies.latest !== null ||
+      history.notices.notices.length > 0);
 
   const markdown = (generatedAt: number) =>
     checklistMarkdown({

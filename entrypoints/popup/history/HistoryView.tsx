@@ -8,11 +8,11 @@ import { MARKETPLACE_TIME_ZONES } from '@/lib/account-health/time-zones';
 import { marketplaceName } from '@/lib/i18n/marketplace-name';
 import { ahrStatusKey } from '@/lib/i18n/state-labels';
 import type { MarketplaceCode } from '@/lib/marketplaces';
-import { ratingHistories } from '@/lib/storage/items/account-health';
-import { stateHistoryItem } from '@/lib/storage/items/account-state';
 import { StateWord } from '../StateWord';
+import { NoticeSection } from './NoticeSection';
+import { PolicySection } from './PolicySection';
 import { RatingChart } from './RatingChart';
-import { readMarketplaceHistory } from './read-history';
+import { historyItemsOf, readMarketplaceHistory } from './read-history';
 
 interface HistoryViewProps {
   readonly marketplace: MarketplaceCode;
@@ -22,18 +22,17 @@ interface HistoryViewProps {
 /**
  * One marketplace over time (issue #18): the Account Health Rating as a line with its
  * thresholds and the account-state periods beneath, every reading as a table (for screen
- * readers, and for whoever wants the numbers), and the dated list of state changes.
+ * readers, and for whoever wants the numbers), the policy counts, the performance
+ * notifications, and the dated list of state changes.
  */
 export function HistoryView({ marketplace, onBack }: HistoryViewProps) {
   const { t, language } = useI18n();
   const { value } = useLiveValue(
     () => readMarketplaceHistory(marketplace),
     (changed) => {
-      const stopRatings = ratingHistories.item(marketplace).watch(changed);
-      const stopChanges = stateHistoryItem.watch(changed);
+      const stops = historyItemsOf(marketplace).map((item) => item.watch(changed));
       return () => {
-        stopRatings();
-        stopChanges();
+        for (const stop of stops) stop();
       };
     },
     [marketplace],
@@ -110,6 +109,12 @@ export function HistoryView({ marketplace, onBack }: HistoryViewProps) {
           </details>
         </>
       )}
+      <PolicySection history={value?.policies} formatAt={(at) => formats.at.format(at)} />
+      <NoticeSection
+        notices={value?.notices}
+        formatDay={(at) => formats.day.format(at)}
+        formatAt={(at) => formats.at.format(at)}
+      />
       <h3>{t('historyChanges')}</h3>
       {changes.length === 0 ? (
         <p class="muted">{t('historyNoChanges')}</p>

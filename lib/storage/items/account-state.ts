@@ -16,7 +16,7 @@ import {
   userPhrasesSchema,
 } from '@/lib/account-state/schemas';
 import { mergeStateHistories } from '@/lib/account-state/transitions';
-import type { MergeOutcome } from '@/lib/backup/registry';
+import { joinedOutcome, type MergeOutcome } from '@/lib/backup/registry';
 import { sameData } from '@/lib/canonical-json';
 import { MARKETPLACE_CODES } from '@/lib/marketplaces';
 import { hostFieldsToCodes, hostFieldToCode } from '../marketplace-values';
@@ -42,7 +42,7 @@ export const stateHistoryItem = defineValidatedItem<StateChange[]>({
   migrations: hostFieldsToCodes,
   backup: 'user-data',
   backupId: 'accountStateHistory',
-  merge: mergeImportedStateHistory,
+  merge: joinedOutcome(mergeStateHistories),
 });
 
 /** One per marketplace code: the overlay stays dismissed for that state until it changes or 7 days pass. */
@@ -53,16 +53,6 @@ export const dismissals = defineItemFamily<Dismissal | null>({
   version: 1,
   backup: 'derived',
 });
-
-export function mergeImportedStateHistory(
-  current: StateChange[],
-  incoming: StateChange[],
-): MergeOutcome<StateChange[]> {
-  const merged = mergeStateHistories(current, incoming);
-  return sameData(merged, current)
-    ? { status: 'unchanged', reason: sameData(current, incoming) ? 'identical' : 'current-newer' }
-    : { status: 'updated', reason: 'merged', value: merged };
-}
 
 /** Phrases are added one by one: joining both lists by id loses nothing and asks nothing. */
 export function mergeUserPhrases(current: UserPhrase[], incoming: UserPhrase[]): MergeOutcome<UserPhrase[]> {

@@ -6,7 +6,7 @@
  */
 import { backupRegistryOf, type StoredEntry } from '../backup-registry';
 import { accountChangesItem, changesSeenAtItem } from './account-changes';
-import { ratingHistories } from './account-health';
+import { performanceNotices, policyHistories, ratingHistories } from './account-health';
 import { dismissals, lastKnownStates, stateHistoryItem, userPhrasesItem } from './account-state';
 import { importUndoKey } from './backup';
 import {
@@ -41,6 +41,8 @@ export const STORED_ITEMS: readonly StoredEntry[] = [
   userPhrasesItem,
   ratingHistories,
   stateHistoryItem,
+  policyHistories,
+  performanceNotices,
   // Derived: rebuilt by the extension, not backed up.
   followUpNotifiedItem,
   casesMovedItem,

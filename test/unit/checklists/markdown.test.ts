@@ -29,6 +29,39 @@ const history = {
       { day: '2025-04-01', at: Date.UTC(2025, 3, 1, 9), rating: null, status: 'healthy' as const },
     ],
   },
+  policies: {
+    latest: {
+      at: Date.UTC(2025, 2, 25, 10),
+      rows: [
+        { name: 'Listing policy violations', count: 2 },
+        { name: 'Suspected IP | violations', count: 0 },
+      ],
+    },
+    changes: [
+      { at: Date.UTC(2025, 2, 25, 10), name: 'Listing policy violations', from: 1, to: 2 },
+      { at: Date.UTC(2025, 2, 25, 10), name: 'Food safety', from: 1, to: null },
+    ],
+    folded: { count: 4, until: Date.UTC(2024, 0, 1) },
+  },
+  notices: {
+    notices: [
+      {
+        title: 'Policy warning: listing removed',
+        shown: 'Mar 22, 2025',
+        day: '2025-03-22',
+        firstSeen: Date.UTC(2025, 2, 26),
+        lastSeen: Date.UTC(2025, 2, 26),
+      },
+      { title: 'Unread *notice*', shown: '22/23/2025', day: null, firstSeen: Date.UTC(2025, 2, 28, 10), lastSeen: 0 },
+    ],
+  },
+};
+
+const NO_HISTORY = {
+  changes: [],
+  ratings: { days: [], months: [] },
+  policies: { latest: null, changes: [] },
+  notices: { notices: [] },
 };
 
 /** ICU versions differ on the space before AM/PM (U+202F or a plain space). */
@@ -99,12 +132,12 @@ describe('checklist Markdown export', () => {
           history: { ...history, stateName: String, statusName: String },
         });
         expect(markdown).toContain(CHECKLIST_TEXTS[language].checklists[checklist].title);
-        expect(markdown).not.toMatch(/\{(done|total|percent|time|count|month|days)\}/);
+        expect(markdown).not.toMatch(/\{(done|total|percent|time|count|month|days|title|policy|from|to|date)\}/);
       }
     }
   });
 
-  it('adds the account history: dated state changes, then every rating reading as a table', () => {
+  it('adds the account history: one dated timeline, the policy counts, then every rating reading as a table', () => {
     const markdown = plain(
       checklistMarkdown({
         ...base,
@@ -118,12 +151,28 @@ describe('checklist Markdown export', () => {
       }),
     );
     const section = markdown.slice(markdown.indexOf('## Account history'));
-    expect(section).toContain(
-      '### Account state changes\n\n- Mar 1, 2025, 10:00 AM: State on-hold (3 earlier changes, summarized)\n',
-    );
-    // Sorted by time, and a seller-facing name cannot break the line or the table.
-    expect(section.indexOf('At risk \\| soon')).toBeGreaterThan(section.indexOf('State on-hold'));
-    expect(section.indexOf('- Apr 1, 2025, 10:00 AM: Healthy')).toBeGreaterThan(section.indexOf('At risk'));
+    const timeline = section.slice(section.indexOf('### Account states, policy counts and notifications'));
+    // Oldest first, what was folded first of all; a seller-facing name cannot break the line or the table.
+    expect(timeline.split('\n').slice(2, 11)).toEqual([
+      '- 4 earlier policy count changes, summarized',
+      '- Mar 1, 2025, 10:00 AM: State on-hold (3 earlier changes, summarized)',
+      '- Mar 20, 2025, 10:00 AM: At risk \\| soon',
+      '- Mar 22, 2025: Performance notification: Policy warning: listing removed',
+      '- Mar 25, 2025, 10:00 AM: Listing policy violations: 1 → 2',
+      '- Mar 25, 2025, 10:00 AM: Food safety: 1 → –',
+      '- 22/23/2025 (Mar 28, 2025, 10:00 AM): Performance notification: Unread \\*notice\\*',
+      '- Apr 1, 2025, 10:00 AM: Healthy',
+      '',
+    ]);
+    const policies = section.slice(section.indexOf('### Policy compliance')).split('\n');
+    expect(policies.slice(2, 8)).toEqual([
+      'As Account Health listed them on Mar 25, 2025, 10:00 AM.',
+      '',
+      '| Policy | Violations |',
+      '| --- | ---: |',
+      '| Listing policy violations | 2 |',
+      '| Suspected IP \\| violations | 0 |',
+    ]);
     const table = section.slice(section.indexOf('### Account Health Rating')).split('\n');
     expect(table.slice(2)).toEqual([
       '| Day | Rating | Status |',
@@ -143,9 +192,10 @@ describe('checklist Markdown export', () => {
     const markdown = checklistMarkdown({
       ...base,
       progress: EMPTY_PROGRESS,
-      history: { changes: [], ratings: { days: [], months: [] }, stateName: String, statusName: String },
+      history: { ...NO_HISTORY, stateName: String, statusName: String },
     });
-    expect(markdown).toContain('No change of account state seen.');
+    expect(markdown).toContain('No change of account state, policy count or notification seen.');
+    expect(markdown).toContain('No policy list read.');
     expect(markdown).toContain('No rating read.');
   });
 

@@ -1,0 +1,125 @@
+/**
+ * The rows the Account Health page and the Performance Notifications page list, read by the
+ * page's structure so that every Seller Central language reads alike (issue #18):
+ *
+ * - a policy row holds a name and one bare count ("Suspected intellectual property
+ *   violations" | 2); rates ("0.3%"), targets ("< 4%"), ratios ("0 of 50 orders") are no rows;
+ * - a notification row holds one short date ("Dec 3, 2026", "03.12.2026", "2026/12/03") and a
+ *   title; a copyright line ("© 1996-2026") is no date.
+ *
+ * A list is rows under one parent; of several, the longest is the page's list (a stray pair
+ * elsewhere on the page is not). The worker reads the dates and keeps the rows.
+ */
+import type { NoticeRowShown, PolicyRowShown } from './page-rows';
+
+const COUNT = /^\d{1,4}$/;
+/** A 4-digit year and a day or month number beside it, in a short text. */
+const DATE = /(?<!\d)(?:\d{1,2}\D{1,12}20\d\d|20\d\d\D{1,3}\d{1,2})(?!\d)/;
+const DATE_MAX = 40;
+/** Fewer letters is a marker ("New"), not a title; five CJK characters are a title. */
+const TITLE_MIN_LETTERS = 4;
+const TEXT_MAX = 300;
+/** Levels climbed from a count or date to the row that names it. */
+const CLIMB = 4;
+/** Policy lists show about ten policies; fewer than this is not one. */
+const MIN_POLICY_ROWS = 3;
+const MAX_ROWS = 200;
+
+const SKIPPED = 'script,style,template,noscript,nav,header,footer';
+
+function leavesOf(root: Element, limit: number): Text[] | null {
+  const leaves: Text[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (node.data.trim().length > 0 && leaves.push(node) > limit) return null;
+  }
+  return leaves;
+}
+
+const textOf = (leaf: Text) => leaf.data.replace(/\s+/g, ' ').trim();
+const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
+
+/** The longest set of rows sharing one parent, in the page's order. */
+function longestList<T>(rows: ReadonlyArray<readonly [Element, T]>): T[] {
+  const byParent = new Map<Node | null, T[]>();
+  for (const [row, value] of rows) {
+    const list = byParent.get(row.parentNode) ?? [];
+    list.push(value);
+    byParent.set(row.parentNode, list);
+  }
+  let best: T[] = [];
+  for (const list of byParent.values()) if (list.length > best.length) best = list;
+  return best.slice(0, MAX_ROWS);
+}
+
+function isInside(node: Node, isOwn: (el: Element) => boolean): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) if (isOwn(el)) return true;
+  return false;
+}
+
+/** Candidate leaves in the page's text, with the row around each (the closest ancestor that reads as one). */
+function rowsAround<T>(
+  root: Element,
+  isAnchor: (text: string) => boolean,
+  rowOf: (anchor: Text, leaves: Text[]) => T | null,
+  isOwn: (el: Element) => boolean,
+): Array<[Element, T]> {
+  const rows: Array<[Element, T]> = [];
+  const seen = new Set<Element>();
+  for (const anchor of leavesOf(root, 20000) ?? []) {
+    if (!isAnchor(textOf(anchor)) || anchor.parentElement?.closest(SKIPPED) || isInside(anchor, isOwn)) continue;
+    let row = anchor.parentElement;
+    for (let level = 0; row && level < CLIMB && row !== root; level += 1, row = row.parentElement) {
+      if (seen.has(row)) break;
+      const leaves = leavesOf(row, 12);
+      if (!leaves) break;
+      const value = rowOf(anchor, leaves);
+      if (value === null) continue;
+      seen.add(row);
+      rows.push([row, value]);
+      break;
+    }
+  }
+  return rows;
+}
+
+/** The Account Health page's policy list; empty when the page shows none. */
+export function policyRowsIn(root: Element, isOwn: (el: Element) => boolean): PolicyRowShown[] {
+  const rows = rowsAround(
+    root,
+    (text) => COUNT.test(text),
+    (anchor, leaves) => {
+      const others = leaves.filter((leaf) => leaf !== anchor).map(textOf);
+      // Besides the count, a name and at most a link ("View details"), without another number.
+      if (others.length === 0 || others.length > 2 || others.some((text) => /\d/.test(text))) return null;
+      const name = others[0] as string;
+      if (letters(name) < 3 || name.length > 160) return null;
+      return { name, count: Number(textOf(anchor)) };
+    },
+    isOwn,
+  );
+  const list = longestList(rows);
+  return list.length >= MIN_POLICY_ROWS ? list : [];
+}
+
+const isDate = (text: string) => text.length <= DATE_MAX && letters(text) <= 20 && DATE.test(text);
+
+/** The Performance Notifications page's list: each notification's title and date. */
+export function noticeRowsIn(root: Element, isOwn: (el: Element) => boolean): NoticeRowShown[] {
+  const rows = rowsAround(
+    root,
+    isDate,
+    (anchor, leaves) => {
+      const texts = leaves.map(textOf);
+      // One date per row: a second one means the climb reached the list.
+      if (texts.filter(isDate).length > 1) return null;
+      const titles = leaves.filter((leaf) => leaf !== anchor && letters(textOf(leaf)) >= TITLE_MIN_LETTERS);
+      const title =
+        titles.find((leaf) => leaf.parentElement?.closest('a,h1,h2,h3,h4,h5,h6,strong,b,th,[role=heading]')) ??
+        titles[0];
+      return title ? { title: textOf(title).slice(0, TEXT_MAX), shown: textOf(anchor) } : null;
+    },
+    isOwn,
+  );
+  return longestList(rows);
+}

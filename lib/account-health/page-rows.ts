@@ -1,0 +1,17 @@
+/**
+ * What the content script reads off Account Health and Performance Notifications
+ * (page-rows.dom.ts) and sends the worker, which keeps it (policy-history.ts,
+ * performance-notices.ts). Types only: the protocol names them without loading the reader.
+ */
+
+/** A policy as Account Health lists it, with the count of violations against it. */
+export interface PolicyRowShown {
+  readonly name: string;
+  readonly count: number;
+}
+
+/** A notification as Performance Notifications lists it: its title, and its date as written. */
+export interface NoticeRowShown {
+  readonly title: string;
+  readonly shown: string;
+}

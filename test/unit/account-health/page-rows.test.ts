@@ -1,0 +1,99 @@
+/**
+ * Rows read by structure on Account Health and Performance Notifications
+ * (lib/account-health/page-rows.dom.ts), in any language, without the rows around them.
+ */
+import { describe, expect, it } from 'vitest';
+import { noticeRowsIn, policyRowsIn } from '@/lib/account-health/page-rows.dom';
+
+const isOwn = (el: Element) => el.localName.startsWith('scc-');
+const page = (html: string) => {
+  document.body.innerHTML = html;
+  return document.body;
+};
+
+const POLICY_TABLE = `<kat-box header="Policy Compliance"><table>
+  <tr><th>Suspected intellectual property violations</th><td>0</td></tr>
+  <tr><th>Received intellectual property complaints</th><td>2</td></tr>
+  <tr><th>Listing policy violations</th><td>1</td><td><a href="#">View details</a></td></tr>
+  <tr><th>Food and product safety issues</th><td> 0 </td></tr>
+</table></kat-box>`;
+
+const HEALTH_AROUND = `<h1>Account Health</h1>
+  <div class="ahr"><span>Account Health Rating</span><span class="score">150</span><span>At Risk</span></div>
+  <kat-box header="Customer Service Performance"><table>
+    <tr><th>Order Defect Rate</th><td>0.3%</td><td>Target: &lt; 1%</td></tr>
+    <tr><th>Negative feedback</th><td>0 of 120 orders</td></tr>
+  </table></kat-box>
+  <div class="legend"><div><span>Healthy</span><span>200-1000</span></div><div><span>At Risk</span><span>100-199</span></div></div>`;
+
+describe('policy rows', () => {
+  it('reads a table of policies with their counts, and nothing else on the page', () => {
+    const rows = policyRowsIn(page(`<main>${HEALTH_AROUND}${POLICY_TABLE}</main>`), isOwn);
+    expect(rows).toEqual([
+      { name: 'Suspected intellectual property violations', count: 0 },
+      { name: 'Received intellectual property complaints', count: 2 },
+      { name: 'Listing policy violations', count: 1 },
+      { name: 'Food and product safety issues', count: 0 },
+    ]);
+  });
+
+  it('reads rows drawn with divs, in any language', () => {
+    const rows = policyRowsIn(
+      page(
+        `<section>${['知的財産権の侵害の疑い', '出品ポリシー違反', '食品および製品の安全性に関する問題']
+          .map((name, i) => `<div class="row"><div><a>${name}</a></div><div><span>${i}</span></div></div>`)
+          .join('')}</section>`,
+      ),
+      isOwn,
+    );
+    expect(rows.map((row) => row.count)).toEqual([0, 1, 2]);
+    expect(rows[1]?.name).toBe('出品ポリシー違反');
+  });
+
+  it('finds no policy list where there is none: rates, ratios, the rating, a legend, a short pair list', () => {
+    expect(policyRowsIn(page(`<main>${HEALTH_AROUND}</main>`), isOwn)).toEqual([]);
+    const two = '<table><tr><th>Orders</th><td>3</td></tr><tr><th>Returns</th><td>1</td></tr></table>';
+    expect(policyRowsIn(page(two), isOwn)).toEqual([]);
+  });
+
+  it('does not read its own overlay or the navigation', () => {
+    const own = `<scc-account-state><table>${'<tr><th>Policy</th><td>1</td></tr>'.repeat(4)}</table></scc-account-state>`;
+    const nav = `<nav><ul>${'<li><span>Messages</span><span>3</span></li>'.repeat(4)}</ul></nav>`;
+    expect(policyRowsIn(page(own + nav), isOwn)).toEqual([]);
+  });
+});
+
+const NOTICES = `<table class="notifications">
+  <thead><tr><th>Date</th><th>Subject</th></tr></thead>
+  <tbody>
+    <tr><td>Dec 3, 2026</td><td><a href="#">Policy warning: listing removed</a></td></tr>
+    <tr><td>Nov 20, 2026</td><td><a href="#">Your account is at risk of deactivation</a><p>Send a plan of action by December 20, 2026 so that we can review it in time.</p></td></tr>
+    <tr><td>03.10.2026</td><td><strong>Produktsicherheit</strong></td></tr>
+  </tbody></table>
+  <footer><span>© 1996-2026, Amazon.com, Inc.</span><span>Conditions of Use</span></footer>`;
+
+describe('notification rows', () => {
+  it("reads each notification's date and title, the title from its link or heading", () => {
+    expect(noticeRowsIn(page(`<main><h1>Performance Notifications</h1>${NOTICES}</main>`), isOwn)).toEqual([
+      { title: 'Policy warning: listing removed', shown: 'Dec 3, 2026' },
+      { title: 'Your account is at risk of deactivation', shown: 'Nov 20, 2026' },
+      { title: 'Produktsicherheit', shown: '03.10.2026' },
+    ]);
+  });
+
+  it('reads list items and numeric dates in other orders', () => {
+    const list = `<ul>${[
+      ['2026/12/03', '出品の停止'],
+      ['2026年11月2日', 'アカウント健全性に関するお知らせ'],
+    ]
+      .map(([date, title]) => `<li><div class="date">${date}</div><div class="title">${title}</div></li>`)
+      .join('')}</ul>`;
+    expect(noticeRowsIn(page(list), isOwn).map((row) => row.shown)).toEqual(['2026/12/03', '2026年11月2日']);
+  });
+
+  it('takes no copyright line, no lone date and no prose for a notification', () => {
+    const prose =
+      '<p>Notifications from before January 1, 2020 are archived.</p><footer><span>© 2026 Amazon</span><a>Conditions of Use</a></footer>';
+    expect(noticeRowsIn(page(prose), isOwn)).toEqual([]);
+  });
+});
