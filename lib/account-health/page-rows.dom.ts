@@ -16,6 +16,8 @@ const COUNT = /^\d{1,4}$/;
 /** A 4-digit year and a day or month number beside it, in a short text. */
 const DATE = /(?<!\d)(?:\d{1,2}\D{1,12}20\d\d|20\d\d\D{1,3}\d{1,2})(?!\d)/;
 const DATE_MAX = 40;
+/** A count or a date with the page's indentation around it is no longer than this. */
+const ANCHOR_MAX_RAW = 200;
 /** Fewer letters is a marker ("New"), not a title; five CJK characters are a title. */
 const TITLE_MIN_LETTERS = 4;
 const TEXT_MAX = 300;
@@ -67,7 +69,9 @@ function rowsAround<T>(
   const rows: Array<[Element, T]> = [];
   const seen = new Set<Element>();
   for (const anchor of leavesOf(root, 20000) ?? []) {
-    if (!isAnchor(textOf(anchor)) || anchor.parentElement?.closest(SKIPPED) || isInside(anchor, isOwn)) continue;
+    // Most of a page's text is longer than any count or date: passed over before any work.
+    if (anchor.data.length > ANCHOR_MAX_RAW || !isAnchor(textOf(anchor))) continue;
+    if (anchor.parentElement?.closest(SKIPPED) || isInside(anchor, isOwn)) continue;
     let row = anchor.parentElement;
     for (let level = 0; row && level < CLIMB && row !== root; level += 1, row = row.parentElement) {
       if (seen.has(row)) break;
@@ -115,7 +119,7 @@ export function noticeRowsIn(root: Element, isOwn: (el: Element) => boolean): No
       if (texts.filter(isDate).length > 1) return null;
       const titles = leaves.filter((leaf) => leaf !== anchor && letters(textOf(leaf)) >= TITLE_MIN_LETTERS);
       const title =
-        titles.find((leaf) => leaf.parentElement?.closest('a,h1,h2,h3,h4,h5,h6,strong,b,th,[role=heading]')) ??
+        titles.find((leaf) => leaf.parentElement?.closest('a,h2,h3,h4,strong,b,th,[role=heading]')) ??
         titles[0];
       return title ? { title: textOf(title).slice(0, TEXT_MAX), shown: textOf(anchor) } : null;
     },

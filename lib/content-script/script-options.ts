@@ -26,10 +26,11 @@ export function matchesFor(features: readonly Feature[]): string[] {
   // Only the manifest needs them, and WXT builds it in node (SSR): the shipped script gets an empty
   // list and carries none of this work.
   if (!import.meta.env.SSR) return [];
+  // A script that serves every page matches every page: its narrower features need no paths.
+  if (features.some((feature) => feature.include === 'every-page')) return sellerCentralMatchesFor(['/*']);
   const paths = new Set<string>();
   for (const { id, include, injectedOn } of features) {
-    if (include === 'every-page') paths.add('/*');
-    else
+    if (include !== 'every-page')
       for (const kind of include) {
         if (injectedOn?.includes(kind)) continue;
         const covering = pathsOf(kind);

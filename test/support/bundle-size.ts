@@ -15,11 +15,13 @@ export interface SizeBudget {
 
 // DESIGN.md "Budgets", except the background: raised from 15 to 32 KB, then to 40 KB when the
 // notice reader moved there from every Seller Central page (issue #14), then to 42 KB for reading
-// deadlines and reminding of them (issue #18); see docs/DESIGN-NOTES.md.
+// deadlines and reminding of them (issue #18), then to 43 KB for keeping policy counts and
+// performance notifications (issue #18: their schemas, history rules and dates, 1.8 KB); see
+// docs/DESIGN-NOTES.md.
 export const SIZE_BUDGETS = {
   content: 20 * 1024,
   popup: 45 * 1024,
-  background: 42 * 1024,
+  background: 43 * 1024,
 } as const;
 
 const gzipBytes = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;

@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { noticeRowsIn, policyRowsIn } from '@/lib/account-health/page-rows.dom';
 import { defineFeature } from '@/lib/content-script/feature';
 import { whenIdle } from '@/lib/content-script/page-messages';
@@ -11,68 +10,60 @@ const SETTLE_MS = 600;
 /** A page still changing this long after it opened is read no more (a ticker, a live widget). */
 const WATCH_MS = 60_000;
 
+/** Our own card coming and going changes none of the page's lists. */
+const isOwnChange = (record: MutationRecord) =>
+  [...record.addedNodes, ...record.removedNodes].every((node) => node instanceof Element && isOwnUi(node));
+
 /**
  * Keeps what Account Health and Performance Notifications list (issue #18): the count under each
  * policy, and each notification's title and date. The page is read when it settles and each time
- * its list changes; the worker dates, keeps and compares the rows.
+ * its list changes (Seller Central's apps replace the nodes they re-render); the worker dates,
+ * keeps and compares the rows.
  */
 export const healthRecords = defineFeature({
   id: 'health-records',
   include: ['account-health', 'performance-notifications'],
-  async init(ctx, page) {
+  async init(ctx, first) {
     await whenIdle(ctx);
     if (ctx.isInvalid) return false;
-    const reader = new PageRowsReader(ctx);
-    reader.start(page);
-    return { navigated: (next) => reader.start(next), standDown: () => reader.stop() };
+    let page = first;
+    let sent = '';
+    let timer: number | undefined;
+    let stopAt = 0;
+    const read = () => {
+      if (ctx.isInvalid || !document.body) return;
+      const rows =
+        page.kind === 'account-health'
+          ? { policies: policyRowsIn(document.body, isOwnUi) }
+          : { notices: noticeRowsIn(document.body, isOwnUi) };
+      const key = JSON.stringify(rows);
+      if ((rows.policies ?? rows.notices ?? []).length === 0 || key === sent) return;
+      sent = key;
+      sendMessage('recordHealthPage', { marketplace: page.marketplace.code, ...rows }).catch(() => {
+        // The extension was reloaded or updated: this old script simply stops talking.
+      });
+    };
+    const observer = new MutationObserver((records) => {
+      if (records.every(isOwnChange)) return;
+      // Past the watch, this last change is still read; no further one is.
+      if (Date.now() > stopAt) observer.disconnect();
+      clearTimeout(timer);
+      timer = ctx.setTimeout(read, SETTLE_MS);
+    });
+    const stop = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+    const start = (next: PageContext) => {
+      stop();
+      page = next;
+      sent = '';
+      stopAt = Date.now() + WATCH_MS;
+      read();
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+    };
+    ctx.onInvalidated(stop);
+    start(first);
+    return { navigated: start, standDown: stop };
   },
 });
-
-class PageRowsReader {
-  private page: PageContext | undefined;
-  private sent = '';
-  private timer: number | undefined;
-  private stopAt = 0;
-  private readonly observer = new MutationObserver(() => this.soon());
-
-  constructor(private readonly ctx: ContentScriptContext) {
-    ctx.onInvalidated(() => this.stop());
-  }
-
-  start(page: PageContext): void {
-    this.stop();
-    this.page = page;
-    this.sent = '';
-    this.stopAt = Date.now() + WATCH_MS;
-    this.read();
-    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  }
-
-  stop(): void {
-    this.observer.disconnect();
-    clearTimeout(this.timer);
-  }
-
-  private soon(): void {
-    // Past the watch, this last change is still read; no further one is.
-    if (Date.now() > this.stopAt) this.observer.disconnect();
-    clearTimeout(this.timer);
-    this.timer = this.ctx.setTimeout(() => this.read(), SETTLE_MS);
-  }
-
-  private read(): void {
-    const page = this.page;
-    if (!page || this.ctx.isInvalid || !document.body) return;
-    const rows =
-      page.kind === 'account-health'
-        ? { policies: policyRowsIn(document.body, isOwnUi) }
-        : { notices: noticeRowsIn(document.body, isOwnUi) };
-    if ((rows.policies ?? rows.notices ?? []).length === 0) return;
-    const key = JSON.stringify(rows);
-    if (key === this.sent) return;
-    this.sent = key;
-    sendMessage('recordHealthPage', { marketplace: page.marketplace.code, ...rows }).catch(() => {
-      // The extension was reloaded or updated: this old script simply stops talking.
-    });
-  }
-}
