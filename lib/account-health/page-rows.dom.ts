@@ -119,8 +119,7 @@ export function noticeRowsIn(root: Element, isOwn: (el: Element) => boolean): No
       if (texts.filter(isDate).length > 1) return null;
       const titles = leaves.filter((leaf) => leaf !== anchor && letters(textOf(leaf)) >= TITLE_MIN_LETTERS);
       const title =
-        titles.find((leaf) => leaf.parentElement?.closest('a,h2,h3,h4,strong,b,th,[role=heading]')) ??
-        titles[0];
+        titles.find((leaf) => leaf.parentElement?.closest('a,h2,h3,h4,strong,b,th,[role=heading]')) ?? titles[0];
       return title ? { title: textOf(title).slice(0, TEXT_MAX), shown: textOf(anchor) } : null;
     },
     isOwn,
