@@ -1,0 +1,76 @@
+/**
+ * The policy and notification readers (lib/account-health/page-rows.dom.ts, notice-date.ts)
+ * scored on pages written apart from them (test/fixtures/pages/health-lists/README.md): a page is
+ * right when every row, in order, is what its writer expected, and wrong otherwise. The sealed
+ * half is never read for tuning: its misses are named by file only.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { noticeDayOf } from '@/lib/account-health/notice-date';
+import { noticeRowsIn, policyRowsIn } from '@/lib/account-health/page-rows.dom';
+import { marketplaceCodeOf } from '@/lib/marketplaces';
+
+const DIR = join(__dirname, '../../fixtures/pages/health-lists');
+/** Share of pages read exactly right; a floor, held on the sealed half. */
+const FLOOR = 0.9;
+
+interface Expected {
+  readonly url: string;
+  readonly policies?: readonly { name: string; count: number }[];
+  readonly notices?: readonly { title: string; shown: string; day: string | null }[];
+}
+
+const isOwn = (el: Element) => el.localName.startsWith('scc-');
+
+function read(name: string, html: string, url: string) {
+  document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+  if (name.startsWith('ah-')) return { policies: policyRowsIn(document.body, isOwn) };
+  const marketplace = marketplaceCodeOf(url);
+  if (!marketplace) throw new Error(`${name}: ${url} is no Seller Central URL`);
+  return {
+    notices: noticeRowsIn(document.body, isOwn).map((row) => ({ ...row, day: noticeDayOf(row.shown, marketplace) })),
+  };
+}
+
+function score(half: 'sealed' | 'tuning') {
+  const expected: Record<string, Expected> = JSON.parse(readFileSync(join(DIR, half, 'expected.json'), 'utf8'));
+  const misses: Array<{ name: string; got: unknown; want: unknown }> = [];
+  for (const [name, want] of Object.entries(expected)) {
+    const got = read(name, readFileSync(join(DIR, half, name), 'utf8'), want.url);
+    const wanted = name.startsWith('ah-') ? { policies: want.policies } : { notices: want.notices };
+    if (JSON.stringify(got) !== JSON.stringify(wanted)) misses.push({ name, got, want: wanted });
+  }
+  const total = Object.keys(expected).length;
+  return { total, right: total - misses.length, misses };
+}
+
+describe('policy and notification readers on pages written apart from them', () => {
+  it('the sealed half is byte for byte what sealed.lock froze', () => {
+    const lock: Record<string, string> = JSON.parse(readFileSync(join(DIR, 'sealed.lock.json'), 'utf8'));
+    const digests = Object.fromEntries(
+      readdirSync(join(DIR, 'sealed'))
+        .sort()
+        .map((name) => [
+          name,
+          createHash('sha256')
+            .update(readFileSync(join(DIR, 'sealed', name)))
+            .digest('hex'),
+        ]),
+    );
+    expect(digests).toEqual(lock);
+  });
+
+  it(`reads >= ${FLOOR * 100} % of the sealed pages exactly`, () => {
+    const { total, right, misses } = score('sealed');
+    console.log(`[health lists] sealed: ${right} of ${total} pages read exactly`);
+    expect(right / total, `sealed misses: ${misses.map((miss) => miss.name).join(', ')}`).toBeGreaterThanOrEqual(FLOOR);
+  });
+
+  it('reads every tuning page exactly', () => {
+    const { total, right, misses } = score('tuning');
+    console.log(`[health lists] tuning: ${right} of ${total} pages read exactly`);
+    expect(misses).toEqual([]);
+  });
+});
