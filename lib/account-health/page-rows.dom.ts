@@ -13,18 +13,19 @@
 import type { NoticeRowShown, PolicyRowShown } from './page-rows';
 
 const COUNT = /^\d{1,4}$/;
-/** A 4-digit year and a day or month number beside it, in a short text. */
-const DATE = /(?<!\d)(?:\d{1,2}\D{1,12}20\d\d|20\d\d\D{1,3}\d{1,2})(?!\d)/;
+/** A 4-digit year and a day or month number beside it (a month's name before the day included). */
+const DATE = /(?<!\d)(?:(?:\p{L}+\.?\s)?\d{1,2}\D{1,12}20\d\d|20\d\d\D{1,3}\d{1,2})(?!\d)/u;
 const DATE_MAX = 40;
+const DATE_OTHER_LETTERS = 8;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 /** A count or a date with the page's indentation around it is no longer than this. */
 const ANCHOR_MAX_RAW = 200;
-/** Fewer letters is a marker ("New"), not a title; five CJK characters are a title. */
 const TITLE_MIN_LETTERS = 4;
 const TEXT_MAX = 300;
 /** Levels climbed from a count or date to the row that names it. */
 const CLIMB = 4;
-/** Policy lists show about ten policies; fewer than this is not one. */
-const MIN_POLICY_ROWS = 3;
+/** Policy lists show about ten policies; fewer is a page's counters ("Open orders 12"), not one. */
+const MIN_POLICY_ROWS = 4;
 const MAX_ROWS = 200;
 
 const SKIPPED = 'script,style,template,noscript,nav,header,footer';
@@ -59,7 +60,18 @@ function isInside(node: Node, isOwn: (el: Element) => boolean): boolean {
   return false;
 }
 
-/** Candidate leaves in the page's text, with the row around each (the closest ancestor that reads as one). */
+/** A row drawn as a term and its description: the pair's other half, else null. */
+function partnerOf(el: Element): Element | null {
+  const partner =
+    el.localName === 'dt' ? el.nextElementSibling : el.localName === 'dd' ? el.previousElementSibling : null;
+  return partner && partner.localName !== el.localName ? partner : null;
+}
+
+/**
+ * Candidate leaves in the page's text, with the row around each: the closest ancestor that reads
+ * as one. An ancestor holding a second candidate is the list itself: the climb stops there, and a
+ * row drawn as a `dt` and its `dd` is read as the pair.
+ */
 function rowsAround<T>(
   root: Element,
   isAnchor: (text: string) => boolean,
@@ -68,20 +80,32 @@ function rowsAround<T>(
 ): Array<[Element, T]> {
   const rows: Array<[Element, T]> = [];
   const seen = new Set<Element>();
+  const anchorsIn = (leaves: Text[]) => leaves.filter((leaf) => isAnchor(textOf(leaf))).length;
   for (const anchor of leavesOf(root, 20000) ?? []) {
     // Most of a page's text is longer than any count or date: passed over before any work.
     if (anchor.data.length > ANCHOR_MAX_RAW || !isAnchor(textOf(anchor))) continue;
     if (anchor.parentElement?.closest(SKIPPED) || isInside(anchor, isOwn)) continue;
     let row = anchor.parentElement;
-    for (let level = 0; row && level < CLIMB && row !== root; level += 1, row = row.parentElement) {
-      if (seen.has(row)) break;
-      const leaves = leavesOf(row, 12);
-      if (!leaves) break;
+    let child: Element | null = null;
+    for (let level = 0; row && level < CLIMB && row !== root && !seen.has(row); level += 1) {
+      let leaves = leavesOf(row, 12);
+      let found: Element | null = row;
+      if (!leaves || anchorsIn(leaves) > 1) {
+        const partner = child && partnerOf(child);
+        if (!child || !partner) break;
+        leaves = [...(leavesOf(child, 12) ?? []), ...(leavesOf(partner, 12) ?? [])];
+        if (anchorsIn(leaves) > 1) break;
+        found = child;
+      }
       const value = rowOf(anchor, leaves);
-      if (value === null) continue;
-      seen.add(row);
-      rows.push([row, value]);
-      break;
+      if (value !== null) {
+        seen.add(found);
+        rows.push([found, value]);
+        break;
+      }
+      if (found === child) break;
+      child = row;
+      row = row.parentElement;
     }
   }
   return rows;
@@ -106,7 +130,15 @@ export function policyRowsIn(root: Element, isOwn: (el: Element) => boolean): Po
   return list.length >= MIN_POLICY_ROWS ? list : [];
 }
 
-const isDate = (text: string) => text.length <= DATE_MAX && letters(text) <= 20 && DATE.test(text);
+/** Short, and besides the date itself (its month name included) a few letters at most ("PST", "Uhr"). */
+function isDate(text: string): boolean {
+  const date = text.length <= DATE_MAX ? DATE.exec(text) : null;
+  return date !== null && letters(text) - letters(date[0]) <= DATE_OTHER_LETTERS;
+}
+
+/** A title is words, not a marker ("New", "Unread", "View"): two words, or four letters of a script written without spaces. */
+const isTitle = (text: string) =>
+  letters(text) >= TITLE_MIN_LETTERS && (/\p{L}[^\p{L}\d]+\p{L}/u.test(text) || UNSPACED.test(text));
 
 /** The Performance Notifications page's list: each notification's title and date. */
 export function noticeRowsIn(root: Element, isOwn: (el: Element) => boolean): NoticeRowShown[] {
@@ -114,12 +146,9 @@ export function noticeRowsIn(root: Element, isOwn: (el: Element) => boolean): No
     root,
     isDate,
     (anchor, leaves) => {
-      const texts = leaves.map(textOf);
-      // One date per row: a second one means the climb reached the list.
-      if (texts.filter(isDate).length > 1) return null;
-      const titles = leaves.filter((leaf) => leaf !== anchor && letters(textOf(leaf)) >= TITLE_MIN_LETTERS);
-      const title =
-        titles.find((leaf) => leaf.parentElement?.closest('a,h2,h3,h4,strong,b,th,[role=heading]')) ?? titles[0];
+      const titles = leaves.filter((leaf) => leaf !== anchor && isTitle(textOf(leaf)));
+      // A heading or bold text is the title; else the first words, before the preview.
+      const title = titles.find((leaf) => leaf.parentElement?.closest('h2,h3,h4,strong,b,[role=heading]')) ?? titles[0];
       return title ? { title: textOf(title).slice(0, TEXT_MAX), shown: textOf(anchor) } : null;
     },
     isOwn,

@@ -40,20 +40,43 @@ describe('policy rows', () => {
   it('reads rows drawn with divs, in any language', () => {
     const rows = policyRowsIn(
       page(
-        `<section>${['知的財産権の侵害の疑い', '出品ポリシー違反', '食品および製品の安全性に関する問題']
+        `<section>${[
+          '知的財産権の侵害の疑い',
+          '出品ポリシー違反',
+          '食品および製品の安全性に関する問題',
+          'その他のポリシー違反',
+        ]
           .map((name, i) => `<div class="row"><div><a>${name}</a></div><div><span>${i}</span></div></div>`)
           .join('')}</section>`,
       ),
       isOwn,
     );
-    expect(rows.map((row) => row.count)).toEqual([0, 1, 2]);
+    expect(rows.map((row) => row.count)).toEqual([0, 1, 2, 3]);
     expect(rows[1]?.name).toBe('出品ポリシー違反');
   });
 
-  it('finds no policy list where there is none: rates, ratios, the rating, a legend, a short pair list', () => {
+  it("finds no policy list where there is none: rates, ratios, the rating, a legend, a page's few counters", () => {
     expect(policyRowsIn(page(`<main>${HEALTH_AROUND}</main>`), isOwn)).toEqual([]);
-    const two = '<table><tr><th>Orders</th><td>3</td></tr><tr><th>Returns</th><td>1</td></tr></table>';
-    expect(policyRowsIn(page(two), isOwn)).toEqual([]);
+    const counters =
+      '<table><tr><th>Open orders</th><td>12</td></tr><tr><th>Buyer messages</th><td>3</td></tr><tr><th>Returns</th><td>1</td></tr></table>';
+    expect(policyRowsIn(page(counters), isOwn)).toEqual([]);
+  });
+
+  it('reads a list drawn as terms and descriptions', () => {
+    const list = `<dl>${[
+      'Listing policy violations',
+      'Food safety issues',
+      'Other policy violations',
+      'Regulatory compliance',
+    ]
+      .map((name, i) => `<dt>${name}</dt><dd>${i}</dd>`)
+      .join('')}</dl>`;
+    expect(policyRowsIn(page(list), isOwn).map((row) => `${row.name}=${row.count}`)).toEqual([
+      'Listing policy violations=0',
+      'Food safety issues=1',
+      'Other policy violations=2',
+      'Regulatory compliance=3',
+    ]);
   });
 
   it('does not read its own overlay or the navigation', () => {
@@ -68,7 +91,7 @@ const NOTICES = `<table class="notifications">
   <tbody>
     <tr><td>Dec 3, 2026</td><td><a href="#">Policy warning: listing removed</a></td></tr>
     <tr><td>Nov 20, 2026</td><td><a href="#">Your account is at risk of deactivation</a><p>Send a plan of action by December 20, 2026 so that we can review it in time.</p></td></tr>
-    <tr><td>03.10.2026</td><td><strong>Produktsicherheit</strong></td></tr>
+    <tr><td>03.10.2026</td><td><span class="new">Neu</span> <strong>Produktsicherheit geprüft</strong></td></tr>
   </tbody></table>
   <footer><span>© 1996-2026, Amazon.com, Inc.</span><span>Conditions of Use</span></footer>`;
 
@@ -77,7 +100,7 @@ describe('notification rows', () => {
     expect(noticeRowsIn(page(`<main><h1>Performance Notifications</h1>${NOTICES}</main>`), isOwn)).toEqual([
       { title: 'Policy warning: listing removed', shown: 'Dec 3, 2026' },
       { title: 'Your account is at risk of deactivation', shown: 'Nov 20, 2026' },
-      { title: 'Produktsicherheit', shown: '03.10.2026' },
+      { title: 'Produktsicherheit geprüft', shown: '03.10.2026' },
     ]);
   });
 
@@ -91,7 +114,21 @@ describe('notification rows', () => {
     expect(noticeRowsIn(page(list), isOwn).map((row) => row.shown)).toEqual(['2026/12/03', '2026年11月2日']);
   });
 
-  it('takes no copyright line, no lone date and no prose for a notification', () => {
+  it('reads terms and descriptions, and skips markers ("Unread", "View") for the title', () => {
+    const list = `<dl>
+      <dt><time>2 dec. 2026</time></dt><dd><span>Ongelezen</span> <a>Aanbieding verwijderd wegens klacht</a> <a>Bekijken</a></dd>
+      <dt><time>16 nov. 2026</time></dt><dd><a>Herinnering: late verzendingen</a></dd>
+    </dl>`;
+    expect(noticeRowsIn(page(list), isOwn)).toEqual([
+      { title: 'Aanbieding verwijderd wegens klacht', shown: '2 dec. 2026' },
+      { title: 'Herinnering: late verzendingen', shown: '16 nov. 2026' },
+    ]);
+  });
+
+  it('takes no copyright line, no lone date, no dated label and no prose for a notification', () => {
+    expect(
+      noticeRowsIn(page('<p><span>Last checked: Dec 6, 2026</span> <span>All notifications</span></p>'), isOwn),
+    ).toEqual([]);
     const prose =
       '<p>Notifications from before January 1, 2020 are archived.</p><footer><span>© 2026 Amazon</span><a>Conditions of Use</a></footer>';
     expect(noticeRowsIn(page(prose), isOwn)).toEqual([]);
