@@ -12,7 +12,8 @@
  */
 import type { NoticeRowShown, PolicyRowShown } from './page-rows';
 
-const COUNT = /^\d{1,4}$/;
+/** A bare count, or one with a counter word's single letter (Japanese "2件"). */
+const COUNT = /^\d{1,4}\s?\p{L}?$/u;
 /** A 4-digit year and a day or month number beside it (a month's name before the day included). */
 const DATE = /(?<!\d)(?:(?:\p{L}+\.?\s)?\d{1,2}\D{1,12}20\d\d|20\d\d\D{1,3}\d{1,2})(?!\d)/u;
 const DATE_MAX = 40;
@@ -60,23 +61,43 @@ function isInside(node: Node, isOwn: (el: Element) => boolean): boolean {
   return false;
 }
 
-/** A row drawn as a term and its description: the pair's other half, else null. */
+/**
+ * A row drawn as a term and its description: the pair's other half, else null. A pair wrapped in
+ * an element of its own (`<div><dt/><dd/></div>`) needs none: the wrapper is the row.
+ */
 function partnerOf(el: Element): Element | null {
+  if (el.parentElement?.childElementCount === 2) return null;
   const partner =
     el.localName === 'dt' ? el.nextElementSibling : el.localName === 'dd' ? el.previousElementSibling : null;
   return partner && partner.localName !== el.localName ? partner : null;
 }
 
+/** The text of two elements in document order; null when either holds too much. */
+function leavesOfBoth(first: Element, second: Element): Text[] | null {
+  const a = leavesOf(first, 12);
+  const b = a && leavesOf(second, 12);
+  return a && b ? [...a, ...b] : null;
+}
+
+/** A row's text: a `dt` or `dd` reads with its other half. */
+function rowLeaves(el: Element): Text[] | null {
+  const partner = partnerOf(el);
+  if (!partner) return leavesOf(el, 12);
+  return el.localName === 'dt' ? leavesOfBoth(el, partner) : leavesOfBoth(partner, el);
+}
+
 /**
  * Candidate leaves in the page's text, with the row around each: the closest ancestor that reads
- * as one. An ancestor holding a second candidate is the list itself: the climb stops there, and a
- * row drawn as a `dt` and its `dd` is read as the pair.
+ * as one. An ancestor holding a second candidate is the list itself: the climb stops there. With
+ * `cellBefore`, a list drawn as a flat grid (name, count, link as siblings) reads the candidate's
+ * cell with the one before it as the row.
  */
 function rowsAround<T>(
   root: Element,
   isAnchor: (text: string) => boolean,
   rowOf: (anchor: Text, leaves: Text[]) => T | null,
   isOwn: (el: Element) => boolean,
+  cellBefore: boolean,
 ): Array<[Element, T]> {
   const rows: Array<[Element, T]> = [];
   const seen = new Set<Element>();
@@ -88,13 +109,12 @@ function rowsAround<T>(
     let row = anchor.parentElement;
     let child: Element | null = null;
     for (let level = 0; row && level < CLIMB && row !== root && !seen.has(row); level += 1) {
-      let leaves = leavesOf(row, 12);
-      let found: Element | null = row;
+      let leaves = rowLeaves(row);
+      let found: Element = row;
       if (!leaves || anchorsIn(leaves) > 1) {
-        const partner = child && partnerOf(child);
-        if (!child || !partner) break;
-        leaves = [...(leavesOf(child, 12) ?? []), ...(leavesOf(partner, 12) ?? [])];
-        if (anchorsIn(leaves) > 1) break;
+        const before = cellBefore ? child?.previousElementSibling : null;
+        leaves = before && child ? leavesOfBoth(before, child) : null;
+        if (!leaves || !child || anchorsIn(leaves) > 1) break;
         found = child;
       }
       const value = rowOf(anchor, leaves);
@@ -118,13 +138,14 @@ export function policyRowsIn(root: Element, isOwn: (el: Element) => boolean): Po
     (text) => COUNT.test(text),
     (anchor, leaves) => {
       const others = leaves.filter((leaf) => leaf !== anchor).map(textOf);
-      // Besides the count, a name and at most a link ("View details"), without another number.
-      if (others.length === 0 || others.length > 2 || others.some((text) => /\d/.test(text))) return null;
+      // Besides the count: the name first, then at most a description and links ("View details"), no other number.
+      if (others.length === 0 || others.length > 4 || others.some((text) => /\d/.test(text))) return null;
       const name = others[0] as string;
       if (letters(name) < 3 || name.length > 160) return null;
-      return { name, count: Number(textOf(anchor)) };
+      return { name, count: Number.parseInt(textOf(anchor), 10) };
     },
     isOwn,
+    true,
   );
   const list = longestList(rows);
   return list.length >= MIN_POLICY_ROWS ? list : [];
@@ -136,9 +157,18 @@ function isDate(text: string): boolean {
   return date !== null && letters(text) - letters(date[0]) <= DATE_OTHER_LETTERS;
 }
 
-/** A title is words, not a marker ("New", "Unread", "View"): two words, or four letters of a script written without spaces. */
-const isTitle = (text: string) =>
-  letters(text) >= TITLE_MIN_LETTERS && (/\p{L}[^\p{L}\d]+\p{L}/u.test(text) || UNSPACED.test(text));
+const words = (text: string) => text.split(/[^\p{L}\d]+/u).filter(Boolean).length;
+/**
+ * How much a text reads as a notification's title: 2 for a sentence or a long word (three words,
+ * fifteen letters, or four letters of a script written without spaces), 1 for two short words
+ * ("Non lu" is a marker as often as a title), 0 for a marker ("New", "Unread", "View").
+ */
+function titleShape(text: string): number {
+  const count = letters(text);
+  if (count < TITLE_MIN_LETTERS) return 0;
+  if (words(text) >= 3 || count >= 15 || UNSPACED.test(text)) return 2;
+  return words(text) === 2 ? 1 : 0;
+}
 
 /** The Performance Notifications page's list: each notification's title and date. */
 export function noticeRowsIn(root: Element, isOwn: (el: Element) => boolean): NoticeRowShown[] {
@@ -146,12 +176,15 @@ export function noticeRowsIn(root: Element, isOwn: (el: Element) => boolean): No
     root,
     isDate,
     (anchor, leaves) => {
-      const titles = leaves.filter((leaf) => leaf !== anchor && isTitle(textOf(leaf)));
+      const others = leaves.filter((leaf) => leaf !== anchor);
+      const best = Math.max(0, ...others.map((leaf) => titleShape(textOf(leaf))));
+      const titles = others.filter((leaf) => best > 0 && titleShape(textOf(leaf)) === best);
       // A heading or bold text is the title; else the first words, before the preview.
       const title = titles.find((leaf) => leaf.parentElement?.closest('h2,h3,h4,strong,b,[role=heading]')) ?? titles[0];
       return title ? { title: textOf(title).slice(0, TEXT_MAX), shown: textOf(anchor) } : null;
     },
     isOwn,
+    false,
   );
   return longestList(rows);
 }
