@@ -16,20 +16,21 @@ import type { NoticeRowShown, PolicyRowShown } from './page-rows';
 const COUNT = /^\d{1,4}\s?\p{L}?$/u;
 /** A 4-digit year and a day or month number beside it (a month's name before the day included). */
 const DATE = /(?<!\d)(?:(?:\p{L}+\.?\s)?\d{1,2}\D{1,12}20\d\d|20\d\d\D{1,3}\d{1,2})(?!\d)/u;
-const DATE_MAX = 40;
 const DATE_OTHER_LETTERS = 8;
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const UNSPACED = /[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Thai}]/u;
 /** A count or a date with the page's indentation around it is no longer than this. */
 const ANCHOR_MAX_RAW = 200;
 const TITLE_MIN_LETTERS = 4;
-const TEXT_MAX = 300;
 /** Levels climbed from a count or date to the row that names it. */
 const CLIMB = 4;
 /** Policy lists show about ten policies; fewer is a page's counters ("Open orders 12"), not one. */
 const MIN_POLICY_ROWS = 4;
-const MAX_ROWS = 200;
 
-const SKIPPED = 'script,style,template,noscript,nav,header,footer';
+/**
+ * Never rows: code, navigation, the page's header and footer. (A template's content and our own
+ * card, in its shadow root, are outside the walk.)
+ */
+const SKIPPED = 'script,style,nav,header,footer';
 
 function leavesOf(root: Element, limit: number): Text[] | null {
   const leaves: Text[] = [];
@@ -53,77 +54,53 @@ function longestList<T>(rows: ReadonlyArray<readonly [Element, T]>): T[] {
   }
   let best: T[] = [];
   for (const list of byParent.values()) if (list.length > best.length) best = list;
-  return best.slice(0, MAX_ROWS);
+  return best;
 }
 
-function isInside(node: Node, isOwn: (el: Element) => boolean): boolean {
-  for (let el = node.parentElement; el; el = el.parentElement) if (isOwn(el)) return true;
-  return false;
-}
-
-/**
- * A row drawn as a term and its description: the pair's other half, else null. A pair wrapped in
- * an element of its own (`<div><dt/><dd/></div>`) needs none: the wrapper is the row.
- */
-function partnerOf(el: Element): Element | null {
-  if (el.parentElement?.childElementCount === 2) return null;
-  const partner =
-    el.localName === 'dt' ? el.nextElementSibling : el.localName === 'dd' ? el.previousElementSibling : null;
-  return partner && partner.localName !== el.localName ? partner : null;
-}
-
-/** The text of two elements in document order; null when either holds too much. */
+/** A pair of cells in document order; null when either holds too much. */
 function leavesOfBoth(first: Element, second: Element): Text[] | null {
   const a = leavesOf(first, 12);
   const b = a && leavesOf(second, 12);
   return a && b ? [...a, ...b] : null;
 }
 
-/** A row's text: a `dt` or `dd` reads with its other half. */
-function rowLeaves(el: Element): Text[] | null {
-  const partner = partnerOf(el);
-  if (!partner) return leavesOf(el, 12);
-  return el.localName === 'dt' ? leavesOfBoth(el, partner) : leavesOfBoth(partner, el);
-}
-
 /**
  * Candidate leaves in the page's text, with the row around each: the closest ancestor that reads
- * as one. An ancestor holding a second candidate is the list itself: the climb stops there. With
- * `cellBefore`, a list drawn as a flat grid (name, count, link as siblings) reads the candidate's
- * cell with the one before it as the row.
+ * as one. An ancestor holding a second candidate is the list itself: there, the candidate's cell
+ * and its neighbour (the one before a count, the one after a date) are the row, as in a flat grid
+ * of cells. A `dt` or `dd` is always read with that neighbour, unless the pair is wrapped in a row
+ * of its own.
  */
 function rowsAround<T>(
   root: Element,
   isAnchor: (text: string) => boolean,
   rowOf: (anchor: Text, leaves: Text[]) => T | null,
-  isOwn: (el: Element) => boolean,
-  cellBefore: boolean,
+  after: boolean,
 ): Array<[Element, T]> {
   const rows: Array<[Element, T]> = [];
-  const seen = new Set<Element>();
   const anchorsIn = (leaves: Text[]) => leaves.filter((leaf) => isAnchor(textOf(leaf))).length;
   for (const anchor of leavesOf(root, 20000) ?? []) {
     // Most of a page's text is longer than any count or date: passed over before any work.
-    if (anchor.data.length > ANCHOR_MAX_RAW || !isAnchor(textOf(anchor))) continue;
-    if (anchor.parentElement?.closest(SKIPPED) || isInside(anchor, isOwn)) continue;
+    if (anchor.data.length > ANCHOR_MAX_RAW || !isAnchor(textOf(anchor)) || anchor.parentElement?.closest(SKIPPED))
+      continue;
     let row = anchor.parentElement;
     let child: Element | null = null;
-    for (let level = 0; row && level < CLIMB && row !== root && !seen.has(row); level += 1) {
-      let leaves = rowLeaves(row);
-      let found: Element = row;
-      if (!leaves || anchorsIn(leaves) > 1) {
-        const before = cellBefore ? child?.previousElementSibling : null;
-        leaves = before && child ? leavesOfBoth(before, child) : null;
-        if (!leaves || !child || anchorsIn(leaves) > 1) break;
-        found = child;
+    for (let level = 0; row && level < CLIMB && row !== root; level += 1) {
+      let leaves = leavesOf(row, 12);
+      let found: Element | null = row;
+      const isList = !leaves || anchorsIn(leaves) > 1;
+      if (isList || (/^d[dt]$/.test(row.localName) && (row.parentElement?.childElementCount ?? 0) > 2)) {
+        found = isList ? child : row;
+        const other = after ? found?.nextElementSibling : found?.previousElementSibling;
+        leaves = found && other ? (after ? leavesOfBoth(found, other) : leavesOfBoth(other, found)) : null;
+        if (!found || !leaves || anchorsIn(leaves) > 1) break;
       }
-      const value = rowOf(anchor, leaves);
-      if (value !== null) {
-        seen.add(found);
+      const value = leaves && rowOf(anchor, leaves);
+      if (value) {
         rows.push([found, value]);
         break;
       }
-      if (found === child) break;
+      if (found !== row) break;
       child = row;
       row = row.parentElement;
     }
@@ -132,7 +109,7 @@ function rowsAround<T>(
 }
 
 /** The Account Health page's policy list; empty when the page shows none. */
-export function policyRowsIn(root: Element, isOwn: (el: Element) => boolean): PolicyRowShown[] {
+export function policyRowsIn(root: Element): PolicyRowShown[] {
   const rows = rowsAround(
     root,
     (text) => COUNT.test(text),
@@ -141,19 +118,18 @@ export function policyRowsIn(root: Element, isOwn: (el: Element) => boolean): Po
       // Besides the count: the name first, then at most a description and links ("View details"), no other number.
       if (others.length === 0 || others.length > 4 || others.some((text) => /\d/.test(text))) return null;
       const name = others[0] as string;
-      if (letters(name) < 3 || name.length > 160) return null;
+      if (letters(name) < 3) return null;
       return { name, count: Number.parseInt(textOf(anchor), 10) };
     },
-    isOwn,
-    true,
+    false,
   );
   const list = longestList(rows);
   return list.length >= MIN_POLICY_ROWS ? list : [];
 }
 
-/** Short, and besides the date itself (its month name included) a few letters at most ("PST", "Uhr"). */
+/** A date, and besides it (its month's name included) a few letters at most ("PST", "Uhr"). */
 function isDate(text: string): boolean {
-  const date = text.length <= DATE_MAX ? DATE.exec(text) : null;
+  const date = DATE.exec(text);
   return date !== null && letters(text) - letters(date[0]) <= DATE_OTHER_LETTERS;
 }
 
@@ -171,20 +147,18 @@ function titleShape(text: string): number {
 }
 
 /** The Performance Notifications page's list: each notification's title and date. */
-export function noticeRowsIn(root: Element, isOwn: (el: Element) => boolean): NoticeRowShown[] {
+export function noticeRowsIn(root: Element): NoticeRowShown[] {
   const rows = rowsAround(
     root,
     isDate,
     (anchor, leaves) => {
       const others = leaves.filter((leaf) => leaf !== anchor);
-      const best = Math.max(0, ...others.map((leaf) => titleShape(textOf(leaf))));
-      const titles = others.filter((leaf) => best > 0 && titleShape(textOf(leaf)) === best);
-      // A heading or bold text is the title; else the first words, before the preview.
-      const title = titles.find((leaf) => leaf.parentElement?.closest('h2,h3,h4,strong,b,[role=heading]')) ?? titles[0];
-      return title ? { title: textOf(title).slice(0, TEXT_MAX), shown: textOf(anchor) } : null;
+      // The first text of the best shape: the title comes before its preview.
+      const title =
+        others.find((leaf) => titleShape(textOf(leaf)) > 1) ?? others.find((leaf) => titleShape(textOf(leaf)) > 0);
+      return title ? { title: textOf(title), shown: textOf(anchor) } : null;
     },
-    isOwn,
-    false,
+    true,
   );
   return longestList(rows);
 }

@@ -13,7 +13,9 @@ const DIR = join(import.meta.dirname, '../fixtures/pages/health-lists');
 type Expected = Record<string, unknown>;
 
 const readExpected = (half: string): Expected =>
-  existsSync(join(DIR, half, 'expected.json')) ? JSON.parse(readFileSync(join(DIR, half, 'expected.json'), 'utf8')) : {};
+  existsSync(join(DIR, half, 'expected.json'))
+    ? JSON.parse(readFileSync(join(DIR, half, 'expected.json'), 'utf8'))
+    : {};
 const writeExpected = (half: string, expected: Expected) => {
   const sorted = Object.fromEntries(Object.entries(expected).sort(([a], [b]) => (a < b ? -1 : 1)));
   writeFileSync(join(DIR, half, 'expected.json'), `${JSON.stringify(sorted, null, 2)}\n`);
@@ -37,7 +39,12 @@ function lock(): void {
   const digests = Object.fromEntries(
     readdirSync(join(DIR, 'sealed'))
       .sort()
-      .map((name) => [name, createHash('sha256').update(readFileSync(join(DIR, 'sealed', name))).digest('hex')]),
+      .map((name) => [
+        name,
+        createHash('sha256')
+          .update(readFileSync(join(DIR, 'sealed', name)))
+          .digest('hex'),
+      ]),
   );
   writeFileSync(join(DIR, 'sealed.lock.json'), `${JSON.stringify(digests, null, 2)}\n`);
 }

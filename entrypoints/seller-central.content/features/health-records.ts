@@ -1,7 +1,6 @@
 import { noticeRowsIn, policyRowsIn } from '@/lib/account-health/page-rows.dom';
 import { defineFeature } from '@/lib/content-script/feature';
 import { whenIdle } from '@/lib/content-script/page-messages';
-import { isOwnUi } from '@/lib/detect/evidence.dom';
 import { sendMessage } from '@/lib/messaging';
 import type { PageContext } from '@/lib/pages';
 
@@ -9,10 +8,6 @@ import type { PageContext } from '@/lib/pages';
 const SETTLE_MS = 600;
 /** A page still changing this long after it opened is read no more (a ticker, a live widget). */
 const WATCH_MS = 60_000;
-
-/** Our own card coming and going changes none of the page's lists. */
-const isOwnChange = (record: MutationRecord) =>
-  [...record.addedNodes, ...record.removedNodes].every((node) => node instanceof Element && isOwnUi(node));
 
 /**
  * Keeps what Account Health and Performance Notifications list (issue #18): the count under each
@@ -30,12 +25,10 @@ export const healthRecords = defineFeature({
     let sent = '';
     let timer: number | undefined;
     let stopAt = 0;
+    // Runs only while the context is valid: its timers and the watch end with it.
     const read = () => {
-      if (ctx.isInvalid || !document.body) return;
-      const rows =
-        page.kind === 'account-health'
-          ? { policies: policyRowsIn(document.body, isOwnUi) }
-          : { notices: noticeRowsIn(document.body, isOwnUi) };
+      const root = document.documentElement;
+      const rows = page.kind === 'account-health' ? { policies: policyRowsIn(root) } : { notices: noticeRowsIn(root) };
       const key = JSON.stringify(rows);
       if ((rows.policies ?? rows.notices ?? []).length === 0 || key === sent) return;
       sent = key;
@@ -43,8 +36,8 @@ export const healthRecords = defineFeature({
         // The extension was reloaded or updated: this old script simply stops talking.
       });
     };
-    const observer = new MutationObserver((records) => {
-      if (records.every(isOwnChange)) return;
+    // Our own card coming and going is read again too: the rows, unchanged, are not sent twice.
+    const observer = new MutationObserver(() => {
       // Past the watch, this last change is still read; no further one is.
       if (Date.now() > stopAt) observer.disconnect();
       clearTimeout(timer);
@@ -56,8 +49,8 @@ export const healthRecords = defineFeature({
     };
     const start = (next: PageContext) => {
       stop();
+      // Rows already sent are not sent again on coming back: the worker has them.
       page = next;
-      sent = '';
       stopAt = Date.now() + WATCH_MS;
       read();
       observer.observe(document.documentElement, { childList: true, subtree: true });

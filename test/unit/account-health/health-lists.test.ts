@@ -22,15 +22,13 @@ interface Expected {
   readonly notices?: readonly { title: string; shown: string; day: string | null }[];
 }
 
-const isOwn = (el: Element) => el.localName.startsWith('scc-');
-
 function read(name: string, html: string, url: string) {
   document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
-  if (name.startsWith('ah-')) return { policies: policyRowsIn(document.body, isOwn) };
+  if (name.startsWith('ah-')) return { policies: policyRowsIn(document.body) };
   const marketplace = marketplaceCodeOf(url);
   if (!marketplace) throw new Error(`${name}: ${url} is no Seller Central URL`);
   return {
-    notices: noticeRowsIn(document.body, isOwn).map((row) => ({ ...row, day: noticeDayOf(row.shown, marketplace) })),
+    notices: noticeRowsIn(document.body).map((row) => ({ ...row, day: noticeDayOf(row.shown, marketplace) })),
   };
 }
 

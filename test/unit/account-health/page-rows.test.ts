@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { noticeRowsIn, policyRowsIn } from '@/lib/account-health/page-rows.dom';
 
-const isOwn = (el: Element) => el.localName.startsWith('scc-');
 const page = (html: string) => {
   document.body.innerHTML = html;
   return document.body;
@@ -28,7 +27,7 @@ const HEALTH_AROUND = `<h1>Account Health</h1>
 
 describe('policy rows', () => {
   it('reads a table of policies with their counts, and nothing else on the page', () => {
-    const rows = policyRowsIn(page(`<main>${HEALTH_AROUND}${POLICY_TABLE}</main>`), isOwn);
+    const rows = policyRowsIn(page(`<main>${HEALTH_AROUND}${POLICY_TABLE}</main>`));
     expect(rows).toEqual([
       { name: 'Suspected intellectual property violations', count: 0 },
       { name: 'Received intellectual property complaints', count: 2 },
@@ -49,17 +48,16 @@ describe('policy rows', () => {
           .map((name, i) => `<div class="row"><div><a>${name}</a></div><div><span>${i}</span></div></div>`)
           .join('')}</section>`,
       ),
-      isOwn,
     );
     expect(rows.map((row) => row.count)).toEqual([0, 1, 2, 3]);
     expect(rows[1]?.name).toBe('出品ポリシー違反');
   });
 
   it("finds no policy list where there is none: rates, ratios, the rating, a legend, a page's few counters", () => {
-    expect(policyRowsIn(page(`<main>${HEALTH_AROUND}</main>`), isOwn)).toEqual([]);
+    expect(policyRowsIn(page(`<main>${HEALTH_AROUND}</main>`))).toEqual([]);
     const counters =
       '<table><tr><th>Open orders</th><td>12</td></tr><tr><th>Buyer messages</th><td>3</td></tr><tr><th>Returns</th><td>1</td></tr></table>';
-    expect(policyRowsIn(page(counters), isOwn)).toEqual([]);
+    expect(policyRowsIn(page(counters))).toEqual([]);
   });
 
   it('reads a list drawn as terms and descriptions', () => {
@@ -71,7 +69,7 @@ describe('policy rows', () => {
     ]
       .map((name, i) => `<dt>${name}</dt><dd>${i}</dd>`)
       .join('')}</dl>`;
-    expect(policyRowsIn(page(list), isOwn).map((row) => `${row.name}=${row.count}`)).toEqual([
+    expect(policyRowsIn(page(list)).map((row) => `${row.name}=${row.count}`)).toEqual([
       'Listing policy violations=0',
       'Food safety issues=1',
       'Other policy violations=2',
@@ -79,10 +77,12 @@ describe('policy rows', () => {
     ]);
   });
 
-  it('does not read its own overlay or the navigation', () => {
-    const own = `<scc-account-state><table>${'<tr><th>Policy</th><td>1</td></tr>'.repeat(4)}</table></scc-account-state>`;
+  it('does not read its own card (in its shadow root), a template or the navigation', () => {
+    const rows = `<table>${'<tr><th>Listing policy violations</th><td>1</td></tr>'.repeat(4)}</table>`;
     const nav = `<nav><ul>${'<li><span>Messages</span><span>3</span></li>'.repeat(4)}</ul></nav>`;
-    expect(policyRowsIn(page(own + nav), isOwn)).toEqual([]);
+    const body = page(`<scc-account-state></scc-account-state><template>${rows}</template>${nav}`);
+    (body.querySelector('scc-account-state') as Element).attachShadow({ mode: 'open' }).innerHTML = rows;
+    expect(policyRowsIn(body)).toEqual([]);
   });
 });
 
@@ -97,7 +97,7 @@ const NOTICES = `<table class="notifications">
 
 describe('notification rows', () => {
   it("reads each notification's date and title, the title from its link or heading", () => {
-    expect(noticeRowsIn(page(`<main><h1>Performance Notifications</h1>${NOTICES}</main>`), isOwn)).toEqual([
+    expect(noticeRowsIn(page(`<main><h1>Performance Notifications</h1>${NOTICES}</main>`))).toEqual([
       { title: 'Policy warning: listing removed', shown: 'Dec 3, 2026' },
       { title: 'Your account is at risk of deactivation', shown: 'Nov 20, 2026' },
       { title: 'Produktsicherheit geprüft', shown: '03.10.2026' },
@@ -111,7 +111,7 @@ describe('notification rows', () => {
     ]
       .map(([date, title]) => `<li><div class="date">${date}</div><div class="title">${title}</div></li>`)
       .join('')}</ul>`;
-    expect(noticeRowsIn(page(list), isOwn).map((row) => row.shown)).toEqual(['2026/12/03', '2026年11月2日']);
+    expect(noticeRowsIn(page(list)).map((row) => row.shown)).toEqual(['2026/12/03', '2026年11月2日']);
   });
 
   it('reads terms and descriptions, and skips markers ("Unread", "View") for the title', () => {
@@ -119,18 +119,18 @@ describe('notification rows', () => {
       <dt><time>2 dec. 2026</time></dt><dd><span>Ongelezen</span> <a>Aanbieding verwijderd wegens klacht</a> <a>Bekijken</a></dd>
       <dt><time>16 nov. 2026</time></dt><dd><a>Herinnering: late verzendingen</a></dd>
     </dl>`;
-    expect(noticeRowsIn(page(list), isOwn)).toEqual([
+    expect(noticeRowsIn(page(list))).toEqual([
       { title: 'Aanbieding verwijderd wegens klacht', shown: '2 dec. 2026' },
       { title: 'Herinnering: late verzendingen', shown: '16 nov. 2026' },
     ]);
   });
 
   it('takes no copyright line, no lone date, no dated label and no prose for a notification', () => {
-    expect(
-      noticeRowsIn(page('<p><span>Last checked: Dec 6, 2026</span> <span>All notifications</span></p>'), isOwn),
-    ).toEqual([]);
+    expect(noticeRowsIn(page('<p><span>Last checked: Dec 6, 2026</span> <span>All notifications</span></p>'))).toEqual(
+      [],
+    );
     const prose =
       '<p>Notifications from before January 1, 2020 are archived.</p><footer><span>© 2026 Amazon</span><a>Conditions of Use</a></footer>';
-    expect(noticeRowsIn(page(prose), isOwn)).toEqual([]);
+    expect(noticeRowsIn(page(prose))).toEqual([]);
   });
 });
