@@ -17,10 +17,6 @@ const COUNT = /^\d{1,4}\s?\p{L}?$/u;
 /** A 4-digit year and a day or month number beside it (a month's name before the day included). */
 const DATE = /(?<!\d)(?:(?:\p{L}+\.?\s)?\d{1,2}\D{1,12}20\d\d|20\d\d\D{1,3}\d{1,2})(?!\d)/u;
 const DATE_OTHER_LETTERS = 8;
-const UNSPACED = /[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Thai}]/u;
-/** A count or a date with the page's indentation around it is no longer than this. */
-const ANCHOR_MAX_RAW = 200;
-const TITLE_MIN_LETTERS = 4;
 /** Levels climbed from a count or date to the row that names it. */
 const CLIMB = 4;
 /** Policy lists show about ten policies; fewer is a page's counters ("Open orders 12"), not one. */
@@ -41,7 +37,8 @@ function leavesOf(root: Element, limit: number): Text[] | null {
   return leaves;
 }
 
-const textOf = (leaf: Text) => leaf.data.replace(/\s+/g, ' ').trim();
+/** A node's text as the page shows it: whitespace folded. */
+const clean = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
 
 /** The longest set of rows sharing one parent, in the page's order. */
@@ -57,53 +54,70 @@ function longestList<T>(rows: ReadonlyArray<readonly [Element, T]>): T[] {
   return best;
 }
 
-/** A pair of cells in document order; null when either holds too much. */
-function leavesOfBoth(first: Element, second: Element): Text[] | null {
-  const a = leavesOf(first, 12);
-  const b = a && leavesOf(second, 12);
-  return a && b ? [...a, ...b] : null;
+/** Elements that start a line of their own: text on either side of one is two texts, not one. */
+const BLOCK = /^(?:p|div|h\d|[uo]l|li|d[ltd]|t[rdh]|br|section|article)$|-/;
+const hasBlock = (el: Element) => [...el.children].some((child) => BLOCK.test(child.localName));
+
+/**
+ * The cells of a row besides its candidate's, in order, each as the texts of its parts: a name
+ * split across inline spans is one cell, a chip beside a title its own part. A cell is opened up
+ * where it holds the candidate with more text, or lines of its own (a title above its preview).
+ */
+function cellsBeside(nodes: Iterable<Node>, anchor: Text, out: string[][] = []): string[][] {
+  for (const node of nodes) {
+    const text = clean(node);
+    if (!text) continue;
+    const holds = node.contains(anchor);
+    if (node instanceof Element && (holds ? text !== clean(anchor) : hasBlock(node)))
+      cellsBeside(node.childNodes, anchor, out);
+    else if (!holds) out.push(node instanceof Element ? [...node.childNodes].map(clean).filter(Boolean) : [text]);
+  }
+  return out;
 }
 
 /**
  * Candidate leaves in the page's text, with the row around each: the closest ancestor that reads
- * as one. An ancestor holding a second candidate is the list itself: there, the candidate's cell
- * and its neighbour (the one before a count, the one after a date) are the row, as in a flat grid
- * of cells. A `dt` or `dd` is always read with that neighbour, unless the pair is wrapped in a row
- * of its own.
+ * as one (with `largest`, the widest that holds no other candidate: a notification's card, not
+ * the line with its date). An ancestor holding a second candidate is the list itself: there, the
+ * candidate's cell and its neighbour (the one before a count, the one after a date) are the row,
+ * as in a flat grid of cells. A `dt` or `dd` is always read with that neighbour, unless the pair
+ * is wrapped in a row of its own.
  */
 function rowsAround<T>(
   root: Element,
   isAnchor: (text: string) => boolean,
-  rowOf: (anchor: Text, leaves: Text[]) => T | null,
+  rowOf: (anchor: string, cells: string[][]) => T | null,
   after: boolean,
 ): Array<[Element, T]> {
   const rows: Array<[Element, T]> = [];
-  const anchorsIn = (leaves: Text[]) => leaves.filter((leaf) => isAnchor(textOf(leaf))).length;
+  const anchorsIn = (el: Element) => {
+    const leaves = leavesOf(el, 40);
+    return leaves ? leaves.filter((leaf) => isAnchor(clean(leaf))).length : 2;
+  };
   for (const anchor of leavesOf(root, 20000) ?? []) {
-    // Most of a page's text is longer than any count or date: passed over before any work.
-    if (anchor.data.length > ANCHOR_MAX_RAW || !isAnchor(textOf(anchor)) || anchor.parentElement?.closest(SKIPPED))
-      continue;
+    if (!isAnchor(clean(anchor)) || anchor.parentElement?.closest(SKIPPED)) continue;
     let row = anchor.parentElement;
     let child: Element | null = null;
-    for (let level = 0; row && level < CLIMB && row !== root; level += 1) {
-      let leaves = leavesOf(row, 12);
+    let read: [Element, T] | null = null;
+    // A page's heading belongs to no row: a lone notification's card ends below it.
+    for (let level = 0; row && level < CLIMB && row !== root && !row.querySelector('h1'); level += 1) {
+      let cells: Node[] = [...row.childNodes];
       let found: Element | null = row;
-      const isList = !leaves || anchorsIn(leaves) > 1;
-      if (isList || (/^d[dt]$/.test(row.localName) && (row.parentElement?.childElementCount ?? 0) > 2)) {
+      const isList = anchorsIn(row) > 1;
+      if (isList || (/^d[dt]$/.test(row.localName) && Number(row.parentElement?.childElementCount) > 2)) {
         found = isList ? child : row;
         const other = after ? found?.nextElementSibling : found?.previousElementSibling;
-        leaves = found && other ? (after ? leavesOfBoth(found, other) : leavesOfBoth(other, found)) : null;
-        if (!found || !leaves || anchorsIn(leaves) > 1) break;
+        if (!found || !other || anchorsIn(other) > 0) break;
+        cells = after ? [found, other] : [other, found];
       }
-      const value = leaves && rowOf(anchor, leaves);
-      if (value) {
-        rows.push([found, value]);
-        break;
-      }
-      if (found !== row) break;
+      const value = rowOf(clean(anchor), cellsBeside(cells, anchor));
+      if (value) read = [found, value];
+      // A count's row is the first that reads as one; a date's, the widest.
+      if ((value && !after) || found !== row) break;
       child = row;
       row = row.parentElement;
     }
+    if (read) rows.push(read);
   }
   return rows;
 }
@@ -113,13 +127,12 @@ export function policyRowsIn(root: Element): PolicyRowShown[] {
   const rows = rowsAround(
     root,
     (text) => COUNT.test(text),
-    (anchor, leaves) => {
-      const others = leaves.filter((leaf) => leaf !== anchor).map(textOf);
+    (count, cells) => {
+      const others = cells.map((parts) => parts.join(' '));
       // Besides the count: the name first, then at most a description and links ("View details"), no other number.
-      if (others.length === 0 || others.length > 4 || others.some((text) => /\d/.test(text))) return null;
-      const name = others[0] as string;
-      if (letters(name) < 3) return null;
-      return { name, count: Number.parseInt(textOf(anchor), 10) };
+      const [name, , , , fifth] = others;
+      if (!name || fifth || letters(name) < 3 || others.some((text) => /\d/.test(text))) return null;
+      return { name, count: Number.parseInt(count, 10) };
     },
     false,
   );
@@ -133,32 +146,7 @@ function isDate(text: string): boolean {
   return date !== null && letters(text) - letters(date[0]) <= DATE_OTHER_LETTERS;
 }
 
-const words = (text: string) => text.split(/[^\p{L}\d]+/u).filter(Boolean).length;
-/**
- * How much a text reads as a notification's title: 2 for a sentence or a long word (three words,
- * fifteen letters, or four letters of a script written without spaces), 1 for two short words
- * ("Non lu" is a marker as often as a title), 0 for a marker ("New", "Unread", "View").
- */
-function titleShape(text: string): number {
-  const count = letters(text);
-  if (count < TITLE_MIN_LETTERS) return 0;
-  if (words(text) >= 3 || count >= 15 || UNSPACED.test(text)) return 2;
-  return words(text) === 2 ? 1 : 0;
-}
-
-/** The Performance Notifications page's list: each notification's title and date. */
+/** The Performance Notifications page's list: each notification's date and the cells beside it. */
 export function noticeRowsIn(root: Element): NoticeRowShown[] {
-  const rows = rowsAround(
-    root,
-    isDate,
-    (anchor, leaves) => {
-      const others = leaves.filter((leaf) => leaf !== anchor);
-      // The first text of the best shape: the title comes before its preview.
-      const title =
-        others.find((leaf) => titleShape(textOf(leaf)) > 1) ?? others.find((leaf) => titleShape(textOf(leaf)) > 0);
-      return title ? { title: textOf(title), shown: textOf(anchor) } : null;
-    },
-    true,
-  );
-  return longestList(rows);
+  return longestList(rowsAround(root, isDate, (shown, cells) => (cells.length > 0 ? { shown, cells } : null), true));
 }

@@ -10,8 +10,12 @@ export interface PolicyRowShown {
   readonly count: number;
 }
 
-/** A notification as Performance Notifications lists it: its title, and its date as written. */
+/**
+ * A notification as Performance Notifications lists it: its date as written, and the cells of
+ * its row beside the date, each as its parts' texts; the worker finds the title among them
+ * (notice-title.ts).
+ */
 export interface NoticeRowShown {
-  readonly title: string;
   readonly shown: string;
+  readonly cells: readonly (readonly string[])[];
 }

@@ -30,7 +30,8 @@ export const healthRecords = defineFeature({
       const root = document.documentElement;
       const rows = page.kind === 'account-health' ? { policies: policyRowsIn(root) } : { notices: noticeRowsIn(root) };
       const key = JSON.stringify(rows);
-      if ((rows.policies ?? rows.notices ?? []).length === 0 || key === sent) return;
+      // An empty list ends its JSON with "[]}": nothing to send, as when nothing changed.
+      if (key.endsWith('[]}') || key === sent) return;
       sent = key;
       sendMessage('recordHealthPage', { marketplace: page.marketplace.code, ...rows }).catch(() => {
         // The extension was reloaded or updated: this old script simply stops talking.

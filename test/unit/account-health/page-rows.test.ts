@@ -3,7 +3,12 @@
  * (lib/account-health/page-rows.dom.ts), in any language, without the rows around them.
  */
 import { describe, expect, it } from 'vitest';
+import { noticeTitleOf } from '@/lib/account-health/notice-title';
 import { noticeRowsIn, policyRowsIn } from '@/lib/account-health/page-rows.dom';
+
+/** The rows as the worker keeps them: each titled from its cells. */
+const notices = (root: Element) =>
+  noticeRowsIn(root).map(({ shown, cells }) => ({ title: noticeTitleOf(cells), shown }));
 
 const page = (html: string) => {
   document.body.innerHTML = html;
@@ -91,13 +96,13 @@ const NOTICES = `<table class="notifications">
   <tbody>
     <tr><td>Dec 3, 2026</td><td><a href="#">Policy warning: listing removed</a></td></tr>
     <tr><td>Nov 20, 2026</td><td><a href="#">Your account is at risk of deactivation</a><p>Send a plan of action by December 20, 2026 so that we can review it in time.</p></td></tr>
-    <tr><td>03.10.2026</td><td><span class="new">Neu</span> <strong>Produktsicherheit geprüft</strong></td></tr>
+    <tr><td>03.10.2026</td><td><strong>Produktsicherheit geprüft</strong> <span class="new">Neu</span></td></tr>
   </tbody></table>
   <footer><span>© 1996-2026, Amazon.com, Inc.</span><span>Conditions of Use</span></footer>`;
 
 describe('notification rows', () => {
   it("reads each notification's date and title, the title from its link or heading", () => {
-    expect(noticeRowsIn(page(`<main><h1>Performance Notifications</h1>${NOTICES}</main>`))).toEqual([
+    expect(notices(page(`<main><h1>Performance Notifications</h1>${NOTICES}</main>`))).toEqual([
       { title: 'Policy warning: listing removed', shown: 'Dec 3, 2026' },
       { title: 'Your account is at risk of deactivation', shown: 'Nov 20, 2026' },
       { title: 'Produktsicherheit geprüft', shown: '03.10.2026' },
@@ -114,12 +119,12 @@ describe('notification rows', () => {
     expect(noticeRowsIn(page(list)).map((row) => row.shown)).toEqual(['2026/12/03', '2026年11月2日']);
   });
 
-  it('reads terms and descriptions, and skips markers ("Unread", "View") for the title', () => {
+  it('reads terms and descriptions, and leaves chips after the title ("Unread") and links ("View") out of it', () => {
     const list = `<dl>
-      <dt><time>2 dec. 2026</time></dt><dd><span>Ongelezen</span> <a>Aanbieding verwijderd wegens klacht</a> <a>Bekijken</a></dd>
+      <dt><time>2 dec. 2026</time></dt><dd><a>Aanbieding verwijderd wegens klacht</a> <span>Ongelezen</span> <a>Bekijken</a></dd>
       <dt><time>16 nov. 2026</time></dt><dd><a>Herinnering: late verzendingen</a></dd>
     </dl>`;
-    expect(noticeRowsIn(page(list))).toEqual([
+    expect(notices(page(list))).toEqual([
       { title: 'Aanbieding verwijderd wegens klacht', shown: '2 dec. 2026' },
       { title: 'Herinnering: late verzendingen', shown: '16 nov. 2026' },
     ]);

@@ -60,13 +60,16 @@ describe('Account Health page rows in the worker', () => {
       {
         marketplace: 'US',
         notices: [
-          { title: 'Policy warning', shown: '12/03/2026' },
-          { title: 'Listing removed', shown: 'Nov 20, 2026' },
+          { shown: '12/03/2026', cells: [['Policy warning'], ['View']] },
+          { shown: 'Nov 20, 2026', cells: [['Listing removed', 'New']] },
         ],
       },
       T0,
     );
-    await recordHealthPage({ marketplace: 'CA', notices: [{ title: 'Avis', shown: '03/04/2026' }] }, T0);
+    await recordHealthPage(
+      { marketplace: 'CA', notices: [{ shown: '03/04/2026', cells: [['Avis de politique']] }] },
+      T0,
+    );
     expect((await performanceNotices.item('US').get()).notices.map((n) => [n.title, n.day])).toEqual([
       ['Listing removed', '2026-11-20'],
       ['Policy warning', '2026-12-03'],
