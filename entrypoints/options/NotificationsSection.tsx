@@ -6,9 +6,9 @@ import { useSettings } from './useSettings';
 type NotifySetting = 'notifyNewStates' | 'notifyRatingDrops' | 'notifyPolicyRises';
 
 /**
- * Which changes for the worse become system notifications (issue #18): a new account state and a
- * policy's count going up (on unless turned off), the rating falling below 200 or 100 (off unless
- * turned on). The popup and the badge say all of them either way.
+ * Which changes for the worse become system notifications (issue #18): a new account state (on
+ * unless turned off), a policy's count going up and the rating falling below 200 or 100 (off
+ * unless turned on). The popup and the badge say all of them either way.
  */
 export function NotificationsSection() {
   const { t } = useI18n();

@@ -13,8 +13,8 @@ export const settingsSchema = keepUnknown({
   followUpHours: z.int().check(z.minimum(24), z.maximum(96)),
   /**
    * System notifications for changes for the worse (issue #18). Absent means the default: on for
-   * a marketplace entering a state and for a policy's count going up, off for the rating falling
-   * below 200 or 100 (it moves often).
+   * a marketplace entering a state, off for the rating falling below 200 or 100 (it moves often)
+   * and for a policy's count going up (lib/account-health/changes.ts says why).
    */
   notifyNewStates: z.optional(z.boolean()),
   notifyRatingDrops: z.optional(z.boolean()),

@@ -22,7 +22,8 @@ const policies = (ip: number, listing: number) => [
 freshEnglishWorkerPerTest();
 
 describe('Account Health page rows in the worker', () => {
-  it('keeps the counts, and says a count going up once: in the list, on the badge, as a notification', async () => {
+  it('keeps the counts, and says a count going up once: in the list, on the badge, as a notification when asked', async () => {
+    await settingsItem.set({ ...(await settingsItem.get()), notifyPolicyRises: true });
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     await recordHealthPage({ marketplace: 'FR', policies: policies(0, 1) }, T0);
@@ -42,8 +43,7 @@ describe('Account Health page rows in the worker', () => {
     expect(kept.changes).toEqual([{ at: T0 + 2 * DAY, name: 'Listing policy violations', from: 1, to: 3 }]);
   });
 
-  it('does not notify a count going up when the seller turned that off, and a count going down is no news', async () => {
-    await settingsItem.set({ ...(await settingsItem.get()), notifyPolicyRises: false });
+  it('does not notify a count going up by default, and a count going down is no news', async () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     await recordHealthPage({ marketplace: 'DE', policies: policies(2, 0) }, T0);
     await recordHealthPage({ marketplace: 'DE', policies: policies(0, 0) }, T0 + DAY);
