@@ -4,7 +4,7 @@
  * Keep this file free of zod and other large imports: the content script loads it.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { NoticeRowShown, PolicyRowShown } from './account-health/page-rows';
+import type { ListsShown } from './account-health/page-rows';
 import type { DismissalRecord } from './account-state/dismissal';
 import type { AccountState, Severity } from './account-state/states';
 import type {
@@ -50,8 +50,10 @@ export interface AccountStateReport {
 /** What Account Health (its policy counts) or Performance Notifications (titles, dates) lists. */
 export interface HealthPageReport {
   readonly marketplace: MarketplaceCode;
-  readonly policies?: readonly PolicyRowShown[];
-  readonly notices?: readonly NoticeRowShown[];
+  /** Account Health: its lists of rows around bare counts. */
+  readonly policies?: ListsShown;
+  /** Performance Notifications: its lists of rows around dates. */
+  readonly notices?: ListsShown;
 }
 
 export interface DetectionWhy {

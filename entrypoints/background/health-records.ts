@@ -1,7 +1,7 @@
 import { noticeDayOf } from '@/lib/account-health/notice-date';
-import { noticeTitleOf } from '@/lib/account-health/notice-title';
 import { nextPerformanceNotices } from '@/lib/account-health/performance-notices';
 import { nextPolicyHistory, type PolicyRise } from '@/lib/account-health/policy-history';
+import { noticeListOf, policyListOf } from '@/lib/account-health/row-cells';
 import { marketplaceCodeOf } from '@/lib/marketplaces';
 import { type HealthPageReport, onMessage } from '@/lib/messaging';
 import { createSerialQueue } from '@/lib/serial';
@@ -12,8 +12,8 @@ const serially = createSerialQueue();
 
 /**
  * Keeps what Account Health and Performance Notifications list (issue #18): each policy's
- * count, with every change, and each notification with its title (found among its row's cells)
- * and its date. A count going up is a change
+ * count, with every change, and each notification with its title and date, as read from the
+ * rows the page sent (lib/account-health/row-cells.ts). A count going up is a change
  * for the worse, said once like a new state.
  */
 export async function recordHealthPage(report: HealthPageReport, at: number): Promise<void> {
@@ -22,7 +22,7 @@ export async function recordHealthPage(report: HealthPageReport, at: number): Pr
   await serially(async () => {
     if (report.policies) {
       const item = policyHistories.item(marketplace);
-      const next = nextPolicyHistory(await item.get(), report.policies, at);
+      const next = nextPolicyHistory(await item.get(), policyListOf(report.policies), at);
       if (next) {
         await item.set(next.history);
         rises = next.rises;
@@ -30,10 +30,10 @@ export async function recordHealthPage(report: HealthPageReport, at: number): Pr
     }
     if (report.notices) {
       const item = performanceNotices.item(marketplace);
-      const shown = report.notices.flatMap(({ shown: date, cells }) => {
-        const title = noticeTitleOf(cells);
-        return title ? [{ title, shown: date, day: noticeDayOf(date, marketplace) }] : [];
-      });
+      const shown = noticeListOf(report.notices).map((notice) => ({
+        ...notice,
+        day: noticeDayOf(notice.shown, marketplace),
+      }));
       const next = nextPerformanceNotices(await item.get(), shown, at);
       if (next) await item.set(next.history);
     }

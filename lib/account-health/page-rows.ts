@@ -1,21 +1,18 @@
 /**
- * What the content script reads off Account Health and Performance Notifications
- * (page-rows.dom.ts) and sends the worker, which keeps it (policy-history.ts,
- * performance-notices.ts). Types only: the protocol names them without loading the reader.
+ * What the content script finds on Account Health and Performance Notifications
+ * (page-rows.dom.ts) and sends the worker, which reads it (row-cells.ts) and keeps it
+ * (policy-history.ts, performance-notices.ts). Types only: the protocol names them without
+ * loading the reader.
  */
-
-/** A policy as Account Health lists it, with the count of violations against it. */
-export interface PolicyRowShown {
-  readonly name: string;
-  readonly count: number;
-}
 
 /**
- * A notification as Performance Notifications lists it: its date as written, and the cells of
- * its row beside the date, each as its parts' texts; the worker finds the title among them
- * (notice-title.ts).
+ * A row around a candidate: the count or date as written, and the row's other cells, each as its
+ * parts' texts ("Non lu" | "Votre offre …").
  */
-export interface NoticeRowShown {
-  readonly shown: string;
+export interface RowShown {
+  readonly anchor: string;
   readonly cells: readonly (readonly string[])[];
 }
+
+/** Rows grouped by the element that holds them: the page's list is one of these. */
+export type ListsShown = readonly (readonly RowShown[])[];

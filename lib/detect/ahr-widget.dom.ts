@@ -63,6 +63,9 @@ function isAside(el: Element): boolean {
   return (cls !== null && ASIDE_CLASS.test(cls)) || el.localName === 'kat-popover' || el.localName === 'kat-tooltip';
 }
 
+/** Text a reader passes over: hidden, or beside the point (a tooltip, popover, legend, help text, button). */
+export const isOutOfReading = (el: Element): boolean => isHiddenElement(el) || isAside(el);
+
 /** Text-bearing elements of the widget in document order, open shadow roots included. */
 function leavesOf(widget: Element): Leaf[] {
   const leaves: Leaf[] = [];

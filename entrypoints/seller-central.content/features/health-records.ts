@@ -1,4 +1,4 @@
-import { noticeRowsIn, policyRowsIn } from '@/lib/account-health/page-rows.dom';
+import { noticeListsIn, policyListsIn } from '@/lib/account-health/page-rows.dom';
 import { defineFeature } from '@/lib/content-script/feature';
 import { whenIdle } from '@/lib/content-script/page-messages';
 import { sendMessage } from '@/lib/messaging';
@@ -28,7 +28,8 @@ export const healthRecords = defineFeature({
     // Runs only while the context is valid: its timers and the watch end with it.
     const read = () => {
       const root = document.documentElement;
-      const rows = page.kind === 'account-health' ? { policies: policyRowsIn(root) } : { notices: noticeRowsIn(root) };
+      const rows =
+        page.kind === 'account-health' ? { policies: policyListsIn(root) } : { notices: noticeListsIn(root) };
       const key = JSON.stringify(rows);
       // An empty list ends its JSON with "[]}": nothing to send, as when nothing changed.
       if (key.endsWith('[]}') || key === sent) return;

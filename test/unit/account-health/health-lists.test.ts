@@ -9,8 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { noticeDayOf } from '@/lib/account-health/notice-date';
-import { noticeTitleOf } from '@/lib/account-health/notice-title';
-import { noticeRowsIn, policyRowsIn } from '@/lib/account-health/page-rows.dom';
+import { noticeListsIn, policyListsIn } from '@/lib/account-health/page-rows.dom';
+import { noticeListOf, policyListOf } from '@/lib/account-health/row-cells';
 import { marketplaceCodeOf } from '@/lib/marketplaces';
 
 const DIR = join(__dirname, '../../fixtures/pages/health-lists');
@@ -34,15 +34,15 @@ interface Expected {
 
 function read(name: string, html: string, url: string) {
   document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
-  if (name.startsWith('ah-')) return { policies: policyRowsIn(document.body) };
+  if (name.startsWith('ah-')) return { policies: policyListOf(policyListsIn(document.body)) };
   const marketplace = marketplaceCodeOf(url);
   if (!marketplace) throw new Error(`${name}: ${url} is no Seller Central URL`);
   // The content script's rows, titled and dated as the worker does.
   return {
-    notices: noticeRowsIn(document.body).flatMap(({ shown, cells }) => {
-      const title = noticeTitleOf(cells);
-      return title ? [{ title, shown, day: noticeDayOf(shown, marketplace) }] : [];
-    }),
+    notices: noticeListOf(noticeListsIn(document.body)).map((row) => ({
+      ...row,
+      day: noticeDayOf(row.shown, marketplace),
+    })),
   };
 }
 

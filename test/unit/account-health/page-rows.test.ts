@@ -3,12 +3,12 @@
  * (lib/account-health/page-rows.dom.ts), in any language, without the rows around them.
  */
 import { describe, expect, it } from 'vitest';
-import { noticeTitleOf } from '@/lib/account-health/notice-title';
-import { noticeRowsIn, policyRowsIn } from '@/lib/account-health/page-rows.dom';
+import { noticeListsIn, policyListsIn } from '@/lib/account-health/page-rows.dom';
+import { noticeListOf, policyListOf } from '@/lib/account-health/row-cells';
 
-/** The rows as the worker keeps them: each titled from its cells. */
-const notices = (root: Element) =>
-  noticeRowsIn(root).map(({ shown, cells }) => ({ title: noticeTitleOf(cells), shown }));
+/** The rows the content script finds, read as the worker reads them. */
+const policyRowsIn = (root: Element) => policyListOf(policyListsIn(root));
+const notices = (root: Element) => noticeListOf(noticeListsIn(root));
 
 const page = (html: string) => {
   document.body.innerHTML = html;
@@ -116,7 +116,7 @@ describe('notification rows', () => {
     ]
       .map(([date, title]) => `<li><div class="date">${date}</div><div class="title">${title}</div></li>`)
       .join('')}</ul>`;
-    expect(noticeRowsIn(page(list)).map((row) => row.shown)).toEqual(['2026/12/03', '2026年11月2日']);
+    expect(notices(page(list)).map((row) => row.shown)).toEqual(['2026/12/03', '2026年11月2日']);
   });
 
   it('reads terms and descriptions, and leaves chips after the title ("Unread") and links ("View") out of it', () => {
@@ -131,11 +131,9 @@ describe('notification rows', () => {
   });
 
   it('takes no copyright line, no lone date, no dated label and no prose for a notification', () => {
-    expect(noticeRowsIn(page('<p><span>Last checked: Dec 6, 2026</span> <span>All notifications</span></p>'))).toEqual(
-      [],
-    );
+    expect(notices(page('<p><span>Last checked: Dec 6, 2026</span> <span>All notifications</span></p>'))).toEqual([]);
     const prose =
       '<p>Notifications from before January 1, 2020 are archived.</p><footer><span>© 2026 Amazon</span><a>Conditions of Use</a></footer>';
-    expect(noticeRowsIn(page(prose))).toEqual([]);
+    expect(notices(page(prose))).toEqual([]);
   });
 });

@@ -13,10 +13,19 @@ import { freshEnglishWorkerPerTest } from '../../support/packaged-messages';
 
 const T0 = Date.UTC(2026, 11, 7, 9);
 const DAY = 86_400_000;
-const policies = (ip: number, listing: number) => [
-  { name: 'Suspected intellectual property violations', count: ip },
-  { name: 'Listing policy violations', count: listing },
-  { name: 'Food and product safety issues', count: 0 },
+const POLICY_NAMES = [
+  'Suspected intellectual property violations',
+  'Listing policy violations',
+  'Food and product safety issues',
+  'Other policy violations',
+];
+const counts = (ip: number, listing: number) => [ip, listing, 0, 0];
+/** The rows as Account Health kept them. */
+const policies = (ip: number, listing: number) =>
+  counts(ip, listing).map((count, i) => ({ name: POLICY_NAMES[i] as string, count }));
+/** The page's one list, as the content script sends it. */
+const listed = (ip: number, listing: number) => [
+  counts(ip, listing).map((count, i) => ({ anchor: String(count), cells: [[POLICY_NAMES[i] as string], ['View']] })),
 ];
 
 freshEnglishWorkerPerTest();
@@ -26,10 +35,10 @@ describe('Account Health page rows in the worker', () => {
     await settingsItem.set({ ...(await settingsItem.get()), notifyPolicyRises: true });
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText');
-    await recordHealthPage({ marketplace: 'FR', policies: policies(0, 1) }, T0);
+    await recordHealthPage({ marketplace: 'FR', policies: listed(0, 1) }, T0);
     expect(await accountChangesItem.get()).toEqual([]);
-    await recordHealthPage({ marketplace: 'FR', policies: policies(0, 1) }, T0 + DAY);
-    await recordHealthPage({ marketplace: 'FR', policies: policies(0, 3) }, T0 + 2 * DAY);
+    await recordHealthPage({ marketplace: 'FR', policies: listed(0, 1) }, T0 + DAY);
+    await recordHealthPage({ marketplace: 'FR', policies: listed(0, 3) }, T0 + 2 * DAY);
     await healthRecordsIdle();
     expect(await accountChangesItem.get()).toEqual([
       { marketplace: 'FR', at: T0 + 2 * DAY, policy: 'Listing policy violations', from: 1, to: 3 },
@@ -45,10 +54,10 @@ describe('Account Health page rows in the worker', () => {
 
   it('does not notify a count going up by default, and a count going down is no news', async () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
-    await recordHealthPage({ marketplace: 'DE', policies: policies(2, 0) }, T0);
-    await recordHealthPage({ marketplace: 'DE', policies: policies(0, 0) }, T0 + DAY);
+    await recordHealthPage({ marketplace: 'DE', policies: listed(2, 0) }, T0);
+    await recordHealthPage({ marketplace: 'DE', policies: listed(0, 0) }, T0 + DAY);
     expect(await accountChangesItem.get()).toEqual([]);
-    await recordHealthPage({ marketplace: 'DE', policies: policies(1, 0) }, T0 + 2 * DAY);
+    await recordHealthPage({ marketplace: 'DE', policies: listed(1, 0) }, T0 + 2 * DAY);
     expect((await accountChangesItem.get()).map((change) => change.policy)).toEqual([
       'Suspected intellectual property violations',
     ]);
@@ -60,14 +69,16 @@ describe('Account Health page rows in the worker', () => {
       {
         marketplace: 'US',
         notices: [
-          { shown: '12/03/2026', cells: [['Policy warning'], ['View']] },
-          { shown: 'Nov 20, 2026', cells: [['Listing removed', 'New']] },
+          [
+            { anchor: '12/03/2026', cells: [['Policy warning'], ['View']] },
+            { anchor: 'Nov 20, 2026', cells: [['Listing removed', 'New']] },
+          ],
         ],
       },
       T0,
     );
     await recordHealthPage(
-      { marketplace: 'CA', notices: [{ shown: '03/04/2026', cells: [['Avis de politique']] }] },
+      { marketplace: 'CA', notices: [[{ anchor: '03/04/2026', cells: [['Avis de politique']] }]] },
       T0,
     );
     expect((await performanceNotices.item('US').get()).notices.map((n) => [n.title, n.day])).toEqual([

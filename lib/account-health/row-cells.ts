@@ -1,0 +1,89 @@
+/**
+ * What the worker reads from the rows a page's lists hold (page-rows.dom.ts finds them): each
+ * policy's name beside its count, each notification's title beside its date, and which list is
+ * the page's (the longest that reads as one). Here, not in the content script, so that no Seller
+ * Central page carries these rules.
+ */
+import type { ListsShown, RowShown } from './page-rows';
+import type { PolicyRow } from './policy-history';
+
+/** Policy lists show about ten policies; fewer is a page's counters ("Open orders 12"), not one. */
+export const MIN_POLICY_ROWS = 4;
+
+const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
+const words = (text: string) => text.split(/[^\p{L}\d]+/u).filter(Boolean).length;
+/** Scripts written without spaces: four letters are a title's words. */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Thai}]/u;
+const TITLE_MIN_LETTERS = 4;
+
+/**
+ * How much a text reads as a title: 2 for a heading's words (three words, one long word, or four
+ * letters of a script written without spaces), 1 for two words ("Non lu" is a chip, "Restricted
+ * products" a category, as often as a title) or a whole sentence (a preview ends with its full
+ * stop), 0 for a chip or a link ("New", "View").
+ */
+function titleShape(text: string): number {
+  const count = letters(text);
+  if (count < TITLE_MIN_LETTERS) return 0;
+  if (words(text) >= 3 || (words(text) === 1 && count >= 15) || UNSPACED.test(text))
+    return /[.。!！]$/.test(text) ? 1 : 2;
+  return words(text) === 2 ? 1 : 0;
+}
+
+/**
+ * A part that can be a chip: two short words at most (in a script without spaces, three letters:
+ * "未読", "新着"), not the start of a title ("Policy warning:").
+ */
+const isChip = (part: string) =>
+  (UNSPACED.test(part) ? letters(part) <= 3 : words(part) <= 2 && letters(part) <= 12) && !/[:：]$/.test(part);
+
+/**
+ * A notification's title among the cells of its row: the first that reads as a heading, else
+ * the first that reads as a short one or a sentence, without the chips after it ("New", "Non
+ * letto").
+ */
+export function noticeTitleOf(cells: RowShown['cells']): string | null {
+  const joined = cells.map((parts) => parts.join(' '));
+  const best = [2, 1].map((shape) => joined.findIndex((text) => titleShape(text) === shape)).find((at) => at >= 0);
+  if (best === undefined) return null;
+  const parts = [...(cells[best] ?? [])];
+  // A chip after the title. One before it only in a script without spaces ("未読"): elsewhere a
+  // title's first words are set apart as often ("Sua | Classificação …", "إجراء | مطلوب: …").
+  while (parts.length > 1 && isChip(parts.at(-1) as string)) parts.pop();
+  while (parts.length > 1 && isChip(parts[0] as string) && UNSPACED.test(parts[0] as string)) parts.shift();
+  return parts.join(' ');
+}
+
+/** The longest list of rows read, each read by `read` (null: not a row of that kind). */
+function longestRead<T>(lists: ListsShown, read: (row: RowShown) => T | null): T[] {
+  let best: T[] = [];
+  for (const list of lists) {
+    const rows = list.flatMap((row) => {
+      const value = read(row);
+      return value === null ? [] : [value];
+    });
+    if (rows.length > best.length) best = rows;
+  }
+  return best;
+}
+
+/** A policy's name: the first cell with words and no number (a status chip or a link may follow). */
+function policyOf({ anchor, cells }: RowShown): PolicyRow | null {
+  const name = cells.map((parts) => parts.join(' ')).find((text) => letters(text) >= 3 && !/\d/.test(text));
+  const count = Number.parseInt(anchor, 10);
+  return name && Number.isInteger(count) ? { name, count } : null;
+}
+
+/** The page's policy list: the longest list of policy rows, if it is long enough to be one. */
+export function policyListOf(lists: ListsShown): PolicyRow[] {
+  const rows = longestRead(lists, policyOf);
+  return rows.length >= MIN_POLICY_ROWS ? rows : [];
+}
+
+/** The page's notifications: the longest list of rows with a title, each with its date as written. */
+export function noticeListOf(lists: ListsShown): Array<{ title: string; shown: string }> {
+  return longestRead(lists, (row) => {
+    const title = noticeTitleOf(row.cells);
+    return title ? { title, shown: row.anchor } : null;
+  });
+}
