@@ -60,7 +60,8 @@ function cellsBeside(nodes: Iterable<Node>, anchor: Text, out: string[][] = []):
 }
 
 /**
- * Every candidate's row, grouped into lists by parent: the widest ancestor that holds no other
+ * Every candidate's row, grouped into lists by the element that holds the other candidates (else
+ * by parent): the widest ancestor that holds no other
  * candidate (a policy's line, a notification's card), never one holding the page's `h1`. At the
  * list itself, a candidate whose own cell is all it has is read with its neighbour (the one
  * before a count, the one after a date), as in a flat grid of cells; a `dt` or `dd` always is,
@@ -73,15 +74,22 @@ function listsAround(root: Element, isAnchor: (text: string) => boolean, after: 
     return leaves ? leaves.filter((leaf) => isAnchor(clean(leaf))).length : 2;
   };
   for (const anchor of leavesOf(root, 20000) ?? []) {
-    const label = clean(anchor.previousSibling ?? anchor.parentElement?.previousSibling ?? anchor);
-    if (!isAnchor(clean(anchor)) || anchor.parentElement?.closest(SKIPPED) || (after && label.endsWith(':'))) continue;
+    const parent = anchor.parentElement;
+    // "Last updated: 3 Dec 2026": a label right before the date, as text or an element of its own.
+    const isField = [anchor.previousSibling, parent?.previousSibling, parent?.previousElementSibling].some(
+      (node) => node && clean(node).endsWith(':'),
+    );
+    if (!isAnchor(clean(anchor)) || parent?.closest(SKIPPED) || (after && isField)) continue;
     let row = anchor.parentElement;
     let child: Element | null = null;
     let found: [Element, string[][]] | null = null;
+    // The element whose text holds the other candidates: the list this row belongs to.
+    let list: Node | null = null;
     for (let level = 0; row && level < CLIMB && row !== root && !row.querySelector('h1'); level += 1) {
       let cells: Node[] = [...row.childNodes];
       let at: Element | null = row;
       const isList = anchorsIn(row) > 1;
+      if (isList) list = row;
       if (isList || (/^d[dt]$/.test(row.localName) && Number(row.parentElement?.childElementCount) > 2)) {
         at = isList ? child : row;
         const other = after ? at?.nextElementSibling : at?.previousElementSibling;
@@ -96,7 +104,7 @@ function listsAround(root: Element, isAnchor: (text: string) => boolean, after: 
       row = row.parentElement;
     }
     if (!found || found[1].length === 0) continue;
-    const key = found[0].parentNode;
+    const key = list ?? found[0].parentNode;
     lists.set(key, [...(lists.get(key) ?? []), { anchor: clean(anchor), cells: found[1] }]);
   }
   return [...lists.values()];

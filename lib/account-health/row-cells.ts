@@ -38,17 +38,26 @@ const isChip = (part: string) =>
   (UNSPACED.test(part) ? letters(part) <= 3 : words(part) <= 2 && letters(part) <= 12) && !/[:：]$/.test(part);
 
 /**
- * A notification's title among the cells of its row: the first that reads as a heading, else
+ * A notification's title among the cells of its row: the longest that reads as a heading, else
  * the first that reads as a short one or a sentence, without the chips after it ("New", "Non
  * letto").
  */
 export function noticeTitleOf(cells: RowShown['cells']): string | null {
-  const joined = cells.map((parts) => parts.join(' '));
-  const best = [2, 1].map((shape) => joined.findIndex((text) => titleShape(text) === shape)).find((at) => at >= 0);
-  if (best === undefined) return null;
-  const parts = [...(cells[best] ?? [])];
-  // A chip after the title. One before it only in a script without spaces ("未読"): elsewhere a
-  // title's first words are set apart as often ("Sua | Classificação …", "إجراء | مطلوب: …").
+  const texts = cells.map(withoutChips);
+  // Of the texts that read as a heading, the longest (a category above the title is short);
+  // else the first short one or sentence.
+  const headings = texts.filter((text) => titleShape(text) === 2);
+  if (headings.length > 0) return headings.reduce((a, b) => (letters(b) > letters(a) ? b : a));
+  return texts.find((text) => titleShape(text) === 1) ?? null;
+}
+
+/**
+ * A cell's text without the chips after it, nor (in a script without spaces, "未読") before it:
+ * elsewhere a title's first words are set apart as often as a chip ("Sua | Classificação …",
+ * "إجراء | مطلوب: …").
+ */
+function withoutChips(cell: readonly string[]): string {
+  const parts = [...cell];
   while (parts.length > 1 && isChip(parts.at(-1) as string)) parts.pop();
   while (parts.length > 1 && isChip(parts[0] as string) && UNSPACED.test(parts[0] as string)) parts.shift();
   return parts.join(' ');
