@@ -61,8 +61,8 @@ function cellsBeside(nodes: Iterable<Node>, anchor: Text, out: string[][] = []):
 
 /**
  * Every candidate's row, grouped into lists by the element that holds the other candidates (else
- * by parent): the widest ancestor that holds no other
- * candidate (a policy's line, a notification's card), never one holding the page's `h1`. At the
+ * by parent): the widest ancestor that holds no other candidate (a policy's line, a
+ * notification's card), never one holding the page's `h1`. At the
  * list itself, a candidate whose own cell is all it has is read with its neighbour (the one
  * before a count, the one after a date), as in a flat grid of cells; a `dt` or `dd` always is,
  * unless the pair is wrapped in a row of its own.
@@ -74,13 +74,11 @@ function listsAround(root: Element, isAnchor: (text: string) => boolean, after: 
     return leaves ? leaves.filter((leaf) => isAnchor(clean(leaf))).length : 2;
   };
   for (const anchor of leavesOf(root, 20000) ?? []) {
-    const parent = anchor.parentElement;
-    // "Last updated: 3 Dec 2026": a label right before the date, as text or an element of its own.
-    const isField = [anchor.previousSibling, parent?.previousSibling, parent?.previousElementSibling].some(
-      (node) => node && clean(node).endsWith(':'),
-    );
-    if (!isAnchor(clean(anchor)) || parent?.closest(SKIPPED) || (after && isField)) continue;
     let row = anchor.parentElement;
+    if (!isAnchor(clean(anchor)) || row?.closest(SKIPPED)) continue;
+    // "Last updated: 3 Dec 2026": a label right before the date, as text or an element of its own.
+    const label = [anchor.previousSibling, row?.previousSibling, row?.previousElementSibling];
+    if (after && label.some((node) => node && clean(node).endsWith(':'))) continue;
     let child: Element | null = null;
     let found: [Element, string[][]] | null = null;
     // The element whose text holds the other candidates: the list this row belongs to.
