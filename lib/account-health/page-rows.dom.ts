@@ -28,7 +28,7 @@ function leavesOf(root: Element, limit: number): Text[] | null {
   const leaves: Text[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (node.data.trim().length > 0 && leaves.push(node) > limit) return null;
+    if (node.data.trim() && leaves.push(node) > limit) return null;
   }
   return leaves;
 }
@@ -38,7 +38,7 @@ const clean = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim
 const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
 
 /** Elements that start a line of their own: text on either side of one is two texts, not one. */
-const BLOCK = /^(?:p|div|h\d|[uo]l|li|d[ltd]|t[rdh]|br|section|article)$|-/;
+const BLOCK = /^(?:p|div|h\d|[uo]l|li|d[ltd]|t[rdh]|br)$|-/;
 const hasBlock = (el: Element) => [...el.children].some((child) => BLOCK.test(child.localName));
 
 /**

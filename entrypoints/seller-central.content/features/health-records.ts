@@ -38,8 +38,10 @@ export const healthRecords = defineFeature({
         // The extension was reloaded or updated: this old script simply stops talking.
       });
     };
-    // Our own card coming and going is read again too: the rows, unchanged, are not sent twice.
-    const observer = new MutationObserver(() => {
+    const observer = new MutationObserver((records) => {
+      // The page's app renders inside its root element; what comes and goes right under <body> is
+      // no list (our own card is appended there).
+      if (records.every((record) => record.target === document.body)) return;
       // Past the watch, this last change is still read; no further one is.
       if (Date.now() > stopAt) observer.disconnect();
       clearTimeout(timer);
