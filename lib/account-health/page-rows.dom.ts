@@ -14,15 +14,12 @@ import type { RowShown } from './page-rows';
 const COUNT = /^\d{1,4}\s?\p{L}?$/u;
 /** A 4-digit year and a day or month number beside it (a month's name before the day included). */
 const DATE = /(?<!\d)(?:(?:\p{L}+\.?\s)?\d{1,2}\D{1,12}20\d\d|20\d\d\D{1,3}\d{1,2})(?!\d)/u;
-const DATE_OTHER_LETTERS = 8;
-/** Levels climbed from a candidate to its row: an app nests a count five levels below its row. */
-const CLIMB = 7;
 
 /**
- * Never rows: code, navigation, the page's header and footer. (A template's content and our own
- * card, in its shadow root, are outside the walk.)
+ * Never rows: navigation, the page's header and footer. (Code is no candidate: too long, or no
+ * count or date; a template's content and our own card, in its shadow root, are outside the walk.)
  */
-const SKIPPED = 'script,style,nav,header,footer';
+const SKIPPED = 'nav,header,footer';
 
 function leavesOf(root: Element, limit: number): Text[] | null {
   const leaves: Text[] = [];
@@ -75,7 +72,8 @@ function listsAround(root: Element, isAnchor: (text: string) => boolean, after: 
   };
   for (const anchor of leavesOf(root, 20000) ?? []) {
     let row = anchor.parentElement;
-    if (!isAnchor(clean(anchor)) || row?.closest(SKIPPED)) continue;
+    // Every candidate is short and has a digit: the page's other text costs one test, no string.
+    if (!/^\D{0,80}\d.{0,80}$/s.test(anchor.data) || !isAnchor(clean(anchor)) || row?.closest(SKIPPED)) continue;
     // "Last updated: 3 Dec 2026": a label right before the date, as text or an element of its own.
     const label = [anchor.previousSibling, row?.previousSibling, row?.previousElementSibling];
     if (after && label.some((node) => node && clean(node).endsWith(':'))) continue;
@@ -83,7 +81,8 @@ function listsAround(root: Element, isAnchor: (text: string) => boolean, after: 
     let found: [Element, string[][]] | null = null;
     // The element whose text holds the other candidates: the list this row belongs to.
     let list: Node | null = null;
-    for (let level = 0; row && level < CLIMB && row !== root && !row.querySelector('h1'); level += 1) {
+    // Seven levels at most: an app nests a count five levels below its row.
+    for (let level = 0; row && level < 7 && row !== root && !row.querySelector('h1'); level += 1) {
       let cells: Node[] = [...row.childNodes];
       let at: Element | null = row;
       const isList = anchorsIn(row) > 1;
@@ -108,10 +107,10 @@ function listsAround(root: Element, isAnchor: (text: string) => boolean, after: 
   return [...lists.values()];
 }
 
-/** A date, and besides it (its month's name included) a few letters at most ("PST", "Uhr"). */
+/** A date, and besides it (its month's name included) eight letters at most ("PST", "Uhr"). */
 function isDate(text: string): boolean {
   const date = DATE.exec(text);
-  return date !== null && letters(text) - letters(date[0]) <= DATE_OTHER_LETTERS;
+  return date !== null && letters(text) - letters(date[0]) <= 8;
 }
 
 /** The Account Health page's candidate policy lists: each row's count and the cells beside it. */
