@@ -8,6 +8,7 @@
  * the page's), so no Seller Central page carries those rules.
  */
 import { isOutOfReading } from '@/lib/detect/ahr-widget.dom';
+import { letterCount } from '@/lib/detect/normalize';
 import type { RowShown } from './page-rows';
 
 /** A bare count, or one with a counter word's single letter (Japanese "2件"). */
@@ -32,7 +33,6 @@ function leavesOf(root: Element, limit: number): Text[] | null {
 
 /** A node's text as the page shows it: whitespace folded. */
 const clean = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
 
 /** Elements that start a line of their own: text on either side of one is two texts, not one. */
 const BLOCK = /^(?:p|div|h\d|[uo]l|li|d[ltd]|t[rdh]|br)$|-/;
@@ -110,7 +110,7 @@ function listsAround(root: Element, isAnchor: (text: string) => boolean, after: 
 /** A date, and besides it (its month's name included) eight letters at most ("PST", "Uhr"). */
 function isDate(text: string): boolean {
   const date = DATE.exec(text);
-  return date !== null && letters(text) - letters(date[0]) <= 8;
+  return date !== null && letterCount(text) - letterCount(date[0]) <= 8;
 }
 
 /** The Account Health page's candidate policy lists: each row's count and the cells beside it. */

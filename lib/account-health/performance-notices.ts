@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { keepUnknown } from '@/lib/keep-unknown';
+import { joinFolded } from './folded';
 
 export const NOTICE_TITLE_MAX = 300;
 export const NOTICE_DATE_MAX = 60;
@@ -132,13 +133,7 @@ export function mergePerformanceNotices(current: PerformanceNotices, incoming: P
         : notice,
     );
   }
-  const folded =
-    current.folded && incoming.folded
-      ? {
-          count: Math.max(current.folded.count, incoming.folded.count),
-          until: current.folded.until > incoming.folded.until ? current.folded.until : incoming.folded.until,
-        }
-      : (current.folded ?? incoming.folded);
+  const folded = joinFolded(current.folded, incoming.folded);
   const merged: PerformanceNotices = { ...incoming, ...current, notices: [...byIdentity.values()].sort(byDay) };
   if (folded) merged.folded = folded;
   return bounded(merged);

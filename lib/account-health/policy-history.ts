@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { keepUnknown } from '@/lib/keep-unknown';
+import { joinFolded } from './folded';
 
 /** A list this long on one page is not the policy list. */
 export const POLICY_ROWS_MAX = 40;
@@ -130,13 +131,7 @@ export function mergePolicyHistories(current: PolicyHistory, incoming: PolicyHis
   for (const change of [...current.changes, ...incoming.changes])
     if (!byKey.has(changeKey(change))) byKey.set(changeKey(change), change);
   const changes = [...byKey.values()].sort((a, b) => a.at - b.at || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const folded =
-    current.folded && incoming.folded
-      ? {
-          count: Math.max(current.folded.count, incoming.folded.count),
-          until: Math.max(current.folded.until, incoming.folded.until),
-        }
-      : (current.folded ?? incoming.folded);
+  const folded = joinFolded(current.folded, incoming.folded);
   const merged: PolicyHistory = { ...incoming, ...current, latest, changes };
   if (folded) merged.folded = folded;
   return bounded(merged);

@@ -4,13 +4,13 @@
  * the page's (the longest that reads as one). Here, not in the content script, so that no Seller
  * Central page carries these rules.
  */
+import { letterCount } from '@/lib/detect/normalize';
 import type { ListsShown, RowShown } from './page-rows';
 import type { PolicyRow } from './policy-history';
 
 /** Policy lists show about ten policies; fewer is a page's counters ("Open orders 12"), not one. */
 export const MIN_POLICY_ROWS = 4;
 
-const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
 const words = (text: string) => text.split(/[^\p{L}\d]+/u).filter(Boolean).length;
 /** Scripts written without spaces: four letters are a title's words. */
 const UNSPACED = /[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Thai}]/u;
@@ -23,7 +23,7 @@ const TITLE_MIN_LETTERS = 4;
  * stop), 0 for a chip or a link ("New", "View").
  */
 function titleShape(text: string): number {
-  const count = letters(text);
+  const count = letterCount(text);
   if (count < TITLE_MIN_LETTERS) return 0;
   if (words(text) >= 3 || (words(text) === 1 && count >= 15) || UNSPACED.test(text))
     return /[.。!！]$/.test(text) ? 1 : 2;
@@ -35,7 +35,7 @@ function titleShape(text: string): number {
  * "未読", "新着"), not the start of a title ("Policy warning:").
  */
 const isChip = (part: string) =>
-  (UNSPACED.test(part) ? letters(part) <= 3 : words(part) <= 2 && letters(part) <= 12) && !/[:：]$/.test(part);
+  (UNSPACED.test(part) ? letterCount(part) <= 3 : words(part) <= 2 && letterCount(part) <= 12) && !/[:：]$/.test(part);
 
 /**
  * A notification's title among the cells of its row: the longest that reads as a heading, else
@@ -47,7 +47,7 @@ export function noticeTitleOf(cells: RowShown['cells']): string | null {
   // Of the texts that read as a heading, the longest (a category above the title is short);
   // else the first short one or sentence.
   const headings = texts.filter((text) => titleShape(text) === 2);
-  if (headings.length > 0) return headings.reduce((a, b) => (letters(b) > letters(a) ? b : a));
+  if (headings.length > 0) return headings.reduce((a, b) => (letterCount(b) > letterCount(a) ? b : a));
   return texts.find((text) => titleShape(text) === 1) ?? null;
 }
 
@@ -78,7 +78,7 @@ function longestRead<T>(lists: ListsShown, read: (row: RowShown) => T | null): T
 
 /** A policy's name: the first cell with words and no number (a status chip or a link may follow). */
 function policyOf({ anchor, cells }: RowShown): PolicyRow | null {
-  const name = cells.map((parts) => parts.join(' ')).find((text) => letters(text) >= 3 && !/\d/.test(text));
+  const name = cells.map((parts) => parts.join(' ')).find((text) => letterCount(text) >= 3 && !/\d/.test(text));
   const count = Number.parseInt(anchor, 10);
   return name && Number.isInteger(count) ? { name, count } : null;
 }

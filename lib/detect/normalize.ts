@@ -34,6 +34,9 @@ const FOLDABLE = /[ßłøæœıđþ]/g;
 const PLAIN_ASCII = /^[\t\n\v\f\r\x20-\x7e]*$/;
 const BACKTICK = /`/g;
 
+/** How many letters a text holds, in any script (digits, spaces and punctuation are none). */
+export const letterCount = (text: string): number => text.replace(/[^\p{L}]/gu, '').length;
+
 export function normalizeText(input: string): string {
   // Of all the folds above only three touch ASCII: case, the backtick as a quote, whitespace.
   // Skipping the other passes makes reading a page's many short labels cheap.

@@ -89,17 +89,20 @@ describe('deadlines', () => {
     const options = await browser.openOptions();
     const newStates = options.getByTestId('notifyNewStates');
     const ratingDrops = options.getByTestId('notifyRatingDrops');
-    // The defaults: a new state is notified, a rating move is not.
+    // The defaults: a new state is notified; a rating move and a policy count going up are not.
     await expect.poll(() => newStates.isChecked()).toBe(true);
     expect(await ratingDrops.isChecked()).toBe(false);
+    expect(await options.getByTestId('notifyPolicyRises').isChecked()).toBe(false);
     expect(await options.getByText('Notify me when the Account Health Rating falls below 200 or 100').count()).toBe(1);
     await ratingDrops.check();
     await newStates.uncheck();
+    await options.getByTestId('notifyPolicyRises').check();
     await expect
       .poll(async () => (await browser.storage('sync')).settings)
-      .toMatchObject({ notifyNewStates: false, notifyRatingDrops: true });
+      .toMatchObject({ notifyNewStates: false, notifyRatingDrops: true, notifyPolicyRises: true });
     await options.reload();
     await expect.poll(() => options.getByTestId('notifyRatingDrops').isChecked()).toBe(true);
+    expect(await options.getByTestId('notifyPolicyRises').isChecked()).toBe(true);
     expect(await options.getByTestId('notifyNewStates').isChecked()).toBe(false);
     await options.close();
   });
