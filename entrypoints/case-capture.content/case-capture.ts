@@ -5,6 +5,7 @@ import { defineFeature } from '@/lib/content-script/feature';
 import { languagesOfThisPage } from '@/lib/content-script/page-languages.dom';
 import { CASE_SUBJECT_WORDS } from '@/lib/lang/case-subjects';
 import { CASE_WORDS } from '@/lib/lang/cases';
+import { LETTERS } from '@/lib/letters';
 import { sendMessage } from '@/lib/messaging';
 import { caseIdFromUrl } from '@/lib/pages';
 
@@ -15,8 +16,8 @@ import { caseIdFromUrl } from '@/lib/pages';
  */
 
 /** "ID: 20424098481", "Case ID: …", "Fall-ID: …", "ID caso: …": a label word may follow the ID. */
-const ID_INLINE = /(?:^|[^\p{L}])ID(?:[\s-]+\p{L}+)?\s*[:：#]\s*(\d{6,15})(?!\d)/u;
-const ID_LABEL = /(?:^|[^\p{L}])ID(?:[\s-]+\p{L}+)?\s*[:：#]?$/u;
+const ID_INLINE = new RegExp(String.raw`(?:^|[^${LETTERS}])ID(?:[\s-]+[${LETTERS}]+)?\s*[:：#]\s*(\d{6,15})(?!\d)`);
+const ID_LABEL = new RegExp(String.raw`(?:^|[^${LETTERS}])ID(?:[\s-]+[${LETTERS}]+)?\s*[:：#]?$`);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Labels of every language as one alternation, longest first, a space matching any whitespace. */
 const anyOf = (labels: readonly string[]) =>

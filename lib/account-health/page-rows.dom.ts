@@ -9,12 +9,13 @@
  */
 import { isOutOfReading } from '@/lib/detect/ahr-widget.dom';
 import { letterCount } from '@/lib/detect/normalize';
+import { LETTERS } from '@/lib/letters';
 import type { RowShown } from './page-rows';
 
 /** A bare count, or one with a counter word's single letter (Japanese "2件"). */
-const COUNT = /^\d{1,4}\s?\p{L}?$/u;
+const COUNT = new RegExp(`^\\d{1,4}\\s?[${LETTERS}]?$`);
 /** A 4-digit year and a day or month number beside it (a month's name before the day included). */
-const DATE = /(?<!\d)(?:(?:\p{L}+\.?\s)?\d{1,2}\D{1,12}20\d\d|20\d\d\D{1,3}\d{1,2})(?!\d)/u;
+const DATE = new RegExp(String.raw`(?<!\d)(?:(?:[${LETTERS}]+\.?\s)?\d{1,2}\D{1,12}20\d\d|20\d\d\D{1,3}\d{1,2})(?!\d)`);
 
 /**
  * Never rows: navigation, the page's header and footer. (Code is no candidate: too long, or no

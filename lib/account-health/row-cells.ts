@@ -5,13 +5,15 @@
  * Central page carries these rules.
  */
 import { letterCount } from '@/lib/detect/normalize';
+import { LETTERS } from '@/lib/letters';
 import type { ListsShown, RowShown } from './page-rows';
 import type { PolicyRow } from './policy-history';
 
 /** Policy lists show about ten policies; fewer is a page's counters ("Open orders 12"), not one. */
 export const MIN_POLICY_ROWS = 4;
 
-const words = (text: string) => text.split(/[^\p{L}\d]+/u).filter(Boolean).length;
+const NOT_WORD = new RegExp(`[^${LETTERS}0-9]+`);
+const words = (text: string) => text.split(NOT_WORD).filter(Boolean).length;
 /** Scripts written without spaces: four letters are a title's words. */
 const UNSPACED = /[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Thai}]/u;
 const TITLE_MIN_LETTERS = 4;

@@ -16,7 +16,7 @@ import {
   statusOfText,
   type WidgetRating,
 } from './ahr';
-import { normalizeText } from './normalize';
+import { letterCount, normalizeText } from './normalize';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -115,7 +115,7 @@ function isOtherMetric(leaf: Leaf, words: RatingWords): boolean {
   // A label is a leaf of text: a table or a list before the number labels nothing.
   if (!previous || previous.childElementCount > 0) return false;
   const text = previous.textContent?.trim() ?? '';
-  if (text.length === 0 || text.length > 80 || !/\p{L}/u.test(text)) return false;
+  if (text.length === 0 || text.length > 80 || letterCount(text) === 0) return false;
   return !words.isLabel(normalizeText(text));
 }
 

@@ -13,8 +13,9 @@
  */
 import type { Severity } from '@/lib/account-state/states';
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
+import { LETTERS } from '@/lib/letters';
 import type { RatingLexicon } from './lexicon';
-import { normalizeText } from './normalize';
+import { letterCount, normalizeText } from './normalize';
 import { finish, type Steps } from './steps';
 
 export type AhrStatus = 'healthy' | 'at-risk' | 'critical';
@@ -82,8 +83,8 @@ export function statusOfText(normalized: string, words: RatingWords): AhrStatus 
     for (const lexicon of words.lexicons) {
       const hit = lexicon.rating[key].find(normalized)[0];
       if (!hit) continue;
-      const rest = (normalized.slice(0, hit.start) + normalized.slice(hit.end)).replace(/[^\p{L}]/gu, '');
-      if (rest.length <= MAX_STATUS_EXTRA_LETTERS) return status;
+      if (letterCount(normalized.slice(0, hit.start) + normalized.slice(hit.end)) <= MAX_STATUS_EXTRA_LETTERS)
+        return status;
     }
   }
   return null;
@@ -120,7 +121,8 @@ const NUMBER = /\d{1,3}(?:[ ,.]\d{3})+|\d+/g;
 /** "/ 1000", "/1,000": the scale is no date. */
 const SCALE = /\s*\/\s*1[ ,.]?000(?!\d)/g;
 const SCALE_AFTER = /^\s*(?:\/|of|von|sur|su|de|van|av|z|من|の|中)\s*1[ ,.]?000/u;
-const ACRONYM_WORD = /(?:^|[^\p{L}])ahr(?![\p{L}])/gu;
+const NOT_LETTERS = new RegExp(`[^${LETTERS}]+`, 'g');
+const ACRONYM_WORD = new RegExp(`(?:^|[^${LETTERS}])ahr(?![${LETTERS}])`, 'g');
 /** Short texts only; prose ("if your rating falls below 100, act") also fails the word rule. */
 export const SHORT_RATING_TEXT = 120;
 const RATING_SENTENCE_BREAK = /(?<=[.!?;\u3002])\s+|\n/;
@@ -174,9 +176,7 @@ export function scoreOfText(raw: string, words: RatingWords): number | null {
   if (!Number.isFinite(value) || value > AHR_MAX) return null;
   const after = text.slice(match.index + match[0].length).replace(SCALE_AFTER, '');
   if (/\d/.test(after)) return null;
-  const rest = withoutLabels(`${before} ${after}`, words)
-    .replace(/[^\p{L}]+/gu, ' ')
-    .trim();
+  const rest = withoutLabels(`${before} ${after}`, words).replace(NOT_LETTERS, ' ').trim();
   if (rest.length > 0 && statusOfText(rest, words) === null) return null;
   return value;
 }
@@ -198,7 +198,7 @@ export function* readAccountHealthRatingSteps(text: string, words: RatingWords):
     const rating = scoreOfText(normalized, words);
     const rest = withoutLabels(normalized, words);
     const status =
-      rating === null && !/\d/.test(rest) ? statusOfText(rest.replace(/[^\p{L}]+/gu, ' ').trim(), words) : null;
+      rating === null && !/\d/.test(rest) ? statusOfText(rest.replace(NOT_LETTERS, ' ').trim(), words) : null;
     if (rating === null && status === null) continue;
     const assessment = rating !== null ? assessRating(rating) : status ? assessStatus(status) : null;
     const reading: AhrReading = { rating, status, language, label, assessment };

@@ -14,6 +14,8 @@
  *   become 0-9 (a rating of ١٥٠ is 150).
  */
 
+import { LETTERS } from '../letters';
+
 /** Characters that show nothing but can sit inside a word (zero-width, soft hyphen, bidi marks). */
 export const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const LATIN_MARKS = /[\u0300-\u036f]/g;
@@ -25,8 +27,12 @@ const ARABIC_MARKS = /[\u064b-\u065f\u0670\u0640]/g;
 const ARABIC_FOLDS: Readonly<Record<string, string>> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه' };
 const ARABIC_FOLDABLE = /[أإآٱىة]/g;
 const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
-const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\uff01-\\uff60\\u30fc';
-const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, 'gu');
+/**
+ * Han, kana and their punctuation (CJK symbols, full-width forms) as explicit ranges: V8 compiles
+ * `\\p{Script=Han}` and its kin in about a millisecond on every page that needs them.
+ */
+const CJK = String.raw`\u2e80-\u2fdf\u3000-\u30ff\u31f0-\u31ff\u3300-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff9f`;
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, 'g');
 const FOLDS: Readonly<Record<string, string>> = { ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ı: 'i', đ: 'd', þ: 'th' };
 const FOLDABLE = /[ßłøæœıđþ]/g;
 
@@ -35,7 +41,8 @@ const PLAIN_ASCII = /^[\t\n\v\f\r\x20-\x7e]*$/;
 const BACKTICK = /`/g;
 
 /** How many letters a text holds, in any script (digits, spaces and punctuation are none). */
-export const letterCount = (text: string): number => text.replace(/[^\p{L}]/gu, '').length;
+const NOT_LETTER = new RegExp(`[^${LETTERS}]`, 'g');
+export const letterCount = (text: string): number => text.replace(NOT_LETTER, '').length;
 
 export function normalizeText(input: string): string {
   // Of all the folds above only three touch ASCII: case, the backtick as a quote, whitespace.

@@ -18,6 +18,7 @@
  */
 import { type AccountState, STATES_BY_SEVERITY } from '@/lib/account-state/states';
 import type { SellerCentralLanguage } from '@/lib/lang/languages';
+import { LETTERS, NUMBERS } from '@/lib/letters';
 import type { CompiledLexicon, SubjectKind } from './lexicon';
 import { SUBJECT_KINDS } from './lexicon';
 import { INVISIBLE, normalizeText } from './normalize';
@@ -72,7 +73,7 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+|[;\u061f\u061b\u3002\uff01\uff1f\uff1b\u20
 // Not the Japanese 、: it follows a topic as often as it ends a clause (アカウントは現在、…審査中).
 const CLAUSE_MARKS = /[,\u060c\uff0c:\uff1a()[\]{}\uff08\uff09"\u201c\u201d\u00ab\u00bb]+/gu;
 const CLAUSE_TOKEN = '|';
-const NON_WORD = /[^\p{L}\p{N}|]+/gu;
+const NON_WORD = new RegExp(`[^${LETTERS}${NUMBERS}|]+`, 'g');
 
 interface Prepared {
   /** The searchable form: words joined by spaces (clause marks as `|` words), or the normalized text. */

@@ -4,14 +4,18 @@
  * content script only matches, so term normalization never ships in it. Imports are relative:
  * wxt.config.ts loads this file, where the `@/` alias does not exist.
  */
+
 import { type Term, type Terms, termText } from '../lang/notice-types';
+import { LETTERS, NUMBERS } from '../letters';
 import { normalizeText } from './normalize';
 import type { PackedTerms } from './terms';
+
+const NOT_WORD_OR_WILDCARD = new RegExp(`[^${LETTERS}${NUMBERS}*]+`, 'g');
 
 /** A term's words as the word view shows them (hyphens and apostrophes are gaps), `*` marks kept. */
 function spacedWords(text: string): string[] {
   return normalizeText(text)
-    .replace(/[^\p{L}\p{N}*]+/gu, ' ')
+    .replace(NOT_WORD_OR_WILDCARD, ' ')
     .split(' ')
     .filter((w) => w.replace(/\*/g, '').length > 0);
 }

@@ -3,10 +3,11 @@
  * seller type one). Customer order IDs (3-7-7 digits) share Manage Orders with removal orders
  * and are never removal orders.
  */
+import { LETTERS, NUMBERS } from '@/lib/letters';
 import { isCustomerOrderId } from './customer-order-id';
 import { columnRoleOf } from './status-lookup';
 
-const ORDER_ID = /^[\p{L}\p{N}][\p{L}\p{N}._#/-]{0,99}$/u;
+const ORDER_ID = new RegExp(`^[${LETTERS}${NUMBERS}][${LETTERS}${NUMBERS}._#/-]{0,99}$`);
 /** What ORDER_ID accepts, in ASCII: no colon, space, trailing comma or semicolon to handle first. */
 const PLAIN_ASCII_ID = /^[A-Za-z0-9][A-Za-z0-9._#/-]{0,99}$/;
 const LABEL_PREFIX = /^([^:：]{1,60})[:：]\s*(.*)$/su;

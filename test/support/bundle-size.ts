@@ -16,12 +16,13 @@ export interface SizeBudget {
 // DESIGN.md "Budgets", except the background: raised from 15 to 32 KB, then to 40 KB when the
 // notice reader moved there from every Seller Central page (issue #14), then to 42 KB for reading
 // deadlines and reminding of them (issue #18), then to 43 KB for keeping policy counts and
-// performance notifications (issue #18: their schemas, history rules and dates, 1.8 KB); see
-// docs/DESIGN-NOTES.md.
+// performance notifications (issue #18: their schemas, history rules and dates, 1.8 KB), then to
+// 44 KB for letters as explicit ranges (lib/letters.ts, 0.36 KB, shared with every content
+// script, where they save the page compiling `\p{L}`; issue #14); see docs/DESIGN-NOTES.md.
 export const SIZE_BUDGETS = {
   content: 20 * 1024,
   popup: 45 * 1024,
-  background: 43 * 1024,
+  background: 44 * 1024,
 } as const;
 
 const gzipBytes = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { packTerms } from '@/lib/detect/term-patterns';
 import { type PackedTerms, spacedNonWords, termSet } from '@/lib/detect/terms';
+import { LETTER_BLOCKS } from '@/lib/letters';
 
 /** Terms as written, each word of a spaced term one entry; kept in the order given. */
 function spaced(...terms: string[]): PackedTerms {
@@ -146,7 +147,16 @@ describe('termSet', () => {
 });
 
 describe('spacedNonWords: what is no letter or digit becomes a space, one for one', () => {
-  const unicodeRule = (text: string) => text.replace(/[^\p{L}\p{N}|]+/gu, (run) => ' '.repeat(run.length));
+  // Letters and digits as lib/letters.ts defines them: Unicode's, in the blocks of the scripts Seller Central uses.
+  const isKept = (unit: string) =>
+    unit === '|' ||
+    (/[\p{L}\p{N}]/u.test(unit) &&
+      LETTER_BLOCKS.some(([first, last]) => unit.charCodeAt(0) >= first && unit.charCodeAt(0) <= last));
+  const unicodeRule = (text: string) =>
+    text
+      .split('')
+      .map((unit) => (isKept(unit) ? unit : ' '))
+      .join('');
 
   it('takes its ASCII shortcut with the same result as the Unicode rule, for every ASCII text', () => {
     const everyAscii = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).join('');
@@ -159,7 +169,7 @@ describe('spacedNonWords: what is no letter or digit becomes a space, one for on
     );
   });
 
-  it('keeps letters and digits of every script, and clause marks, where the text is not ASCII', () => {
+  it('keeps letters and digits of every script Seller Central uses, and clause marks, where the text is not ASCII', () => {
     const mixed = 'konto – gesperrt|معلق ١٢ 停止中。';
     expect(spacedNonWords(mixed)).toBe('konto   gesperrt|معلق ١٢ 停止中 ');
     fc.assert(
