@@ -22,12 +22,16 @@ const DATE = new RegExp(String.raw`(?<!\d)(?:(?:[${LETTERS}]+\.?\s)?\d{1,2}\D{1,
  * count or date; a template's content and our own card, in its shadow root, are outside the walk.)
  */
 const SKIPPED = 'nav,header,footer';
+const DIGIT = /\d/;
+const SHORT = /^\D{0,80}\d.{0,80}$/s;
+
+const VISIBLE = /\S/;
 
 function leavesOf(root: Element, limit: number): Text[] | null {
   const leaves: Text[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (node.data.trim() && leaves.push(node) > limit) return null;
+    if (VISIBLE.test(node.data) && leaves.push(node) > limit) return null;
   }
   return leaves;
 }
@@ -67,14 +71,21 @@ function cellsBeside(nodes: Iterable<Node>, anchor: Text, out: string[][] = []):
  */
 function listsAround(root: Element, isAnchor: (text: string) => boolean, after: boolean): RowShown[][] {
   const lists = new Map<Node | null, RowShown[]>();
+  // Every candidate has a digit: the page's other text costs one test, no string.
+  const anchors = (leavesOf(root, 20000) ?? []).filter((leaf) => DIGIT.test(leaf.data) && isAnchor(clean(leaf)));
+  // How many candidates each element holds, counted once up every candidate's ancestors.
+  const held = new Map<Node, number>();
+  for (const anchor of anchors)
+    for (let node = anchor.parentNode; node; node = node.parentNode) held.set(node, (held.get(node) ?? 0) + 1);
+  // An element of more than 60 texts counts as a list whatever it holds.
   const anchorsIn = (el: Element) => {
-    const leaves = leavesOf(el, 60);
-    return leaves ? leaves.filter((leaf) => isAnchor(clean(leaf))).length : 2;
+    const count = held.get(el) ?? 0;
+    return count > 1 || leavesOf(el, 60) ? count : 2;
   };
-  for (const anchor of leavesOf(root, 20000) ?? []) {
+  for (const anchor of anchors) {
     let row = anchor.parentElement;
-    // Every candidate is short and has a digit: the page's other text costs one test, no string.
-    if (!/^\D{0,80}\d.{0,80}$/s.test(anchor.data) || !isAnchor(clean(anchor)) || row?.closest(SKIPPED)) continue;
+    // A candidate is short; a long text that holds one is a sentence.
+    if (!SHORT.test(anchor.data) || row?.closest(SKIPPED)) continue;
     // "Last updated: 3 Dec 2026": a label right before the date, as text or an element of its own.
     const label = [anchor.previousSibling, row?.previousSibling, row?.previousElementSibling];
     if (after && label.some((node) => node && clean(node).endsWith(':'))) continue;
