@@ -75,6 +75,12 @@ export interface DetectionSetupRequest {
   readonly languages: readonly string[];
 }
 
+/**
+ * The page's first word to the worker: which page the tab shows (as `reportPage` says it after a
+ * navigation) and what detection needs, in one message instead of two on every page load.
+ */
+export interface PageSetupRequest extends PageReport, DetectionSetupRequest {}
+
 export interface DetectionSetup {
   readonly uiLanguage: UiLanguage;
   /** The rating's words in the languages asked for, plus the seller's interface language: all the scan needs. */
@@ -90,8 +96,11 @@ export interface ProtocolMap {
   reportPage(report: PageReport): void;
   /** Popup -> background: what the content script in this tab last reported, if anything. */
   getTabStatus(tabId: number): TabStatus | null;
-  /** Content script -> background: what it needs before it scans (zod stays out of the content script). */
-  getDetectionSetup(request: DetectionSetupRequest): DetectionSetup;
+  /**
+   * Content script -> background, first on every page: which page this tab shows, and what
+   * detection needs before it scans (zod stays out of the content script).
+   */
+  getDetectionSetup(request: PageSetupRequest): DetectionSetup;
   /** Content script -> background: the rating's words in languages the page turned out to show (scripts seen). */
   getRatingLexicons(languages: readonly string[]): readonly PackedRatingLexicon[];
   /**

@@ -18,6 +18,7 @@ import { endDeadline, noteDeadline } from './deadlines';
 import { loadLexicons } from './lexicons';
 import { openPopupOrTab } from './open-popup';
 import { recordRating } from './rating-history';
+import { recordTabReport } from './tab-status';
 
 const serially = createSerialQueue();
 
@@ -28,18 +29,25 @@ export function registerAccountStateHandlers(): void {
   };
   browser.runtime.onInstalled.addListener(moveKeys);
   browser.runtime.onStartup.addListener(moveKeys);
-  onMessage('getDetectionSetup', async ({ data: { marketplace, languages } }) => {
+  onMessage('getDetectionSetup', async ({ data, sender }) => {
+    const { marketplace, languages } = data;
+    // The page's report rides on its first message: one message per page load instead of two.
+    const reported = recordTabReport(data, sender).catch((error) =>
+      console.error('[scc] keeping the tab report failed', error),
+    );
     const [settings, dismissal] = await Promise.all([
       settingsItem.get(),
       isMarketplaceCode(marketplace) ? dismissals.item(marketplace).get() : null,
     ]);
     const uiLanguage = inPageLanguage(settings.language, languages);
-    return {
+    const setup = {
       uiLanguage,
       ratingLexicons: (await loadLexicons([...languages, uiLanguage])).map(ratingPartOf),
       overlayMessages: await messagesWithPrefix(uiLanguage, OVERLAY_MESSAGE_PREFIX),
       dismissal,
     };
+    await reported;
+    return setup;
   });
 
   onMessage('getRatingLexicons', async ({ data: languages }) => (await loadLexicons(languages)).map(ratingPartOf));

@@ -122,7 +122,11 @@ function originsOf(thread: readonly TraceEvent[], extensionOrigin: string, world
  * script and no other script counts whole (its garbage collection, style and layout are ours
  * too); in a task that also runs someone else's script only our own entries count.
  */
-function extensionSlices(events: readonly TraceEvent[], extensionOrigin: string, worldName: string): TraceEvent[] {
+export function extensionSlices(
+  events: readonly TraceEvent[],
+  extensionOrigin: string,
+  worldName: string,
+): TraceEvent[] {
   const mainThreads = new Set(
     events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );

@@ -4,6 +4,7 @@ import { askBackground } from '@/lib/content-script/ask-background';
 import { defineFeature } from '@/lib/content-script/feature';
 import { languagesOfThisPage } from '@/lib/content-script/page-languages.dom';
 import { pageMessages, whenIdle } from '@/lib/content-script/page-messages';
+import { pageSetup } from '@/lib/content-script/page-setup';
 import type { DeadlineShown } from '@/lib/deadlines/record';
 import { type RatingWords, ratingWords } from '@/lib/detect/ahr';
 import type { Detection, EvidenceText } from '@/lib/detect/classify';
@@ -50,10 +51,7 @@ export const accountState = defineFeature({
   async init(ctx, page) {
     const marketplace = page.marketplace.code;
     const languages = languagesOfThisPage(page.marketplace);
-    // Without the rating's words the scan misses the widget: a worker stopped mid-answer is asked again.
-    const setup = await askBackground(ctx, () => sendMessage('getDetectionSetup', { marketplace, languages })).catch(
-      () => FALLBACK_SETUP,
-    );
+    const setup = await pageSetup(ctx, page).catch(() => FALLBACK_SETUP);
     let dismissal = setup.dismissal;
     const ratingLexicons: RatingLexicon[] = setup.ratingLexicons.map(compileRatingLexicon);
     let words: RatingWords = ratingWords(ratingLexicons);
