@@ -8,6 +8,8 @@
  * numbers inside prose, tooltips, popovers and legends, dates, percentages, and counts with a
  * word after them ("3 violations").
  */
+
+import { holdsClassWord } from '@/lib/dom/class-words';
 import {
   type AhrStatus,
   type RatingWords,
@@ -31,16 +33,31 @@ const LEAVES_BEFORE_LABEL = 4;
 
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'button', 'kat-button', 'nav', 'table']);
 // Whole class words only: "ahr-status-orange" holds "range" but is no range.
-const ASIDE_CLASS =
-  /(?:^|[\s_-])(?:popover|tooltip|legend|scale|thresholds?|ranges?|explanation|description|help|hint|footnote|info-?text)(?:$|[\s_-])/i;
+export const ASIDE_CLASS_WORDS: ReadonlySet<string> = new Set([
+  'popover',
+  'tooltip',
+  'legend',
+  'scale',
+  'threshold',
+  'thresholds',
+  'range',
+  'ranges',
+  'explanation',
+  'description',
+  'help',
+  'hint',
+  'footnote',
+  'info-text',
+  'infotext',
+]);
 const ASIDE_ROLES = new Set(['tooltip', 'dialog', 'note', 'button', 'navigation']);
 const HIDDEN_CLASS = /(?:^|\s)(?:aok-hidden|a-hidden|hidden)(?:\s|$)/;
 const SCORE_CLASS = /score|rating|ahr|gauge|ring|dial/i;
 
-const COLOURS: ReadonlyArray<readonly [AhrStatus, RegExp]> = [
-  ['critical', /(?:^|[-_\s])(?:red|critical|danger|unhealthy|poor|bad|error)(?:$|[-_\s])/i],
-  ['at-risk', /(?:^|[-_\s])(?:orange|amber|yellow|warning|at-?risk|fair)(?:$|[-_\s])/i],
-  ['healthy', /(?:^|[-_\s])(?:green|healthy|good|success)(?:$|[-_\s])/i],
+export const COLOURS: ReadonlyArray<readonly [AhrStatus, ReadonlySet<string>]> = [
+  ['critical', new Set(['red', 'critical', 'danger', 'unhealthy', 'poor', 'bad', 'error'])],
+  ['at-risk', new Set(['orange', 'amber', 'yellow', 'warning', 'at-risk', 'atrisk', 'fair'])],
+  ['healthy', new Set(['green', 'healthy', 'good', 'success'])],
 ];
 
 interface Leaf {
@@ -60,7 +77,11 @@ function isAside(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && ASIDE_ROLES.has(role)) return true;
   const cls = el.getAttribute('class');
-  return (cls !== null && ASIDE_CLASS.test(cls)) || el.localName === 'kat-popover' || el.localName === 'kat-tooltip';
+  return (
+    (cls !== null && holdsClassWord(cls, ASIDE_CLASS_WORDS)) ||
+    el.localName === 'kat-popover' ||
+    el.localName === 'kat-tooltip'
+  );
 }
 
 /** Text a reader passes over: hidden, or beside the point (a tooltip, popover, legend, help text, button). */
@@ -130,7 +151,7 @@ function isLegendEntry(leaf: Leaf): boolean {
 function colourOf(el: Element, widget: Element): AhrStatus | null {
   for (let current: Element | null = el; current; current = current.parentElement) {
     const cls = current.getAttribute('class') ?? '';
-    for (const [status, pattern] of COLOURS) if (pattern.test(cls)) return status;
+    for (const [status, words] of COLOURS) if (holdsClassWord(cls, words)) return status;
     if (current === widget) break;
   }
   return null;

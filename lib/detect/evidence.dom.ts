@@ -29,6 +29,7 @@
  * Cost: a full scan walks the light tree once, leaving out subtrees that never hold evidence, to find
  * candidates and shadow roots, and reads text only inside containers, within fixed budgets.
  */
+import { holdsClassWord } from '@/lib/dom/class-words';
 import { walkLightTreeSteps } from '@/lib/dom/light-tree.dom';
 import { isAhrHeading, type RatingWords, type WidgetRating } from './ahr';
 import { readWidget, widgetAround } from './ahr-widget.dom';
@@ -74,8 +75,12 @@ const ALERT_ROLES = new Set(['alert', 'status', 'alertdialog']);
 const A_ALERT_CLASS = /(?:^|\s)a-alert/;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Notice cards and notification texts that carry no alert styling. */
-const NOTICE_CLASS =
-  /(?:^|[\s_-])(?:notices?|notifications?|messages?|status|statuses|banners?|warnings?|letters?|mails?)(?:$|[\s_-])/i;
+export const NOTICE_CLASS_WORDS: ReadonlySet<string> = new Set(
+  ['notice', 'notification', 'message', 'status', 'banner', 'warning', 'letter', 'mail'].flatMap((word) => [
+    word,
+    word === 'status' ? 'statuses' : `${word}s`,
+  ]),
+);
 /** Katal elements of Seller Central's own that are alerts or notices by name (kat-payment-banner). */
 const KAT_ALERT_NAME = /^kat-[\w-]*(?:alert|banner)$/;
 const KAT_NOTICE_NAME = /^kat-[\w-]*(?:notice|notification|message)$/;
@@ -119,8 +124,29 @@ const HEADING_CHILDREN_CHECKED = 3;
 const HEADING_TEXT_CAP = 200;
 /** Quoted content: what it says is about someone's account in general, not this seller's now. */
 const QUOTING_TAGS = new Set(['blockquote', 'q', 'cite', 'a', 'kat-link']);
-const QUOTING_CLASS =
-  /(?:^|[\s_-])(?:help|helphub|news|forums?|community|learn|university|seller-?university|blog|article|tutorial|faq|resources?|knowledge|kb|announcements?|quote|citation)(?:$|[\s_-])/i;
+export const QUOTING_CLASS_WORDS: ReadonlySet<string> = new Set([
+  'help',
+  'helphub',
+  'news',
+  'forum',
+  'forums',
+  'community',
+  'learn',
+  'university',
+  'selleruniversity',
+  'blog',
+  'article',
+  'tutorial',
+  'faq',
+  'resource',
+  'resources',
+  'knowledge',
+  'kb',
+  'announcement',
+  'announcements',
+  'quote',
+  'citation',
+]);
 /** Inline elements: their text belongs to the block around them. */
 const INLINE_TAGS = new Set([
   'span',
@@ -218,9 +244,9 @@ function isHidden(el: Element): boolean {
 function isQuoting(el: Element): boolean {
   if (QUOTING_TAGS.has(el.localName)) return true;
   const cls = el.getAttribute('class');
-  if (cls && QUOTING_CLASS.test(cls)) return true;
+  if (cls && holdsClassWord(cls, QUOTING_CLASS_WORDS)) return true;
   const id = el.id;
-  return id.length > 0 && QUOTING_CLASS.test(id);
+  return id.length > 0 && holdsClassWord(id, QUOTING_CLASS_WORDS);
 }
 
 /**
@@ -280,7 +306,7 @@ function toneOf(el: Element, kind: EvidenceKind): Tone {
 function isNoticeContainer(el: Element): boolean {
   if (KAT_NOTICE_NAME.test(el.localName)) return true;
   const cls = el.getAttribute('class');
-  return cls !== null && NOTICE_CLASS.test(cls) && !HEADING_TAGS.has(el.localName);
+  return cls !== null && holdsClassWord(cls, NOTICE_CLASS_WORDS) && !HEADING_TAGS.has(el.localName);
 }
 
 function isHeading(el: Element): boolean {
@@ -461,7 +487,7 @@ class Collector {
     if (role && CANDIDATE_ROLES.has(role)) return true;
     if (el.hasAttribute('header')) return true;
     const cls = el.getAttribute('class');
-    return cls !== null && (A_ALERT_CLASS.test(cls) || NOTICE_CLASS.test(cls));
+    return cls !== null && (A_ALERT_CLASS.test(cls) || holdsClassWord(cls, NOTICE_CLASS_WORDS));
   }
 
   /** True when it read a container (a scan's step ends there). */
