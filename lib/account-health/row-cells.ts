@@ -78,9 +78,21 @@ function longestRead<T>(lists: ListsShown, read: (row: RowShown) => T | null): T
   return best;
 }
 
+/** Letters of a status chip set before a policy's name in its own cell, in a script without spaces ("良好", "需要关注"). */
+const LEADING_CHIP_LETTERS = 4;
+
+/** A name cell's text without such a chip; Latin chips stand in cells of their own, and the name is the first cell. */
+function nameOf(parts: readonly string[]): string {
+  let first = 0;
+  const isLeadingChip = (part: string, next: string) =>
+    UNSPACED.test(part) && letterCount(part) <= LEADING_CHIP_LETTERS && letterCount(next) > letterCount(part);
+  while (first < parts.length - 1 && isLeadingChip(parts[first] as string, parts[first + 1] as string)) first += 1;
+  return parts.slice(first).join(' ');
+}
+
 /** A policy's name: the first cell with words and no number (a status chip or a link may follow). */
 function policyOf({ anchor, cells }: RowShown): PolicyRow | null {
-  const name = cells.map((parts) => parts.join(' ')).find((text) => letterCount(text) >= 3 && !/\d/.test(text));
+  const name = cells.map(nameOf).find((text) => letterCount(text) >= 3 && !/\d/.test(text));
   const count = Number.parseInt(anchor, 10);
   return name && Number.isInteger(count) ? { name, count } : null;
 }

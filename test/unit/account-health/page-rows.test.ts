@@ -58,6 +58,39 @@ describe('policy rows', () => {
     expect(rows[1]?.name).toBe('出品ポリシー違反');
   });
 
+  it('leaves a status chip set before the name in a script without spaces out of the name, and keeps split names whole', () => {
+    const chipped = policyRowsIn(
+      page(
+        `<ul>${[
+          ['良好', '涉嫌侵犯知识产权', 0],
+          ['需要关注', '收到的知识产权投诉', 2],
+          ['良好', '违反商品信息政策', 0],
+          ['需要关注', '食品和商品安全问题', 1],
+        ]
+          .map(([chip, name, count]) => `<li><div><span>${chip}</span><span>${name}</span></div><b>${count}</b></li>`)
+          .join('')}</ul>`,
+      ),
+    );
+    expect(chipped.map((row) => row.name)).toEqual([
+      '涉嫌侵犯知识产权',
+      '收到的知识产权投诉',
+      '违反商品信息政策',
+      '食品和商品安全问题',
+    ]);
+    // In a spaced script, a name's first words set apart are part of it.
+    const split = policyRowsIn(
+      page(
+        `<ul>${['Listing policy', 'Other policy', 'Food safety', 'Product policy']
+          .map(
+            (name, i) =>
+              `<li><div><span>${name.split(' ')[0]}</span> <span>${name.split(' ')[1]}</span></div><b>${i}</b></li>`,
+          )
+          .join('')}</ul>`,
+      ),
+    );
+    expect(split.map((row) => row.name)).toEqual(['Listing policy', 'Other policy', 'Food safety', 'Product policy']);
+  });
+
   it("finds no policy list where there is none: rates, ratios, the rating, a legend, a page's few counters", () => {
     expect(policyRowsIn(page(`<main>${HEALTH_AROUND}</main>`))).toEqual([]);
     const counters =
