@@ -93,6 +93,7 @@ function listsAround(root: Element, isAnchor: (text: string) => boolean, after: 
     let found: [Element, string[][]] | null = null;
     // The element whose text holds the other candidates: the list this row belongs to.
     let list: Node | null = null;
+    let settled = false;
     // Seven levels at most: an app nests a count five levels below its row.
     for (let level = 0; row && level < 7 && row !== root && !row.querySelector('h1'); level += 1) {
       let cells: Node[] = [...row.childNodes];
@@ -107,7 +108,11 @@ function listsAround(root: Element, isAnchor: (text: string) => boolean, after: 
         cells = after ? [at, other] : [other, at];
       }
       const read = cellsBeside(cells, anchor);
-      if (read.length > 0 || !found) found = [at, read];
+      // A wider row that lost what the narrower one read skipped it (the row's header is a
+      // button, its expanded details are not): the narrower row is the row; the climb goes on
+      // only to find the list.
+      if (found && !holdsEvery(read, found[1])) settled = true;
+      if (!settled && (read.length > 0 || !found)) found = [at, read];
       if (at !== row) break;
       child = row;
       row = row.parentElement;
@@ -117,6 +122,12 @@ function listsAround(root: Element, isAnchor: (text: string) => boolean, after: 
     lists.set(key, [...(lists.get(key) ?? []), { anchor: clean(anchor), cells: found[1] }]);
   }
   return [...lists.values()];
+}
+
+/** Whether the cells read for a wider row hold every text read for a narrower one. */
+function holdsEvery(wider: string[][], narrower: string[][]): boolean {
+  const text = wider.flat().join(' ');
+  return narrower.every((cell) => cell.every((part) => text.includes(part)));
 }
 
 /** A date, and besides it (its month's name included) eight letters at most ("PST", "Uhr"). */

@@ -91,6 +91,31 @@ describe('policy rows', () => {
     expect(split.map((row) => row.name)).toEqual(['Listing policy', 'Other policy', 'Food safety', 'Product policy']);
   });
 
+  it('reads an expanded row by its header, not by the details it opened', () => {
+    const expander = (name: string, count: number, details: string) =>
+      `<kat-expander><div slot="header" role="button"><div><span>${name}</span></div><kat-badge><span>${count}</span></kat-badge></div>${details}</kat-expander>`;
+    const rows = policyRowsIn(
+      page(
+        `<div>${[
+          expander('Suspected intellectual property violations', 0, '<div hidden><p>Last 180 days.</p></div>'),
+          expander(
+            'Received intellectual property complaints',
+            4,
+            '<div><table><tr><th>ASIN</th><th>Date</th></tr><tr><td>B0C8QW3LMN</td><td>12 Nov 2026</td></tr></table></div>',
+          ),
+          expander('Listing policy violations', 1, '<div hidden><p>Last 180 days.</p></div>'),
+          expander('Food and product safety issues', 0, '<div hidden><p>Last 180 days.</p></div>'),
+        ].join('')}</div>`,
+      ),
+    );
+    expect(rows).toEqual([
+      { name: 'Suspected intellectual property violations', count: 0 },
+      { name: 'Received intellectual property complaints', count: 4 },
+      { name: 'Listing policy violations', count: 1 },
+      { name: 'Food and product safety issues', count: 0 },
+    ]);
+  });
+
   it("finds no policy list where there is none: rates, ratios, the rating, a legend, a page's few counters", () => {
     expect(policyRowsIn(page(`<main>${HEALTH_AROUND}</main>`))).toEqual([]);
     const counters =
