@@ -29,7 +29,7 @@ const ARABIC_FOLDABLE = /[أإآٱىة]/g;
 const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
 /**
  * Han, kana and their punctuation (CJK symbols, full-width forms) as explicit ranges: V8 compiles
- * `\\p{Script=Han}` and its kin in about a millisecond on every page that needs them.
+ * `\p{Script=Han}` and its kin on every page that needs them, as it does `\p{L}` (lib/letters.ts).
  */
 const CJK = String.raw`\u2e80-\u2fdf\u3000-\u30ff\u31f0-\u31ff\u3300-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff9f`;
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, 'g');
