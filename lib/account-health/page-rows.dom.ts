@@ -49,13 +49,13 @@ const hasBlock = (el: Element) => [...el.children].some((child) => BLOCK.test(ch
  * where it holds the candidate with more text, or lines of its own (a title above its preview).
  * Hidden text and asides (tooltips, help, buttons) are not read.
  */
-function cellsBeside(nodes: Iterable<Node>, anchor: Text, out: string[][] = []): string[][] {
+function cellsBeside(nodes: Iterable<Node>, anchor: Text, anchorText: string, out: string[][] = []): string[][] {
   for (const node of nodes) {
     const text = clean(node);
     if (!text || (node instanceof Element && isOutOfReading(node))) continue;
     const holds = node.contains(anchor);
-    if (node instanceof Element && (holds ? text !== clean(anchor) : hasBlock(node)))
-      cellsBeside(node.childNodes, anchor, out);
+    if (node instanceof Element && (holds ? text !== anchorText : hasBlock(node)))
+      cellsBeside(node.childNodes, anchor, anchorText, out);
     else if (!holds) out.push(node instanceof Element ? [...node.childNodes].map(clean).filter(Boolean) : [text]);
   }
   return out;
@@ -86,6 +86,7 @@ function listsAround(root: Element, isAnchor: (text: string) => boolean, after: 
     let row = anchor.parentElement;
     // A candidate is short; a long text that holds one is a sentence.
     if (!SHORT.test(anchor.data) || row?.closest(SKIPPED)) continue;
+    const anchorText = clean(anchor);
     // "Last updated: 3 Dec 2026": a label right before the date, as text or an element of its own.
     const label = [anchor.previousSibling, row?.previousSibling, row?.previousElementSibling];
     if (after && label.some((node) => node && clean(node).endsWith(':'))) continue;
@@ -107,19 +108,23 @@ function listsAround(root: Element, isAnchor: (text: string) => boolean, after: 
         if (!at || !other || anchorsIn(other) > 0 || (found && found[1].length > 0)) break;
         cells = after ? [at, other] : [other, at];
       }
-      const read = cellsBeside(cells, anchor);
       // A wider row that lost what the narrower one read skipped it (the row's header is a
       // button, its expanded details are not): the narrower row is the row; the climb goes on
       // only to find the list.
-      if (found && !holdsEvery(read, found[1])) settled = true;
-      if (!settled && (read.length > 0 || !found)) found = [at, read];
+      if (!settled) {
+        const read = cellsBeside(cells, anchor, anchorText);
+        if (found && !holdsEvery(read, found[1])) settled = true;
+        else if (read.length > 0 || !found) found = [at, read];
+      }
       if (at !== row) break;
       child = row;
       row = row.parentElement;
     }
     if (!found || found[1].length === 0) continue;
     const key = list ?? found[0].parentNode;
-    lists.set(key, [...(lists.get(key) ?? []), { anchor: clean(anchor), cells: found[1] }]);
+    const rows = lists.get(key) ?? [];
+    rows.push({ anchor: anchorText, cells: found[1] });
+    lists.set(key, rows);
   }
   return [...lists.values()];
 }

@@ -27,9 +27,9 @@ const TITLE_MIN_LETTERS = 4;
 function titleShape(text: string): number {
   const count = letterCount(text);
   if (count < TITLE_MIN_LETTERS) return 0;
-  if (words(text) >= 3 || (words(text) === 1 && count >= 15) || UNSPACED.test(text))
-    return /[.。!！]$/.test(text) ? 1 : 2;
-  return words(text) === 2 ? 1 : 0;
+  const wordCount = words(text);
+  if (wordCount >= 3 || (wordCount === 1 && count >= 15) || UNSPACED.test(text)) return /[.。!！]$/.test(text) ? 1 : 2;
+  return wordCount === 2 ? 1 : 0;
 }
 
 /**

@@ -10,15 +10,22 @@ import type { PageContext } from '@/lib/pages';
 import { askBackground } from './ask-background';
 import { languagesOfThisPage } from './page-languages.dom';
 
-let asked: { readonly page: PageContext; readonly setup: Promise<DetectionSetup> } | undefined;
+export interface PageSetup {
+  /** The languages the page may be written in, as the worker was asked for them. */
+  readonly languages: readonly string[];
+  readonly setup: Promise<DetectionSetup>;
+}
+
+let asked: { readonly page: PageContext; readonly answer: PageSetup } | undefined;
 
 /** The worker's setup for this page; asked at the first call, the same answer after it. */
-export function pageSetup(ctx: ContentScriptContext, page: PageContext): Promise<DetectionSetup> {
+export function pageSetup(ctx: ContentScriptContext, page: PageContext): PageSetup {
   if (asked?.page !== page) {
     const { marketplace, kind, url } = page;
-    const request = { marketplace: marketplace.code, kind, url, languages: languagesOfThisPage(marketplace) };
+    const languages = languagesOfThisPage(marketplace);
+    const request = { marketplace: marketplace.code, kind, url, languages };
     // Without the rating's words the scan misses the widget: a worker stopped mid-answer is asked again.
-    asked = { page, setup: askBackground(ctx, () => sendMessage('getDetectionSetup', request)) };
+    asked = { page, answer: { languages, setup: askBackground(ctx, () => sendMessage('getDetectionSetup', request)) } };
   }
-  return asked.setup;
+  return asked.answer;
 }

@@ -13,7 +13,7 @@ export const pageReport = defineFeature({
   init(ctx, page) {
     // The extension was reloaded or updated: this old script simply stops talking.
     const stopped = () => undefined;
-    pageSetup(ctx, page).catch(stopped);
+    pageSetup(ctx, page).setup.catch(stopped);
     const report = (current: PageContext) => {
       if (ctx.isInvalid) return;
       sendMessage('reportPage', { marketplace: current.marketplace.code, kind: current.kind, url: current.url }).catch(

@@ -2,7 +2,6 @@ import { isDismissed } from '@/lib/account-state/dismissal';
 import { checklistForState } from '@/lib/checklists/for-state';
 import { askBackground } from '@/lib/content-script/ask-background';
 import { defineFeature } from '@/lib/content-script/feature';
-import { languagesOfThisPage } from '@/lib/content-script/page-languages.dom';
 import { pageMessages, whenIdle } from '@/lib/content-script/page-messages';
 import { pageSetup } from '@/lib/content-script/page-setup';
 import type { DeadlineShown } from '@/lib/deadlines/record';
@@ -50,13 +49,13 @@ export const accountState = defineFeature({
   include: 'every-page',
   async init(ctx, page) {
     const marketplace = page.marketplace.code;
-    const languages = languagesOfThisPage(page.marketplace);
-    const setup = await pageSetup(ctx, page).catch(() => FALLBACK_SETUP);
+    const asking = pageSetup(ctx, page);
+    const setup = await asking.setup.catch(() => FALLBACK_SETUP);
     let dismissal = setup.dismissal;
     const ratingLexicons: RatingLexicon[] = setup.ratingLexicons.map(compileRatingLexicon);
     let words: RatingWords = ratingWords(ratingLexicons);
     /** Languages asked for already (loaded or not), so a script seen twice asks once; the worker reads in all of them. */
-    const asked = new Set<string>([...languages, setup.uiLanguage]);
+    const asked = new Set<string>([...asking.languages, setup.uiLanguage]);
     const messages = pageMessages(setup.overlayMessages);
     let kind: PageKind = page.kind;
     let evidence: Evidence[] = [];
