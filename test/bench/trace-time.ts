@@ -121,6 +121,12 @@ function originsOf(thread: readonly TraceEvent[], extensionOrigin: string, world
  * Our slices on the renderer's main thread, sorted by start: a top-level task that enters our
  * script and no other script counts whole (its garbage collection, style and layout are ours
  * too); in a task that also runs someone else's script only our own entries count.
+ *
+ * Blind spot: a native promise settled by the browser (the promise form of `runtime.sendMessage`,
+ * `browser.storage`) runs our continuation in a top-level microtask checkpoint that names no
+ * script, so it is not counted. Our content scripts receive replies through callbacks
+ * (@webext-core/messaging), which are `FunctionCall`s of ours; see docs/DESIGN-NOTES.md before
+ * changing that.
  */
 export function extensionSlices(
   events: readonly TraceEvent[],
