@@ -29,7 +29,8 @@ const loadNews = async () =>
 // A marketplace's history (its chart and tables): its code is fetched in the task after the
 // marketplaces are drawn, so opening one waits for its readings only, not for a round trip to
 // the extension's files (the popup's first screen never waits for it).
-const loadHistory = () => import('./history/HistoryView').then((m) => m.HistoryView);
+const loadHistoryModule = () => import('./history/HistoryView');
+const loadHistory = () => loadHistoryModule().then((m) => m.HistoryView);
 const prefetchHistoryView = () => void loadHistory().catch(() => undefined);
 
 /**
@@ -46,6 +47,13 @@ export function StatusTab({ subject, onOpenChecklist }: StatusTabProps) {
     states,
   ]);
   const [historyOf, setHistoryOf] = useState<MarketplaceCode | null>(null);
+  const openHistory = (marketplace: MarketplaceCode) => {
+    // Its readings are asked for now: the round trip runs while the view's first frame is drawn.
+    void loadHistoryModule()
+      .then((m) => m.startHistoryRead(marketplace))
+      .catch(() => undefined);
+    setHistoryOf(marketplace);
+  };
   const anyMarketplace = (states?.length ?? 0) > 0;
   useEffect(() => {
     if (!anyMarketplace) return;
@@ -69,7 +77,7 @@ export function StatusTab({ subject, onOpenChecklist }: StatusTabProps) {
           states={states}
           deadlines={due}
           onOpenChecklist={onOpenChecklist}
-          onOpenHistory={setHistoryOf}
+          onOpenHistory={openHistory}
         />
       )}
     </>

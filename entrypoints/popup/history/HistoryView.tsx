@@ -12,7 +12,7 @@ import { StateWord } from '../StateWord';
 import { NoticeSection } from './NoticeSection';
 import { PolicySection } from './PolicySection';
 import { RatingChart } from './RatingChart';
-import { historyItemsOf, readMarketplaceHistory } from './read-history';
+import { loadMarketplaceHistory, watchMarketplaceHistory } from './read-history';
 
 interface HistoryViewProps {
   readonly marketplace: MarketplaceCode;
@@ -25,16 +25,14 @@ interface HistoryViewProps {
  * readers, and for whoever wants the numbers), the policy counts, the performance
  * notifications, and the dated list of state changes.
  */
+/** Starts reading a marketplace's history before its view is drawn (read-history.ts). */
+export { startHistoryRead } from './read-history';
+
 export function HistoryView({ marketplace, onBack }: HistoryViewProps) {
   const { t, language } = useI18n();
   const { value } = useLiveValue(
-    () => readMarketplaceHistory(marketplace),
-    (changed) => {
-      const stops = historyItemsOf(marketplace).map((item) => item.watch(changed));
-      return () => {
-        for (const stop of stops) stop();
-      };
-    },
+    () => loadMarketplaceHistory(marketplace),
+    (changed) => watchMarketplaceHistory(marketplace, changed),
     [marketplace],
   );
   const heading = useRef<HTMLHeadingElement>(null);
