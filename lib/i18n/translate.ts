@@ -49,12 +49,22 @@ export function translatorFromCatalog(catalog: MessageCatalog, fallback?: Messag
  * given: nothing cut, nothing re-read as a marker.
  */
 export function translatorFromGetMessage(getMessage: (key: string, substitutions?: string[]) => string): Translate {
+  // With markers for values, a message depends only on its key and how many values it takes: each
+  // is asked of the browser once per page. A native call per label was 120 of them for the
+  // Status tab's 24 marketplaces (issue #14).
+  const asked = new Map<string, string>();
   return (key, ...substitutions) => {
-    const text = getMessage(
-      key,
-      substitutions.map((_, index) => `\uE000${index}\uE001`),
-    );
+    const cacheKey = `${substitutions.length}:${key}`;
+    let text = asked.get(cacheKey);
+    if (text === undefined) {
+      text = getMessage(
+        key,
+        substitutions.map((_, index) => `\uE000${index}\uE001`),
+      );
+      asked.set(cacheKey, text);
+    }
     if (!text) return key;
+    if (substitutions.length === 0) return text;
     return text.replace(/\uE000(\d)\uE001/g, (_, index: string) => String(substitutions[Number(index)]));
   };
 }

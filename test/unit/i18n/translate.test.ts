@@ -121,6 +121,23 @@ describe('translator', () => {
     expect(t('tabStatus')).toBe('tabStatus');
   });
 
+  it('asks the browser for each message once per number of values, whatever the values', () => {
+    const messages: Record<string, string> = { tabCases: 'Cases', statusRating: 'Rating $1' };
+    const getMessage = vi.fn((key: string, subs: string[] = []) =>
+      messages[key] === undefined ? '' : substitute(messages[key], subs),
+    );
+    const t = translatorFromGetMessage(getMessage);
+    expect([t('tabCases'), t('tabCases'), t('statusRating', 150), t('statusRating', 120)]).toEqual([
+      'Cases',
+      'Cases',
+      'Rating 150',
+      'Rating 120',
+    ]);
+    expect(t('tabStatus')).toBe('tabStatus');
+    expect(t('tabStatus')).toBe('tabStatus');
+    expect(getMessage).toHaveBeenCalledTimes(3);
+  });
+
   it('resolves the browser language to one we ship', () => {
     expect(resolveAutoLanguage('sv-SE')).toBe('sv');
     expect(resolveAutoLanguage('de')).toBe('de');
