@@ -7,7 +7,7 @@
  * worker reads them (row-cells.ts: the policy's name, the notification's title, which list is
  * the page's), so no Seller Central page carries those rules.
  */
-import { isOutOfReading } from '@/lib/detect/ahr-widget.dom';
+import { isOutOfReading, isUnseen } from '@/lib/detect/ahr-widget.dom';
 import { letterCount } from '@/lib/detect/normalize';
 import { LETTERS } from '@/lib/letters';
 import type { RowShown } from './page-rows';
@@ -39,6 +39,20 @@ function leavesOf(root: Element, limit: number): Text[] | null {
 /** A node's text as the page shows it: whitespace folded. */
 const clean = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+const TEXT_NODE = 3;
+
+/** The text a reader of the page sees in a node: what a reader passes over inside it left out. */
+function seenText(node: Node): string {
+  if (node.nodeType === TEXT_NODE) return (node as Text).data;
+  if (node instanceof Element && isOutOfReading(node)) return '';
+  let text = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) text += seenText(child);
+  return text;
+}
+
+/** seenText, whitespace folded. */
+const seen = (node: Node) => seenText(node).replace(/\s+/g, ' ').trim();
+
 /** Elements that start a line of their own: text on either side of one is two texts, not one. */
 const BLOCK = /^(?:p|div|h\d|[uo]l|li|d[ltd]|t[rdh]|br)$|-/;
 const hasBlock = (el: Element) => [...el.children].some((child) => BLOCK.test(child.localName));
@@ -51,12 +65,12 @@ const hasBlock = (el: Element) => [...el.children].some((child) => BLOCK.test(ch
  */
 function cellsBeside(nodes: Iterable<Node>, anchor: Text, anchorText: string, out: string[][] = []): string[][] {
   for (const node of nodes) {
-    const text = clean(node);
-    if (!text || (node instanceof Element && isOutOfReading(node))) continue;
+    const text = seen(node);
+    if (!text) continue;
     const holds = node.contains(anchor);
     if (node instanceof Element && (holds ? text !== anchorText : hasBlock(node)))
       cellsBeside(node.childNodes, anchor, anchorText, out);
-    else if (!holds) out.push(node instanceof Element ? [...node.childNodes].map(clean).filter(Boolean) : [text]);
+    else if (!holds) out.push(node instanceof Element ? [...node.childNodes].map(seen).filter(Boolean) : [text]);
   }
   return out;
 }
@@ -85,7 +99,7 @@ function listsAround(root: Element, isAnchor: (text: string) => boolean, after: 
   for (const anchor of anchors) {
     let row = anchor.parentElement;
     // A candidate is short; a long text that holds one is a sentence.
-    if (!SHORT.test(anchor.data) || row?.closest(SKIPPED)) continue;
+    if (!SHORT.test(anchor.data) || row?.closest(SKIPPED) || isUnseenIn(row, root)) continue;
     const anchorText = clean(anchor);
     // "Last updated: 3 Dec 2026": a label right before the date, as text or an element of its own.
     const label = [anchor.previousSibling, row?.previousSibling, row?.previousElementSibling];
@@ -127,6 +141,12 @@ function listsAround(root: Element, isAnchor: (text: string) => boolean, after: 
     lists.set(key, rows);
   }
   return [...lists.values()];
+}
+
+/** Whether an element or one of its ancestors below `root` is not on screen (a collapsed row, a screen reader's text). */
+function isUnseenIn(el: Element | null, root: Element): boolean {
+  for (let at = el; at && at !== root; at = at.parentElement) if (isUnseen(at)) return true;
+  return false;
 }
 
 /** Whether the cells read for a wider row hold every text read for a narrower one. */

@@ -40,37 +40,126 @@ const isChip = (part: string) =>
   (UNSPACED.test(part) ? letterCount(part) <= 3 : words(part) <= 2 && letterCount(part) <= 12) && !/[:：]$/.test(part);
 
 /**
+ * What the rows of one list share: a text shown in two rows or more is the list's furniture (a
+ * status chip, a category, a sender, a "View" link), never what tells a row from the others (a
+ * policy's name, a notification's title).
+ */
+export interface Repeated {
+  /** In how many of the list's rows a text is shown (a cell's whole text, or a cell's first part). */
+  rowsWith(text: string): number;
+  readonly rows: number;
+  /** Whether most rows show, in this cell, a chip that other rows show too. */
+  holdsChips(column: number): boolean;
+  /** Whether most rows start this cell with such a chip. */
+  startsWithChips(column: number): boolean;
+}
+
+function repeatedIn(list: readonly RowShown[]): Repeated {
+  const rows = new Map<string, number>();
+  for (const { cells } of list) {
+    const seen = new Set<string>();
+    for (const cell of cells) {
+      seen.add(cell.join(' '));
+      if (cell.length > 1) seen.add(cell[0] as string);
+    }
+    for (const text of seen) rows.set(text, (rows.get(text) ?? 0) + 1);
+  }
+  const rowsWith = (text: string) => rows.get(text) ?? 0;
+  // A cell where most rows show a chip other rows show too (whole, or before the rest) holds
+  // chips there, even one shown once.
+  const isSharedChip = (text: string | undefined) => text !== undefined && isChip(text) && rowsWith(text) > 1;
+  const mostRows = (shows: (cell: readonly string[] | undefined) => boolean) => {
+    const columns = new Set<number>();
+    const widest = Math.max(0, ...list.map(({ cells }) => cells.length));
+    for (let column = 0; column < widest; column += 1)
+      if (list.filter(({ cells }) => shows(cells[column])).length * 2 > list.length) columns.add(column);
+    return columns;
+  };
+  const chips = mostRows((cell) => isSharedChip(cell?.join(' ')));
+  const leadingChips = mostRows((cell) => cell !== undefined && cell.length > 1 && isSharedChip(cell[0]));
+  return {
+    rowsWith,
+    rows: list.length,
+    holdsChips: (column) => chips.has(column),
+    startsWithChips: (column) => leadingChips.has(column),
+  };
+}
+
+const NOTHING_REPEATED: Repeated = {
+  rowsWith: () => 0,
+  rows: 1,
+  holdsChips: () => false,
+  startsWithChips: () => false,
+};
+const isRepeated = (text: string, repeated: Repeated) => repeated.rowsWith(text) > 1;
+
+/**
+ * The list's furniture besides a title: a short text two rows show (a category, "View"), or a
+ * heading every row of three or more shows (a sender: two notifications may share a title).
+ */
+const isFurniture = (text: string, repeated: Repeated) =>
+  isRepeated(text, repeated) &&
+  (titleShape(text) < 2 || (repeated.rows >= 3 && repeated.rowsWith(text) === repeated.rows));
+
+/**
  * A notification's title among the cells of its row: the longest that reads as a heading, else
  * the first that reads as a short one or a sentence, without the chips after it ("New", "Non
- * letto").
+ * letto") or the preview after it; the list's furniture is passed over while the row has
+ * anything else.
  */
-export function noticeTitleOf(cells: RowShown['cells']): string | null {
-  const texts = cells.map(withoutChips);
-  // Of the texts that read as a heading, the longest (a category above the title is short);
-  // else the first short one or sentence.
+export function noticeTitleOf(cells: RowShown['cells'], repeated: Repeated = NOTHING_REPEATED): string | null {
+  const texts = cells.map((cell) => withoutPreview(withoutChips(cell, repeated)));
+  return titleAmong(texts.filter((text) => !isFurniture(text, repeated))) ?? titleAmong(texts);
+}
+
+/** Of the texts that read as a heading, the longest (a category above the title is short); else the first short one or sentence. */
+function titleAmong(texts: readonly string[]): string | null {
   const headings = texts.filter((text) => titleShape(text) === 2);
   if (headings.length > 0) return headings.reduce((a, b) => (letterCount(b) > letterCount(a) ? b : a));
   return texts.find((text) => titleShape(text) === 1) ?? null;
 }
 
+/** A full stop, question or exclamation mark that ends a sentence. */
+const SENTENCE_END = /[.。!！?？]$/;
+
 /**
- * A cell's text without the chips after it, nor (in a script without spaces, "未読") before it:
- * elsewhere a title's first words are set apart as often as a chip ("Sua | Classificação …",
- * "إجراء | مطلوب: …").
+ * A cell's title without the sentences set after it in the same cell: a preview of the message,
+ * after a heading, or after a short title it is longer than ("Appeal accepted | Your selling
+ * privileges are back.").
  */
-function withoutChips(cell: readonly string[]): string {
+function withoutPreview(parts: readonly string[]): string {
+  let end = parts.length;
+  while (end > 1 && SENTENCE_END.test(parts[end - 1] as string) && titleShape(parts[end - 1] as string) > 0) end -= 1;
+  const title = parts.slice(0, end).join(' ');
+  const preview = parts.slice(end).join(' ');
+  const shape = end < parts.length ? titleShape(title) : 0;
+  return shape === 2 || (shape === 1 && letterCount(preview) > letterCount(title)) ? title : parts.join(' ');
+}
+
+/**
+ * A cell's parts without the chips after it, nor those before it that are a chip in a script
+ * without spaces ("未読") or the chip that starts other rows too ("In Ordnung | Verdacht auf …").
+ * A title's first words set apart once are kept ("Sua | Classificação …", "إجراء | مطلوب: …").
+ */
+function withoutChips(cell: readonly string[], repeated: Repeated): string[] {
   const parts = [...cell];
   while (parts.length > 1 && isChip(parts.at(-1) as string)) parts.pop();
-  while (parts.length > 1 && isChip(parts[0] as string) && UNSPACED.test(parts[0] as string)) parts.shift();
-  return parts.join(' ');
+  while (
+    parts.length > 1 &&
+    isChip(parts[0] as string) &&
+    (UNSPACED.test(parts[0] as string) || isRepeated(parts[0] as string, repeated))
+  )
+    parts.shift();
+  return parts;
 }
 
 /** The longest list of rows read, each read by `read` (null: not a row of that kind). */
-function longestRead<T>(lists: ListsShown, read: (row: RowShown) => T | null): T[] {
+function longestRead<T>(lists: ListsShown, read: (row: RowShown, repeated: Repeated) => T | null): T[] {
   let best: T[] = [];
   for (const list of lists) {
+    const repeated = repeatedIn(list);
     const rows = list.flatMap((row) => {
-      const value = read(row);
+      const value = read(row, repeated);
       return value === null ? [] : [value];
     });
     if (rows.length > best.length) best = rows;
@@ -81,18 +170,32 @@ function longestRead<T>(lists: ListsShown, read: (row: RowShown) => T | null): T
 /** Letters of a status chip set before a policy's name in its own cell, in a script without spaces ("良好", "需要关注"). */
 const LEADING_CHIP_LETTERS = 4;
 
-/** A name cell's text without such a chip; Latin chips stand in cells of their own, and the name is the first cell. */
-function nameOf(parts: readonly string[]): string {
+/**
+ * A name cell's text without a status chip before the name: in a script without spaces, a short
+ * part before a longer one; elsewhere, a chip that starts other rows' names too, or one shown
+ * once where the other rows' names start with such chips.
+ */
+function nameOf(parts: readonly string[], column: number, repeated: Repeated): string {
   let first = 0;
   const isLeadingChip = (part: string, next: string) =>
-    UNSPACED.test(part) && letterCount(part) <= LEADING_CHIP_LETTERS && letterCount(next) > letterCount(part);
+    (UNSPACED.test(part) && letterCount(part) <= LEADING_CHIP_LETTERS && letterCount(next) > letterCount(part)) ||
+    (isChip(part) && (isRepeated(part, repeated) || (first === 0 && repeated.startsWithChips(column))));
   while (first < parts.length - 1 && isLeadingChip(parts[first] as string, parts[first + 1] as string)) first += 1;
   return parts.slice(first).join(' ');
 }
 
-/** A policy's name: the first cell with words and no number (a status chip or a link may follow). */
-function policyOf({ anchor, cells }: RowShown): PolicyRow | null {
-  const name = cells.map(nameOf).find((text) => letterCount(text) >= 3 && !/\d/.test(text));
+/**
+ * A policy's name: the first cell with words and no number (a status chip or a link may follow),
+ * passing over a chip the list's other rows show too ("Inga problem | Misstänkta intrång …"), or
+ * one shown once where the other rows show such chips ("Åtgärd krävs").
+ */
+function policyOf({ anchor, cells }: RowShown, repeated: Repeated): PolicyRow | null {
+  const names = cells
+    .map((cell, column) => ({ text: nameOf(cell, column, repeated), column }))
+    .filter(({ text }) => letterCount(text) >= 3 && !/\d/.test(text));
+  const isStatus = ({ text, column }: { text: string; column: number }) =>
+    isChip(text) && (isRepeated(text, repeated) || repeated.holdsChips(column));
+  const name = (names.find((candidate) => !isStatus(candidate)) ?? names[0])?.text;
   const count = Number.parseInt(anchor, 10);
   return name && Number.isInteger(count) ? { name, count } : null;
 }
@@ -105,8 +208,8 @@ export function policyListOf(lists: ListsShown): PolicyRow[] {
 
 /** The page's notifications: the longest list of rows with a title, each with its date as written. */
 export function noticeListOf(lists: ListsShown): Array<{ title: string; shown: string }> {
-  return longestRead(lists, (row) => {
-    const title = noticeTitleOf(row.cells);
+  return longestRead(lists, (row, repeated) => {
+    const title = noticeTitleOf(row.cells, repeated);
     return title ? { title, shown: row.anchor } : null;
   });
 }

@@ -84,8 +84,33 @@ function isAside(el: Element): boolean {
   );
 }
 
-/** Text a reader passes over: hidden, or beside the point (a tooltip, popover, legend, help text, button). */
-export const isOutOfReading = (el: Element): boolean => isHiddenElement(el) || isAside(el);
+/**
+ * Text drawn out of sight for screen readers ("(opens details)", "，点击查看详情"): AUI's
+ * `a-offscreen` and the `sr-only` / `visually-hidden` utility classes of web apps.
+ */
+export const SCREEN_READER_CLASS_WORDS: ReadonlySet<string> = new Set([
+  'sr-only',
+  'sronly',
+  'visually-hidden',
+  'visuallyhidden',
+  'offscreen',
+  'a-offscreen',
+  'screen-reader',
+]);
+
+function isScreenReaderOnly(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return cls !== null && holdsClassWord(cls, SCREEN_READER_CLASS_WORDS);
+}
+
+/** Not on screen: hidden, or drawn out of sight for screen readers. */
+export const isUnseen = (el: Element): boolean => isHiddenElement(el) || isScreenReaderOnly(el);
+
+/**
+ * Text a reader of rows passes over: unseen, or beside the point (a tooltip, popover, legend,
+ * help text, button).
+ */
+export const isOutOfReading = (el: Element): boolean => isUnseen(el) || isAside(el);
 
 /** Text-bearing elements of the widget in document order, open shadow roots included. */
 function leavesOf(widget: Element): Leaf[] {

@@ -116,6 +116,35 @@ describe('policy rows', () => {
     ]);
   });
 
+  it('passes over what is not on screen: a collapsed row, text for screen readers only', () => {
+    const table = `<table>
+      <tr><td><a>Suspected intellectual property violations<span class="sr-only"> (opens details)</span></a></td><td>0</td></tr>
+      <tr><td><a>Received intellectual property complaints<span class="visually-hidden">, details</span></a></td><td>2</td></tr>
+      <tr class="hidden"><td>Marketplace fair pricing violations</td><td>4</td></tr>
+      <tr><td>Listing policy violations</td><td>1</td></tr>
+      <tr><td>Food and product safety issues</td><td>0</td></tr>
+    </table>`;
+    expect(policyRowsIn(page(table))).toEqual([
+      { name: 'Suspected intellectual property violations', count: 0 },
+      { name: 'Received intellectual property complaints', count: 2 },
+      { name: 'Listing policy violations', count: 1 },
+      { name: 'Food and product safety issues', count: 0 },
+    ]);
+  });
+
+  it('leaves out a status chip that other rows show too, in its own cell or before the name', () => {
+    const names = ['Misstänkta intrång', 'Mottagna klagomål', 'Kundklagomål om äkthet', 'Kundklagomål om skick'];
+    const chip = (i: number) => (i === 1 ? 'Åtgärd krävs' : 'Inga problem');
+    const ownCell = names.map((name, i) => `<li><span>${chip(i)}</span><span>${name}</span><b>${i}</b></li>`);
+    const beforeName = names.map(
+      (name, i) =>
+        `<li><div><span>${chip(i)}</span><span>${name.split(' ')[0]}</span> <span>${name.split(' ').slice(1).join(' ')}</span></div><b>${i}</b></li>`,
+    );
+    const want = names.map((name, count) => ({ name, count }));
+    expect(policyRowsIn(page(`<ul>${ownCell.join('')}</ul>`))).toEqual(want);
+    expect(policyRowsIn(page(`<ul>${beforeName.join('')}</ul>`))).toEqual(want);
+  });
+
   it("finds no policy list where there is none: rates, ratios, the rating, a legend, a page's few counters", () => {
     expect(policyRowsIn(page(`<main>${HEALTH_AROUND}</main>`))).toEqual([]);
     const counters =
@@ -185,6 +214,32 @@ describe('notification rows', () => {
     expect(notices(page(list))).toEqual([
       { title: 'Aanbieding verwijderd wegens klacht', shown: '2 dec. 2026' },
       { title: 'Herinnering: late verzendingen', shown: '16 nov. 2026' },
+    ]);
+  });
+
+  it('passes over what every row shows (a category, a sender) and the preview set after the title', () => {
+    const row = (date: string, category: string, title: string, preview: string) =>
+      `<li><span>${category}</span><span>${date}</span><div><span>${title}</span> <span>${preview}</span></div><span>From: Seller Performance</span></li>`;
+    const list = `<ul>
+      ${row('Dec 3, 2026', 'Account health', 'Appeal accepted', 'Your selling privileges are back.')}
+      ${row('Nov 21, 2026', 'Account health', 'Listing removed', 'A brand owner filed a complaint.')}
+      ${row('Oct 8, 2026', 'Product safety', 'Your listing was reinstated', 'Thank you for the documents.')}
+    </ul>`;
+    expect(notices(page(list))).toEqual([
+      { title: 'Appeal accepted', shown: 'Dec 3, 2026' },
+      { title: 'Listing removed', shown: 'Nov 21, 2026' },
+      { title: 'Your listing was reinstated', shown: 'Oct 8, 2026' },
+    ]);
+  });
+
+  it('keeps a title two notifications share', () => {
+    const list = `<ul>
+      <li><span>Dec 3, 2026</span><a>Listing removed for a policy violation</a></li>
+      <li><span>Nov 21, 2026</span><a>Listing removed for a policy violation</a></li>
+    </ul>`;
+    expect(notices(page(list)).map((row) => row.title)).toEqual([
+      'Listing removed for a policy violation',
+      'Listing removed for a policy violation',
     ]);
   });
 
