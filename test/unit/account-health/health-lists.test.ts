@@ -18,10 +18,11 @@ const DIR = join(__dirname, '../../fixtures/pages/health-lists');
 const FLOOR = 0.9;
 /**
  * The sealed half's floor is what the readers measured on it after the last 24 pages were sealed
- * (57 of 69 exactly, 16 of the 24 new ones; 2026-12-07): a guard against losing ground. The goal
- * is every page; issue #18's closing note says what the misses are.
+ * (73 of 81 exactly, 16 of the 24 new ones, which the readers before round 8 read 9 of;
+ * 2026-12-08): a guard against losing ground. The goal is every page; issue #18's closing note
+ * says what the misses are.
  */
-const SEALED_FLOOR = 0.82;
+const SEALED_FLOOR = 0.9;
 /** Pages without a list that the readers found rows on, at that measurement: none, and never any. */
 const SEALED_INVENTED_MAX = 0;
 
