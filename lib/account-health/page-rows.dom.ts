@@ -140,7 +140,43 @@ function listsAround(root: Element, isAnchor: (text: string) => boolean, after: 
     rows.push({ anchor: anchorText, cells: found[1] });
     lists.set(key, rows);
   }
-  return [...lists.values()];
+  return joinGroups(lists, held);
+}
+
+/** How far above a list its group may start: a group's element, then the element of the groups. */
+const GROUP_LEVELS = 2;
+
+/**
+ * A list drawn in groups (a heading above each few policies) is one list: lists of two rows or
+ * more whose elements meet within two levels, in an element that holds no other candidate, are
+ * joined in page order.
+ */
+function joinGroups(lists: ReadonlyMap<Node | null, RowShown[]>, held: ReadonlyMap<Node, number>): RowShown[][] {
+  const count = (node: Node) => held.get(node) ?? 0;
+  const groupOf = (holder: Node | null, rows: readonly RowShown[]) => {
+    if (!(holder instanceof Element) || rows.length < 2) return null;
+    let at: Element | null = holder;
+    for (let level = 0; at && level < GROUP_LEVELS; level += 1) {
+      at = at.parentElement;
+      if (at && count(at) > count(holder)) return at;
+    }
+    return null;
+  };
+  const members = new Map<Element, Node[]>();
+  for (const [holder, rows] of lists) {
+    const group = groupOf(holder, rows);
+    if (group && holder) members.set(group, [...(members.get(group) ?? []), holder]);
+  }
+  const joined = new Map<Node | null, Element>();
+  for (const [group, holders] of members)
+    if (holders.length > 1 && holders.reduce((sum, holder) => sum + count(holder), 0) === count(group))
+      for (const holder of holders) joined.set(holder, group);
+  const out = new Map<Node | null, RowShown[]>();
+  for (const [holder, rows] of lists) {
+    const key = joined.get(holder) ?? holder;
+    out.set(key, [...(out.get(key) ?? []), ...rows]);
+  }
+  return [...out.values()];
 }
 
 /** Whether an element or one of its ancestors below `root` is not on screen (a collapsed row, a screen reader's text). */

@@ -145,6 +145,23 @@ describe('policy rows', () => {
     expect(policyRowsIn(page(`<ul>${beforeName.join('')}</ul>`))).toEqual(want);
   });
 
+  it('reads a list drawn in groups, a heading above each few policies, as one list', () => {
+    const group = (heading: string, names: readonly string[], from: number) =>
+      `<div role="group"><h4>${heading}</h4><ul>${names.map((name, i) => `<li><span>${name}</span><b>${from + i}</b></li>`).join('')}</ul></div>`;
+    const card = `<div class="ahr"><span>Account Health Rating</span><span>236</span></div>
+      <div class="policies">
+        ${group('Intellectual property', ['Suspected violations', 'Received complaints'], 0)}
+        ${group('Product safety', ['Authenticity complaints', 'Condition complaints', 'Safety issues'], 2)}
+      </div>`;
+    expect(policyRowsIn(page(card))).toEqual([
+      { name: 'Suspected violations', count: 0 },
+      { name: 'Received complaints', count: 1 },
+      { name: 'Authenticity complaints', count: 2 },
+      { name: 'Condition complaints', count: 3 },
+      { name: 'Safety issues', count: 4 },
+    ]);
+  });
+
   it("finds no policy list where there is none: rates, ratios, the rating, a legend, a page's few counters", () => {
     expect(policyRowsIn(page(`<main>${HEALTH_AROUND}</main>`))).toEqual([]);
     const counters =
