@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/I18n';
 import { useLiveValueAfterPaint } from '@/components/useAsync';
 import type { RatingTrend } from '@/lib/account-health/rating-trend';
@@ -35,6 +36,9 @@ async function readStates(): Promise<LastKnownState[]> {
 /** main.tsx starts it as the popup opens; the Status tab takes it, unless a state changed since. */
 export const statesRead = earlyRead(readStates, { staleWhen: lastKnownStates.watchAll });
 
+/** Marketplaces the popup's first screen can show (worst first): the tab in front's card is above them. */
+const FIRST_SCREEN_ROWS = 6;
+
 interface MarketplaceStatesProps {
   readonly states: readonly LastKnownState[];
   /** Each marketplace's deadline (StatusTab reads them for this list and the tab in front). */
@@ -52,13 +56,17 @@ export function MarketplaceStates({ states, deadlines, onOpenChecklist, onOpenHi
   const { t, language } = useI18n();
   // Below the states in importance: read once the list is on screen.
   const { value: trends } = useLiveValueAfterPaint(readTrends, ratingTrends.watchAll);
+  // The rows below the popup's first screen are drawn in the frame after it (issue #14).
+  const [whole, setWhole] = useState(false);
+  useEffect(() => setWhole(true), []);
+  const drawn = whole ? states : states.slice(0, FIRST_SCREEN_ROWS);
   const now = Date.now();
   return (
     <section class="card" aria-labelledby="markets-heading">
       <h2 id="markets-heading">{t('statusMarketplacesHeading')}</h2>
       {states.length === 0 && <p class="muted">{t('statusNoStatesYet')}</p>}
       <ul class="list" data-testid="marketplace-states">
-        {states.map((s) => {
+        {drawn.map((s) => {
           const shown = marketplaceStateOf(s);
           const trend = trends?.get(s.marketplace);
           const deadline = deadlines?.get(s.marketplace);
