@@ -68,7 +68,12 @@ export function CasesTab({ marketplace, marketplaceInFront }: CasesTabProps) {
     );
   }
   const undo = async (id: string) => {
-    await sendMessage('caseRestore', id).catch(() => false);
+    // Only a restore the worker made is said: otherwise the case stays deleted and Undo stays offered.
+    const restored = await sendMessage('caseRestore', id).catch(() => false);
+    if (!restored) {
+      setMessage(t('casesSaveFailed'));
+      return;
+    }
     setDeleted(null);
     setMessage(t('casesRestored', id));
   };
