@@ -14,6 +14,9 @@ import { PolicySection } from './PolicySection';
 import { RatingChart } from './RatingChart';
 import { loadMarketplaceHistory, watchMarketplaceHistory } from './read-history';
 
+/** Starts reading a marketplace's history before its view is drawn (read-history.ts). */
+export { startHistoryRead } from './read-history';
+
 interface HistoryViewProps {
   readonly marketplace: MarketplaceCode;
   readonly onBack: () => void;
@@ -25,9 +28,6 @@ interface HistoryViewProps {
  * readers, and for whoever wants the numbers), the policy counts, the performance
  * notifications, and the dated list of state changes.
  */
-/** Starts reading a marketplace's history before its view is drawn (read-history.ts). */
-export { startHistoryRead } from './read-history';
-
 export function HistoryView({ marketplace, onBack }: HistoryViewProps) {
   const { t, language } = useI18n();
   const { value } = useLiveValue(
