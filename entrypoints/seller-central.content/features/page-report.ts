@@ -1,5 +1,5 @@
 import { defineFeature } from '@/lib/content-script/feature';
-import { pageSetup } from '@/lib/content-script/page-setup';
+import { pageReportOf, pageSetup } from '@/lib/content-script/page-setup';
 import { sendMessage } from '@/lib/messaging';
 import type { PageContext } from '@/lib/pages';
 
@@ -16,9 +16,7 @@ export const pageReport = defineFeature({
     pageSetup(ctx, page).setup.catch(stopped);
     const report = (current: PageContext) => {
       if (ctx.isInvalid) return;
-      sendMessage('reportPage', { marketplace: current.marketplace.code, kind: current.kind, url: current.url }).catch(
-        stopped,
-      );
+      sendMessage('reportPage', pageReportOf(current)).catch(stopped);
     };
     return { navigated: report };
   },
