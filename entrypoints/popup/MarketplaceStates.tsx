@@ -57,7 +57,7 @@ export function MarketplaceStates({ states, deadlines, onOpenChecklist, onOpenHi
   // Below the states in importance: read once the list is on screen.
   const { value: trends } = useLiveValueAfterPaint(readTrends, ratingTrends.watchAll);
   // The rows below the popup's first screen are drawn in the frame after it (issue #14).
-  const [whole, setWhole] = useState(false);
+  const [whole, setWhole] = useState(states.length <= FIRST_SCREEN_ROWS);
   useEffect(() => setWhole(true), []);
   const drawn = whole ? states : states.slice(0, FIRST_SCREEN_ROWS);
   const now = Date.now();
