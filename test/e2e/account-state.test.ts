@@ -253,6 +253,38 @@ describe('overlay behaviour', () => {
     await popup.close();
   });
 
+  it('shows every marketplace of a list longer than the first screen, worst first', async () => {
+    const at = Date.now() - 60_000;
+    const codes = ['US', 'CA', 'MX', 'BR', 'GB', 'FR', 'IT', 'ES', 'NL', 'SE'];
+    const keys = codes.map((code) => `accountState:${code}`);
+    const record = (marketplace: string, i: number) => ({
+      marketplace,
+      state: marketplace === 'SE' ? 'on-hold' : null,
+      severity: marketplace === 'SE' ? 'critical' : null,
+      firstSeen: at - i * 60_000,
+      lastSeen: at - i * 60_000,
+      url: 'https://sellercentral.amazon.com/home',
+    });
+    await browser.setStorage(
+      'local',
+      Object.fromEntries(codes.map((code, i) => [`accountState:${code}`, record(code, i)])),
+    );
+    const popup = await browser.openPopup();
+    const rows = popup.locator('[data-testid="marketplace-states"] [data-scc-marketplace]');
+    const shown = () => rows.evaluateAll((items) => items.map((item) => item.getAttribute('data-scc-marketplace')));
+    // Every row arrives, the ones below the first screen a frame after the others.
+    await expect
+      .poll(async () => {
+        const now = await shown();
+        return codes.filter((code) => now.includes(code)).length;
+      })
+      .toBe(codes.length);
+    const order = await shown();
+    expect(order.indexOf('SE')).toBeLessThan(Math.min(...codes.filter((c) => c !== 'SE').map((c) => order.indexOf(c))));
+    await popup.close();
+    await browser.worker.evaluate((names) => chrome.storage.local.remove(names), keys);
+  });
+
   it('remembers a dismissal per marketplace and state, across reloads', async () => {
     const page = await openWithOverlay(EN_STATES[4][1], 'verification-required');
     await overlay(page).getByRole('button', { name: 'Dismiss' }).click();
@@ -297,4 +329,5 @@ declare const chrome: {
   extension: { getViews(filter: { type: 'popup' }): Window[] };
   tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  storage: { local: { remove(keys: string[]): Promise<void> } };
 };
