@@ -4,7 +4,12 @@
  * dated list of the state's changes, in the popup's history view of that marketplace.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, editedFixture, launchExtensionBrowser } from '../support/extension-browser';
+import {
+  type ExtensionBrowser,
+  editedFixture,
+  launchExtensionBrowser,
+  readFixture,
+} from '../support/extension-browser';
 import { screenshot } from '../support/screenshots';
 
 const URL_US = 'https://sellercentral.amazon.com/performance/dashboard';
@@ -262,5 +267,40 @@ describe('the rating’s history', () => {
     ]);
     await screenshot(popup, 'status-history-policies-en');
     await popup.close();
+  });
+  it('reads, in real Chromium, lists written apart from the readers: no screen-reader text, no chips, no categories', async () => {
+    // Three tuning pages of the health-lists set (test/fixtures/pages/health-lists/README.md):
+    // names beside "(opens details)" for screen readers, a status chip before each name, and
+    // notifications with a category, a "New" chip and a preview beside each title.
+    const expected = JSON.parse(readFixture('health-lists/tuning/expected.json')) as Record<
+      string,
+      { url: string; policies?: unknown[]; notices?: unknown[] }
+    >;
+    const pages = [
+      ['ah-en-21.html', 'policyHistory:US'],
+      ['ah-sv-31.html', 'policyHistory:SE'],
+      ['pn-en-32.html', 'performanceNotices:GB'],
+    ] as const;
+    const titleAndDay = (notice: unknown) => {
+      const { title, day } = notice as { title: string; day: string };
+      return `${day} ${title}`;
+    };
+    const byDay = (a: string, b: string) => (a < b ? -1 : 1);
+    for (const [name, key] of pages) {
+      const { url, policies, notices } = expected[name] ?? { url: '' };
+      await browser.serve(url, readFixture(`health-lists/tuning/${name}`));
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      const kept = async () => {
+        const value = (await browser.storage('local'))[key] as
+          | { latest?: { rows: unknown[] }; notices?: unknown[] }
+          | undefined;
+        // The worker keeps notifications by day, newest last; the page lists them newest first.
+        return policies ? value?.latest?.rows : value?.notices?.map(titleAndDay).sort(byDay);
+      };
+      const want = policies ?? (notices ?? []).map(titleAndDay).sort(byDay);
+      await expect.poll(kept, { timeout: 10_000 }).toEqual(want);
+      await page.close();
+    }
   });
 });
