@@ -44,7 +44,7 @@ const isChip = (part: string) =>
  * status chip, a category, a sender, a "View" link), never what tells a row from the others (a
  * policy's name, a notification's title).
  */
-export interface Repeated {
+interface Repeated {
   /** In how many of the list's rows a text is shown (a cell's whole text, or a cell's first part). */
   rowsWith(text: string): number;
   readonly rows: number;
@@ -85,12 +85,6 @@ function repeatedIn(list: readonly RowShown[]): Repeated {
   };
 }
 
-const NOTHING_REPEATED: Repeated = {
-  rowsWith: () => 0,
-  rows: 1,
-  holdsChips: () => false,
-  startsWithChips: () => false,
-};
 const isRepeated = (text: string, repeated: Repeated) => repeated.rowsWith(text) > 1;
 
 /**
@@ -107,7 +101,7 @@ const isFurniture = (text: string, repeated: Repeated) =>
  * letto") or the preview after it; the list's furniture is passed over while the row has
  * anything else.
  */
-export function noticeTitleOf(cells: RowShown['cells'], repeated: Repeated = NOTHING_REPEATED): string | null {
+function noticeTitleOf(cells: RowShown['cells'], repeated: Repeated): string | null {
   const texts = cells.map((cell) => withoutPreview(withoutChips(cell, repeated)));
   return titleAmong(texts.filter((text) => !isFurniture(text, repeated))) ?? titleAmong(texts);
 }
