@@ -238,6 +238,9 @@ export default defineConfig({
   srcDir: '.',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
+    // Every browser this extension supports preloads modules itself (Chromium, Firefox 115+):
+    // Vite's polyfill for older ones would only run a feature check on every page start.
+    build: { modulePreload: { polyfill: false } },
     plugins: [forbidPreactInnerHtml(), polyfillAsModule(), noStylesWhileReadingOptions(), eagerCompileHint()],
   }),
   manifestVersion: 3,
