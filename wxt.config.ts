@@ -1,5 +1,5 @@
 import { readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { InlineConfig, Plugin } from 'vite';
 import { defineConfig, type Wxt } from 'wxt';
 import type { Browser } from 'wxt/browser';
@@ -26,25 +26,58 @@ function forbidPreactInnerHtml(): Plugin {
   };
 }
 
+/** Replaces `from` in `code`, which must hold it exactly once: a package that changed fails the build. */
+function replaceOnce(code: string, from: string, to: string, file: string): string {
+  const at = code.indexOf(from);
+  if (at < 0 || code.indexOf(from, at + 1) >= 0) throw new Error(`${file} changed: update COMMONJS_AS_MODULES`);
+  return code.slice(0, at) + to + code.slice(at + from.length);
+}
+
+interface CommonJsRewrite {
+  readonly file: RegExp;
+  readonly rewrite: (code: string, file: string) => string;
+}
+
 /**
- * webextension-polyfill ships as a UMD script, so the bundler wraps it as CommonJS, and its ESM
- * interop copies every own property of the module's export onto a namespace object. In Chrome
- * and Firefox that export is the browser's native `browser` object, and copying a property makes
- * the browser build that API's bindings: every page with the polyfill built all thirty-odd APIs
- * at start (about 100 KB of allocations and a share of the popup's first garbage collection,
- * issue #18). Served as a module with one default export, the polyfill runs unchanged and
- * nothing is copied.
+ * The CommonJS files the extension's pages and worker load, each rewritten as the ES module it
+ * could be. The bundler would otherwise wrap them as CommonJS, which costs twice (issue #18):
+ * - webextension-polyfill (UMD): the ESM interop copies every own property of the module's export
+ *   onto a namespace object. In Chromium and Firefox that export is the native `browser` object,
+ *   and copying a property makes the browser build that API's bindings: every page built all
+ *   thirty-odd APIs at start (about 100 KB of allocations). As a module with one default export,
+ *   its code runs unchanged and nothing is copied.
+ * - superlock (@wxt-dev/storage's lock): its wrapper needs the bundler's runtime helpers, a chunk
+ *   of their own that the popup had to fetch before it could start (see popupStartInOneChunk).
  */
-export function polyfillAsModule(): Plugin {
+const COMMONJS_AS_MODULES: readonly CommonJsRewrite[] = [
+  {
+    file: /node_modules\/webextension-polyfill\/dist\/browser-polyfill\.js$/,
+    rewrite: (code, file) =>
+      `var module = { exports: {} }, exports = module.exports;\n${replaceOnce(code, 'factory(module)', 'factory(module)', file)}\nexport default module.exports;\n`,
+  },
+  {
+    file: /node_modules\/superlock\/src\/index\.js$/,
+    rewrite: (code, file) =>
+      replaceOnce(
+        replaceOnce(code, "const createLock = require('./create')", "import createLock from './create.js'", file),
+        'module.exports = { withLock, createLock }',
+        'export { withLock, createLock }',
+        file,
+      ),
+  },
+  {
+    file: /node_modules\/superlock\/src\/create\.js$/,
+    rewrite: (code, file) =>
+      replaceOnce(code, 'module.exports = (slots = 1) => {', 'export default (slots = 1) => {', file),
+  },
+];
+
+export function commonJsAsModules(): Plugin {
   return {
-    name: 'scc-polyfill-as-module',
+    name: 'scc-commonjs-as-modules',
     transform(code, id) {
-      if (!/node_modules\/webextension-polyfill\/dist\/browser-polyfill\.js$/.test(id)) return null;
-      if (!code.includes('factory(module)')) throw new Error('webextension-polyfill changed: update polyfillAsModule');
-      return {
-        code: `var module = { exports: {} }, exports = module.exports;\n${code}\nexport default module.exports;\n`,
-        map: null,
-      };
+      const match = COMMONJS_AS_MODULES.find(({ file }) => file.test(id));
+      return match ? { code: match.rewrite(code, id), map: null } : null;
     },
   };
 }
@@ -176,14 +209,20 @@ function nativeBrowserInContentScripts(entrypoints: readonly { type: string }[],
 /**
  * An extension page pays for every file it fetches: each request to the extension's own files
  * costs the browser a round trip of several milliseconds on this class of machine, and a module
- * script waits for all of its imports. Left to itself the bundler splits what the popup loads at
- * start into six scripts by which pages share them (options and the Plan of Action page share
- * most). So every module the popup imports statically, except its entry and stylesheets, goes
- * into one chunk, `popup-start`: the popup loads three scripts (its entry, that chunk and the
- * bundler's 0.7 KB of helpers, which no group can take) and opens 8 ms sooner (78.5 -> 70.5 ms,
- * median of 30 interleaved opens, issue #14). The other pages load that chunk where they share a
- * module with it (they are opened far less, and no budget times them). Lazily loaded tabs and
- * language packs stay chunks of their own that import it.
+ * script waits for all of its imports, which the browser discovers one level at a time. Left to
+ * itself the bundler splits what the popup loads at start into six scripts by which pages share
+ * them (options and the Plan of Action page share most). So every module the popup imports
+ * statically, its own script included, goes into one chunk, `popup-start`, which popup.html loads
+ * as its one script (issue #18). Three scripts (a 0.2 KB entry, that chunk, the bundler's helpers)
+ * opened the popup 8 ms sooner than six (issue #14); one opens it 4 to 20 ms sooner again (popup
+ * opened to Status, medians of 31 and 25 interleaved opens). Two things make that possible:
+ * - the bundler's helpers were only needed for two CommonJS packages, now served as modules
+ *   (COMMONJS_AS_MODULES);
+ * - the other pages load this chunk for the modules they share with the popup, so the popup's
+ *   script starts the popup on its own page only, and its stylesheet is linked from popup.html
+ *   rather than imported (a chunk's stylesheet goes to every page that loads the chunk).
+ * Those pages are opened far less, and no budget times them. Lazily loaded tabs and language
+ * packs stay chunks of their own that import it.
  */
 export const POPUP_START_CHUNK = 'popup-start';
 interface ChunkingContext {
@@ -193,16 +232,11 @@ function popupStartInOneChunk(entrypoints: readonly { type: string; inputPath: s
   const popup = entrypoints.find((entry) => entry.type === 'popup');
   const output = config.build?.rollupOptions?.output;
   if (!popup || !output || Array.isArray(output)) return;
-  // The entry (popup.html and the script it names) stays a chunk of its own: its top level
-  // mounts the popup, which must never run on a page that shares the chunk.
-  const popupDir = `${dirname(popup.inputPath)}/`;
   let startModules: Set<string> | null = null;
   const loadedAtStart = (ctx: ChunkingContext) => {
     if (startModules) return startModules;
-    const ownScripts = (ctx.getModuleInfo(popup.inputPath)?.importedIds ?? []).filter((id) => id.startsWith(popupDir));
-    const entry = new Set([popup.inputPath, ...ownScripts]);
     const reached = reachableFrom([popup.inputPath], (id) => ctx.getModuleInfo(id)?.importedIds ?? []);
-    startModules = new Set([...reached].filter((id) => !entry.has(id) && !/\.css(\?|$)/.test(id)));
+    startModules = new Set([...reached].filter((id) => id !== popup.inputPath && !/\.css(\?|$)/.test(id)));
     return startModules;
   };
   Object.assign(output, {
@@ -241,7 +275,7 @@ export default defineConfig({
     // Every browser this extension supports preloads modules itself (Chromium, Firefox 115+):
     // Vite's polyfill for older ones would only run a feature check on every page start.
     build: { modulePreload: { polyfill: false } },
-    plugins: [forbidPreactInnerHtml(), polyfillAsModule(), noStylesWhileReadingOptions(), eagerCompileHint()],
+    plugins: [forbidPreactInnerHtml(), commonJsAsModules(), noStylesWhileReadingOptions(), eagerCompileHint()],
   }),
   manifestVersion: 3,
   manifest: ({ browser }) => ({

@@ -100,6 +100,22 @@ describe('options page', () => {
     await options.close();
   });
 
+  it('shares the popup’s start-up script with the options and Plan of Action pages, never the popup itself', async () => {
+    for (const path of ['options.html', 'poa.html?market=US']) {
+      const page = await browser.context.newPage();
+      // Notes whether the popup was ever drawn, even if the page's own render replaced it afterwards.
+      await page.addInitScript(`new MutationObserver(() => {
+        if (document.querySelector('main.popup')) document.documentElement.dataset.popupSeen = 'yes';
+      }).observe(document, { childList: true, subtree: true });`);
+      await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+      await expect.poll(() => page.locator('h1').count()).toBe(1);
+      // The popup waits at most 50 ms for its reads before it renders: well past that, still no popup.
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => document.documentElement.dataset.popupSeen ?? 'no'), path).toBe('no');
+      await page.close();
+    }
+  });
+
   it('shows storage use per area and lists quarantined data with export and discard', async () => {
     await browser.setStorage('sync', { settings: { language: 42 }, settings$: { v: 2 } });
     const options = await browser.openOptions();
