@@ -26,10 +26,15 @@ function forbidPreactInnerHtml(): Plugin {
   };
 }
 
-/** Replaces `from` in `code`, which must hold it exactly once: a package that changed fails the build. */
+/** Where `text` stands in `code`, which must hold it exactly once: a package that changed fails the build. */
+function onlyPlaceOf(code: string, text: string, file: string): number {
+  const at = code.indexOf(text);
+  if (at < 0 || code.indexOf(text, at + 1) >= 0) throw new Error(`${file} changed: update COMMONJS_AS_MODULES`);
+  return at;
+}
+
 function replaceOnce(code: string, from: string, to: string, file: string): string {
-  const at = code.indexOf(from);
-  if (at < 0 || code.indexOf(from, at + 1) >= 0) throw new Error(`${file} changed: update COMMONJS_AS_MODULES`);
+  const at = onlyPlaceOf(code, from, file);
   return code.slice(0, at) + to + code.slice(at + from.length);
 }
 
@@ -52,8 +57,11 @@ interface CommonJsRewrite {
 const COMMONJS_AS_MODULES: readonly CommonJsRewrite[] = [
   {
     file: /node_modules\/webextension-polyfill\/dist\/browser-polyfill\.js$/,
+    // The UMD wrapper takes its CommonJS branch, `factory(module)`, with the module declared here.
     rewrite: (code, file) =>
-      `var module = { exports: {} }, exports = module.exports;\n${replaceOnce(code, 'factory(module)', 'factory(module)', file)}\nexport default module.exports;\n`,
+      onlyPlaceOf(code, 'factory(module)', file) >= 0
+        ? `var module = { exports: {} }, exports = module.exports;\n${code}\nexport default module.exports;\n`
+        : code,
   },
   {
     file: /node_modules\/superlock\/src\/index\.js$/,
