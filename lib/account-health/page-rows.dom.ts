@@ -165,7 +165,11 @@ function joinGroups(lists: ReadonlyMap<Node | null, RowShown[]>, held: ReadonlyM
   const members = new Map<Element, Node[]>();
   for (const [holder, rows] of lists) {
     const group = groupOf(holder, rows);
-    if (group && holder) members.set(group, [...(members.get(group) ?? []), holder]);
+    if (!group) continue;
+    const holders = members.get(group) ?? [];
+    // A group is found only above an element: `holder` is one.
+    holders.push(holder as Element);
+    members.set(group, holders);
   }
   const joined = new Map<Node | null, Element>();
   for (const [group, holders] of members)
@@ -174,7 +178,9 @@ function joinGroups(lists: ReadonlyMap<Node | null, RowShown[]>, held: ReadonlyM
   const out = new Map<Node | null, RowShown[]>();
   for (const [holder, rows] of lists) {
     const key = joined.get(holder) ?? holder;
-    out.set(key, [...(out.get(key) ?? []), ...rows]);
+    const list = out.get(key);
+    if (list) list.push(...rows);
+    else out.set(key, [...rows]);
   }
   return [...out.values()];
 }

@@ -88,7 +88,7 @@ function isAside(el: Element): boolean {
  * Text drawn out of sight for screen readers ("(opens details)", "，点击查看详情"): AUI's
  * `a-offscreen` and the `sr-only` / `visually-hidden` utility classes of web apps.
  */
-export const SCREEN_READER_CLASS_WORDS: ReadonlySet<string> = new Set([
+const SCREEN_READER_CLASS_WORDS: ReadonlySet<string> = new Set([
   'sr-only',
   'sronly',
   'visually-hidden',
