@@ -58,10 +58,10 @@ const COMMONJS_AS_MODULES: readonly CommonJsRewrite[] = [
   {
     file: /node_modules\/webextension-polyfill\/dist\/browser-polyfill\.js$/,
     // The UMD wrapper takes its CommonJS branch, `factory(module)`, with the module declared here.
-    rewrite: (code, file) =>
-      onlyPlaceOf(code, 'factory(module)', file) >= 0
-        ? `var module = { exports: {} }, exports = module.exports;\n${code}\nexport default module.exports;\n`
-        : code,
+    rewrite: (code, file) => {
+      onlyPlaceOf(code, 'factory(module)', file);
+      return `var module = { exports: {} }, exports = module.exports;\n${code}\nexport default module.exports;\n`;
+    },
   },
   {
     file: /node_modules\/superlock\/src\/index\.js$/,

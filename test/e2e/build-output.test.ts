@@ -111,7 +111,7 @@ describe.each([
     const popup = scriptsOf('popup.html');
     expect(popup).toHaveLength(1);
     expect(popup[0]).toMatch(new RegExp(`^${POPUP_START_CHUNK}-[\\w-]+\\.js$`));
-    expect(readFileSync(join(dir, 'chunks', popup[0] as string), 'utf8')).not.toMatch(/^import|[;}]import[{ *]/m);
+    expect(readFileSync(join(dir, 'chunks', popup[0] as string), 'utf8')).not.toMatch(/(?:^|[;}])import\s*["'{*]/m);
     const popupStyles = stylesheetsOf('popup.html');
     expect(popupStyles).toHaveLength(1);
     for (const page of ['options.html', 'poa.html']) {
