@@ -298,6 +298,44 @@ describe('the Cases tab', () => {
     await popup.close();
   });
 
+  it('keeps a deleted case deleted, and Undo offered, when the worker could not restore it', async () => {
+    const at = Date.now() - 3_600_000;
+    const id = '40000000002';
+    await browser.setStorage('sync', {
+      [`case:${id}`]: {
+        id,
+        marketplace: 'sellercentral.amazon.se',
+        topic: 'account-hold',
+        title: 'An undo that cannot land',
+        status: 'open',
+        createdAt: at,
+        lastContactAt: at,
+        lastSentAt: at,
+        updatedAt: at,
+        deleted: false,
+      },
+    });
+    const popup = await openPopup(browser, 'Cases');
+    await popup.locator(`[data-case-id="${id}"] button`).click();
+    await popup.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => popup.getByTestId('cases-status').textContent()).toContain(`Case ${id} deleted.`);
+    // The record goes before Undo reaches the worker (another browser's sync, a cleared area).
+    await browser.worker.evaluate(
+      async (names) => {
+        type Area = { remove(keys: string[]): Promise<void> };
+        const api = (globalThis as unknown as { chrome: { storage: { sync: Area; local: Area } } }).chrome;
+        await api.storage.sync.remove(names);
+        await api.storage.local.remove(names.map((name) => `syncFallback:${name}`));
+      },
+      [`case:${id}`, `case:${id}$`],
+    );
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => popup.getByTestId('cases-status').textContent()).toContain('That did not save.');
+    expect(await popup.getByRole('button', { name: 'Undo' }).isVisible()).toBe(true);
+    expect(await popup.locator(`[data-case-id="${id}"]`).count()).toBe(0);
+    await popup.close();
+  });
+
   it('keeps both edits when two popups edit different cases at the same time', async () => {
     const [one, two] = await Promise.all([openPopup(browser, 'Cases'), openPopup(browser, 'Cases')]);
     await one.locator('[data-case-id="20424098481"] button').click();
